@@ -1,0 +1,51 @@
+"""The ``sec8k`` command: a thin layer over the library.
+
+Each subcommand lives in its own module with a ``register(subparsers)`` function
+that adds its parser and sets ``func``; ``func(args)`` returns the exit status.
+User errors (``Sec8kError``) are printed as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from extractor.errors import Sec8kError
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+#: Subcommand modules under extractor.cli, in the order --help lists them.
+COMMANDS = ("extract", "schema")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sec8k",
+        description="Turn SEC Form 8-K filings into clean, verifiable, structured data.",
+        epilog="Example: sec8k extract samples/allied-motion-2011/filing.txt",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = importlib.import_module(f"extractor.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.func(args)
+    except Sec8kError as exc:
+        print(f"sec8k: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("sec8k: interrupted", file=sys.stderr)
+        return 130
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The one exception tree of sec8k.
+
+Every error the package raises on purpose derives from :class:`Sec8kError` and
+names the input it was working on and what to do about it. Families:
+
+* :class:`FetchError` - talking to EDGAR (not found, blocked, transient failure);
+* :class:`ParseError` - reading what a file holds;
+* :class:`ValidationError` - data that breaks a rule of ours (patterns, goldens).
+
+Errors of third-party libraries (requests, lxml) are translated where they are
+caught, so callers only ever need ``except Sec8kError``. All errors keep their
+arguments in ``args`` so that they survive pickling across process pools.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BlockedError",
+    "EmptyInputError",
+    "FetchError",
+    "InputTooLargeError",
+    "NotFoundError",
+    "OfflineMissError",
+    "ParseError",
+    "PatternError",
+    "Sec8kError",
+    "TransientFetchError",
+    "UnsupportedFormatError",
+    "ValidationError",
+]
+
+
+class Sec8kError(Exception):
+    """Base of every error sec8k raises on purpose."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(source, reason)
+        self.source = source
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+# -- fetching --------------------------------------------------------------
+class FetchError(Sec8kError):
+    """A request to EDGAR did not give us the bytes we asked for."""
+
+
+class NotFoundError(FetchError):
+    """EDGAR answered 404: the thing does not exist (this is not a failure to retry)."""
+
+
+class BlockedError(FetchError):
+    """SEC's rate-limit block page: stop and wait before any further request."""
+
+
+class TransientFetchError(FetchError):
+    """Retries were exhausted on 429/5xx/timeouts/resets."""
+
+
+class OfflineMissError(FetchError):
+    """``--offline`` was asked for and the cache does not hold the URL."""
+
+
+# -- parsing ---------------------------------------------------------------
+class ParseError(Sec8kError):
+    """The input could not be read as a filing."""
+
+
+class EmptyInputError(ParseError):
+    """The input holds no bytes, or no text at all."""
+
+
+class InputTooLargeError(ParseError):
+    """The input is larger than the configured limit."""
+
+
+class UnsupportedFormatError(ParseError):
+    """The bytes are not any format sec8k reads (binary junk, an image, ...)."""
+
+
+# -- validation ------------------------------------------------------------
+class ValidationError(Sec8kError):
+    """Our own data broke a rule: a bad pattern file, a missing golden file."""
+
+
+class PatternError(ValidationError):
+    """A spaCy pattern file failed validation when it was loaded."""

@@ -1,0 +1,39 @@
+"""Acquisitions, mergers and dispositions reported in Items 2.01 / 1.01 (old Item 2)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from models.base import Evidence, Frozen, Money, Quantity
+
+__all__ = ["Acquisition"]
+
+
+class Acquisition(Frozen):
+    """One acquisition, merger or disposition event, with evidence per filled field.
+
+    A field the filing does not state stays ``None``: values are never computed
+    (a total is not the sum of cash and stock unless the filing says so).
+    """
+
+    kind: Literal["acquisition", "disposition", "merger"]
+    stage: Literal["completed", "agreed"]
+    item: str = Field(description="The item that reports it: '2.01', '1.01', '2'")
+    acquirer: str | None = None
+    acquirer_subsidiary: str | None = None
+    target: str | None = None
+    target_location: str | None = None
+    seller: str | None = None
+    closing_date: str | None = Field(default=None, description="ISO date")
+    percent_acquired: Quantity | None = None
+    total_consideration: Money | None = None
+    cash: Money | None = None
+    shares_issued: Quantity | None = None
+    share_class: str | None = None
+    per_share_price: Money | None = None
+    contingent_consideration: bool | None = None
+    evidence: dict[str, Evidence] = Field(
+        default_factory=dict, description="Field name -> where its value was read"
+    )
