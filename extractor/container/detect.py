@@ -1,0 +1,51 @@
+"""What kind of file is this? Decided from its first bytes (and its name)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.errors import EmptyInputError, UnsupportedFormatError
+
+__all__ = ["detect_format"]
+
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip file (decompress it first)"),
+    (b"(\xb5/\xfd", "a zstd file (decompress it first)"),
+)
+_SNIFF = 8192
+_SEC_HEADER = re.compile(rb"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.IGNORECASE)
+_SUBMISSION = re.compile(rb"^\s*<SUBMISSION>", re.IGNORECASE)
+_HTML = re.compile(rb"<(?:!doctype html|html|body|div|p|table|font|center)[\s>/]", re.IGNORECASE)
+_IXBRL = re.compile(rb"<ix:|xmlns:ix=", re.IGNORECASE)
+_MARKDOWN = re.compile(rb"^(?:#{1,6} |\*\*[^*\n]+\*\*|- \*\*)|\\\$", re.MULTILINE)
+#: Share of control bytes above which a file is binary junk, not text.
+MAX_CONTROL_SHARE = 0.05
+
+
+def detect_format(data: bytes, name: str) -> str:
+    """One of sgml-txt, sgml-nc, index-headers, ixbrl, html, markdown, text."""
+    head = data[:_SNIFF]
+    if not head.strip():
+        raise EmptyInputError(name, "the file is empty (no text to read)")
+    for magic, what in _BINARY_MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedFormatError(name, f"this is {what}, not an 8-K filing")
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\x00" in head or controls / len(head) > MAX_CONTROL_SHARE:
+        raise UnsupportedFormatError(name, "binary data (control bytes), not a text or HTML filing")
+    if _SUBMISSION.match(head):
+        return "sgml-nc"
+    if _SEC_HEADER.search(head):
+        if _HTML.search(head[: head.find(b"<SEC-HEADER>") if b"<SEC-HEADER>" in head else 0]):
+            return "index-headers"
+        return "sgml-txt"
+    if _HTML.search(head) or name.lower().endswith((".htm", ".html")):
+        return "ixbrl" if _IXBRL.search(data[: _SNIFF * 8]) else "html"
+    if name.lower().endswith(".md") or _MARKDOWN.search(head):
+        return "markdown"
+    return "text"

@@ -1,0 +1,70 @@
+"""Reading inputs from disk: one file, or a folder holding one filing's documents.
+
+This is the only place the pipeline touches the file system; everything it
+reads goes to the pure functions of :mod:`extractor.pipeline`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
+from extractor.pipeline import ParsedFiling, parse_files, parse_filing
+
+__all__ = ["DEFAULT_MAX_INPUT_BYTES", "extract_path", "max_input_bytes", "read_folder"]
+
+#: Inputs larger than this are refused (override with SEC8K_MAX_INPUT_MB).
+DEFAULT_MAX_INPUT_BYTES = 40 * 1024 * 1024
+#: Files in a filing folder that are not the filing's documents.
+_NOT_DOCUMENTS = (
+    "-index.html", "-index.htm", ".json", ".zip", ".xlsx", ".xls", ".xsd", ".xml",
+    ".jpg", ".jpeg", ".gif", ".png", ".pdf", ".js", ".css",
+)
+
+
+def max_input_bytes() -> int:
+    value = os.environ.get("SEC8K_MAX_INPUT_MB")
+    if value and value.replace(".", "", 1).isdigit():
+        return int(float(value) * 1024 * 1024)
+    return DEFAULT_MAX_INPUT_BYTES
+
+
+def _read(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputTooLargeError(
+                str(path), f"{size:,} bytes is over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes]]:
+    """The folder's document files (name, bytes), sorted by name."""
+    limit = max_input_bytes() if limit is None else limit
+    files: list[tuple[str, bytes]] = []
+    total = 0
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.startswith(".") or path.name.lower().endswith(_NOT_DOCUMENTS):
+            continue
+        data = _read(path, limit)
+        total += len(data)
+        if total > limit:
+            raise InputTooLargeError(str(folder), f"the folder's documents exceed {limit:,} bytes")
+        files.append((path.name, data))
+    if not files:
+        raise EmptyInputError(str(folder), "the folder holds no filing documents")
+    return files
+
+
+def extract_path(path: str | os.PathLike[str]) -> ParsedFiling:
+    """Parse the filing at ``path`` (a file or a folder)."""
+    target = Path(path)
+    if target.is_dir():
+        return parse_files(read_folder(target), path=str(target))
+    if not target.exists():
+        raise ParseError(str(target), "no such file or folder")
+    return parse_filing(_read(target, max_input_bytes()), name=target.name, path=str(target))

@@ -1,0 +1,363 @@
+"""Bytes of one filing -> a FilingRecord. Pure: no file or network I/O here.
+
+The steps, each a small function: detect the format, open the container
+(header + documents), normalise every readable document once, split the
+primary document into items, read the exhibit index and link it to the
+documents, then assemble the record and its warnings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.container.cover import read_cover
+from extractor.container.detect import detect_format
+from extractor.container.sgml import Header, RawDocument, parse_header, sniff_kind, split_documents
+from extractor.errors import ParseError
+from extractor.exhibits.index import (
+    IndexEntry,
+    document_number,
+    find_embedded,
+    parse_exhibit_index,
+    same_number,
+)
+from extractor.items.catalogue import Era, era_for_date, match_title
+from extractor.items.split import Section, split_items
+from extractor.text.dates import yyyymmdd_to_iso
+from extractor.text.document import NormText
+from extractor.text.html import normalise_html
+from extractor.text.plain import normalise_text
+from extractor.text.repair import decode_bytes
+from models import (
+    Address,
+    DocumentInfo,
+    Exhibit,
+    FilingInfo,
+    FilingRecord,
+    Item,
+    SourceInfo,
+)
+
+__all__ = ["ParsedFiling", "parse_filing", "parse_files"]
+
+#: EDGAR-generated or data documents that carry no filing text.
+GENERATED_TYPES = frozenset({"XML", "EXCEL", "ZIP", "JSON", "GRAPHIC", "PDF", "COVER"})
+_DATA_EXTENSIONS = frozenset({"js", "css", "json", "xsd", "xml"})
+#: Items that hold the exhibit index: current 9.01, legacy 7.
+_INDEX_ITEMS = {"current": "9.01", "legacy": "7"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFiling:
+    """The record plus the normalised texts it points into (for the extractors)."""
+
+    record: FilingRecord
+    texts: dict[str, NormText]
+    primary: str | None
+
+
+def _skip_reason(doc: RawDocument) -> str | None:
+    if doc.skipped:
+        return doc.skipped
+    doc_type = (doc.type or "").upper()
+    ext = doc.filename.rsplit(".", 1)[-1].lower() if doc.filename and "." in doc.filename else ""
+    if doc_type in GENERATED_TYPES or doc_type.startswith("EX-101") or ext in _DATA_EXTENSIONS:
+        return f"EDGAR-generated or data document ({doc.type or ext}) not read as text"
+    return None
+
+
+def _normalise(doc: RawDocument, markdown: bool) -> NormText:
+    if doc.kind in ("html", "ixbrl"):
+        return normalise_html(doc.body, first_line=doc.first_line, name=doc.name)
+    return normalise_text(doc.body, first_line=doc.first_line, markdown=markdown)
+
+
+def _unique_names(docs: list[RawDocument]) -> list[str]:
+    names: list[str] = []
+    for index, doc in enumerate(docs):
+        name = doc.name
+        if name in names:
+            name = f"{name}#{index + 1}"
+        names.append(name)
+    return names
+
+
+def _primary_index(docs: list[RawDocument], form: str | None, texts: dict[str, NormText], names: list[str]) -> int | None:
+    readable = [i for i, name in enumerate(names) if name in texts]
+    if not readable:
+        return None
+    wanted = (form or "8-K").upper()
+    for i in readable:
+        if (docs[i].type or "").upper() == wanted:
+            return i
+    for i in readable:
+        if (docs[i].type or "").upper().startswith("8-K"):
+            return i
+    return readable[0]
+
+
+def _era(header: Header | None, report_date: str | None, text: str) -> Era:
+    dated = yyyymmdd_to_iso(header.filed or header.period) if header else None
+    era = era_for_date(dated or report_date)
+    if era:
+        return era
+    current = split_items(text, "current")
+    legacy = split_items(text, "legacy")
+    return "current" if len(current) >= len(legacy) else "legacy"
+
+
+def _declared(header: Header | None, era: Era) -> list[str]:
+    if header is None:
+        return []
+    numbers: list[str] = []
+    for raw in header.items:
+        entry = match_title(raw, era) or match_title(raw, None)
+        number = entry.number if entry else raw.strip()
+        if number not in numbers:
+            numbers.append(number)
+    return numbers
+
+
+def _index_entries(text: str, sections: list[Section], era: Era) -> list[IndexEntry]:
+    wanted = _INDEX_ITEMS[era]
+    for section in sections:
+        if section.number == wanted:
+            return parse_exhibit_index(text, section.start, section.end)
+    return []
+
+
+def _link_exhibits(
+    entries: list[IndexEntry],
+    docs: list[RawDocument],
+    names: list[str],
+    texts: dict[str, NormText],
+    primary: int | None,
+    items_end: int,
+) -> list[Exhibit]:
+    exhibits: list[Exhibit] = []
+    linked: set[int] = set()
+    for entry in entries:
+        match = next(
+            (i for i, d in enumerate(docs) if i not in linked and same_number(entry.number, document_number(d.type) or "")),
+            None,
+        )
+        text: str | None = None
+        document: str | None = None
+        if match is not None:
+            linked.add(match)
+            document = names[match]
+            text = texts[document].text if document in texts else None
+        exhibits.append(
+            Exhibit(
+                number=entry.number,
+                description=entry.description,
+                document_type=docs[match].type if match is not None else None,
+                filename=docs[match].filename if match is not None else None,
+                document=document,
+                listed=True,
+                incorporated_by_reference=entry.incorporated_by_reference,
+                reference=entry.reference,
+                text=text,
+            )
+        )
+    if primary is not None and len(docs) == 1:
+        exhibits = _bind_embedded(exhibits, entries, texts[names[primary]].text, names[primary], items_end)
+    for i, doc in enumerate(docs):
+        number = document_number(doc.type)
+        if i in linked or number is None or (doc.type or "").upper().startswith("EX-101"):
+            continue
+        exhibits.append(
+            Exhibit(
+                number=number,
+                description=doc.description,
+                document_type=doc.type,
+                filename=doc.filename,
+                document=names[i],
+                listed=False,
+                text=texts[names[i]].text if names[i] in texts else None,
+            )
+        )
+    return exhibits
+
+
+def _bind_embedded(exhibits: list[Exhibit], entries: list[IndexEntry], text: str, name: str, items_end: int) -> list[Exhibit]:
+    """Exhibits printed inside a single-document rendering, after the items."""
+    starts = find_embedded(text, entries, items_end)
+    if not starts:
+        return exhibits
+    ordered = sorted(starts.values())
+    bound: list[Exhibit] = []
+    for exhibit in exhibits:
+        start = starts.get(exhibit.number)
+        if start is None or exhibit.document is not None:
+            bound.append(exhibit)
+            continue
+        end = next((s for s in ordered if s > start), len(text))
+        bound.append(exhibit.model_copy(update={"document": name, "text": text[start:end].rstrip()}))
+    return bound
+
+
+def _address(fields: dict[str, str]) -> Address | None:
+    return Address(**fields) if fields else None
+
+
+def _filing_info(header: Header | None, primary_text: str, declared: list[str]) -> FilingInfo:
+    cover = read_cover(primary_text) if primary_text else None
+    if header is None:
+        return FilingInfo(
+            form_type=cover.form_type if cover else None,
+            company_name=cover.company_name if cover else None,
+            report_date=cover.report_date if cover else None,
+        )
+    return FilingInfo(
+        accession_number=header.accession,
+        form_type=header.form,
+        company_name=header.company,
+        cik=header.cik.lstrip("0") or None if header.cik else None,
+        sic=header.sic,
+        state_of_incorporation=header.state_of_incorporation,
+        business_address=_address(header.business_address),
+        mail_address=_address(header.mail_address),
+        filed_date=yyyymmdd_to_iso(header.filed),
+        report_date=yyyymmdd_to_iso(header.period) or (cover.report_date if cover else None),
+        items_declared=declared,
+    )
+
+
+def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
+    if not declared:
+        return []
+    found = {i.number for i in items if not i.empty}
+    warnings = []
+    missing = [n for n in declared if n not in found]
+    extra = sorted(found - set(declared))
+    if missing:
+        warnings.append(f"items declared in the header but not found in the text: {', '.join(missing)}")
+    if extra:
+        warnings.append(f"items found in the text but not declared in the header: {', '.join(extra)}")
+    return warnings
+
+
+def _assemble(
+    source: SourceInfo, header: Header | None, docs: list[RawDocument], markdown: bool
+) -> ParsedFiling:
+    names = _unique_names(docs)
+    texts: dict[str, NormText] = {}
+    infos: list[DocumentInfo] = []
+    for doc, name in zip(docs, names, strict=True):
+        skipped = _skip_reason(doc)
+        norm = None if skipped else _normalise(doc, markdown)
+        if norm is not None:
+            texts[name] = norm
+        infos.append(
+            DocumentInfo(
+                name=name,
+                sequence=doc.sequence,
+                type=doc.type,
+                filename=doc.filename,
+                description=doc.description,
+                format="markdown" if markdown and doc.kind == "text" else doc.kind,  # type: ignore[arg-type]
+                size=len(doc.body),
+                text_length=len(norm.text) if norm else 0,
+                skipped=skipped,
+            )
+        )
+    primary = _primary_index(docs, header.form if header else None, texts, names)
+    primary_name = names[primary] if primary is not None else None
+    primary_text = texts[primary_name].text if primary_name else ""
+    cover_date = read_cover(primary_text).report_date if primary_text and header is None else None
+    era = _era(header, cover_date, primary_text)
+    sections = split_items(primary_text, era) if primary_text else []
+    items = [
+        Item(
+            number=s.number,
+            modern=list(s.entry.modern) if era == "legacy" else [],
+            title=s.entry.title,
+            heading=s.heading.text,
+            document=primary_name or "",
+            start=s.start,
+            end=s.end,
+            text=primary_text[s.start : s.end],
+            empty=s.empty,
+        )
+        for s in sections
+    ]
+    declared = _declared(header, era)
+    entries = _index_entries(primary_text, sections, era)
+    items_end = max((s.end for s in sections), default=0)
+    exhibits = _link_exhibits(entries, docs, names, texts, primary, items_end)
+    warnings = _item_warnings(declared, items)
+    if primary_name is None:
+        warnings.append("no readable document: the filing holds no 8-K text")
+    elif not items:
+        warnings.append(f"no item headings found in {primary_name}")
+    record = FilingRecord(
+        source=source,
+        filing=_filing_info(header, primary_text, declared),
+        documents=infos,
+        items=items,
+        exhibits=exhibits,
+        warnings=warnings,
+    )
+    return ParsedFiling(record, texts, primary_name)
+
+
+def parse_filing(data: bytes, *, name: str, path: str | None = None) -> ParsedFiling:
+    """Parse one file: a full submission, a feed file, an index-headers page or a document."""
+    fmt = detect_format(data, name)
+    text = decode_bytes(data)
+    source = SourceInfo(
+        path=path or name, sha256=hashlib.sha256(data).hexdigest(), size=len(data), format=fmt  # type: ignore[arg-type]
+    )
+    if fmt in ("sgml-txt", "sgml-nc", "index-headers"):
+        header = parse_header(text)
+        if header is None:
+            raise ParseError(name, "an SGML submission without a readable <SEC-HEADER>")
+        return _assemble(source, header, split_documents(text), markdown=False)
+    kind = fmt if fmt in ("html", "ixbrl") else "text"
+    doc = RawDocument(body=text, first_line=1, kind=kind, filename=name.rsplit("/", 1)[-1])
+    return _assemble(source, None, [doc], markdown=fmt == "markdown")
+
+
+def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFiling:
+    """A folder's files, read by :func:`extractor.io.read_folder`, as one filing.
+
+    A full submission (or feed file) in the folder is the filing; otherwise the
+    documents are read together, with the header of an index-headers page or a
+    ``.hdr.sgml`` file when there is one.
+    """
+    for name, data in files:
+        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and split_documents(decode_bytes(data[:1_000_000])):
+            parsed = parse_filing(data, name=name, path=path)
+            source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
+            return ParsedFiling(parsed.record.model_copy(update={"source": source}), parsed.texts, parsed.primary)
+    header: Header | None = None
+    docs: list[RawDocument] = []
+    digest = hashlib.sha256()
+    for name, data in files:
+        digest.update(name.encode() + b"\0" + data)
+        fmt = detect_format(data, name)
+        text = decode_bytes(data)
+        if fmt in ("sgml-txt", "sgml-nc", "index-headers"):
+            header = header or parse_header(text)
+            continue
+        kind, skipped = sniff_kind(text, name)
+        docs.append(RawDocument(body=text, first_line=1, kind=kind if fmt != "markdown" else "text", filename=name, skipped=skipped, type=_type_from_name(name)))
+    if not docs and header is None:
+        raise ParseError(path, "the folder holds no filing documents")
+    docs.sort(key=lambda d: d.type is not None and d.type.startswith("EX-"))
+    source = SourceInfo(path=path, sha256=digest.hexdigest(), size=sum(len(d) for _, d in files), format="folder", file=docs[0].filename if docs else None)
+    markdown = any(n.endswith(".md") for n, _ in files) and len(docs) == 1
+    return _assemble(source, header, docs, markdown=markdown)
+
+
+def _type_from_name(name: str) -> str | None:
+    """'BuckleInc.8-K.EX99.1.html' -> 'EX-99.1'; primary documents have no type."""
+    import re
+
+    match = re.search(r"ex[-_]?(\d{1,3})[._-]?(\d{1,2})?", name, re.IGNORECASE)
+    if match is None:
+        return None
+    return f"EX-{match.group(1)}" + (f".{match.group(2)}" if match.group(2) else "")

@@ -1,0 +1,166 @@
+"""HTML and inline-XBRL documents -> normalised text.
+
+One lxml parse, then a single walk that emits text in reading order. Block
+elements end lines, table cells are separated by tabs and rows end lines, hidden
+content (``display:none``, the iXBRL header, scripts, styles) is skipped. Each
+line remembers the source line of its first text, so evidence can point back
+into the raw file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from extractor.errors import ParseError
+from extractor.text.document import NormText, TextBuilder
+from extractor.text.repair import NOISE_LINE, repair_line
+
+__all__ = ["normalise_html"]
+
+_BLOCK = frozenset(
+    "p div br tr li ul ol table h1 h2 h3 h4 h5 h6 hr center blockquote pre dl dt dd "
+    "title section article header footer form address caption tbody thead tfoot body html "
+    "page".split()
+)
+_CELL = frozenset({"td", "th"})
+#: Table structure: rows end lines without a paragraph gap.
+_ROW_LEVEL = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
+_SKIP = frozenset({"script", "style", "head", "ix:header", "noscript", "template", "xml"})
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
+#: Cells that only carry a currency sign belong to the cell after them ("$" | "166,000").
+_CURRENCY_CELL = re.compile(r"^(?:US)?[$€£¥]$|^(?:USD|EUR|GBP|SEK|CHF|CAD|JPY)$")
+#: Cells that only close the previous one: ")", "%", ")%".
+_CLOSING_CELL = re.compile(r"^(?:\)|%|\)%|%\))$")
+
+#: A cell boundary inside a line under construction.
+_CELL_MARK = "\x00"
+
+
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=False,
+        default_doctype=False,
+    )
+
+
+def _merge_cells(line: str) -> str:
+    cells = [c.strip() for c in line.split(_CELL_MARK)]
+    merged: list[str] = []
+    pending = ""
+    for cell in cells:
+        if not cell:
+            continue
+        if _CURRENCY_CELL.match(cell):
+            pending += cell
+            continue
+        if _CLOSING_CELL.match(cell) and merged and not pending:
+            merged[-1] += cell
+            continue
+        merged.append(pending + cell)
+        pending = ""
+    if pending:
+        merged.append(pending)
+    return "\t".join(merged)
+
+
+class _Lines:
+    """Collects one output line at a time, with the source line it starts at."""
+
+    def __init__(self, first_line: int) -> None:
+        self.builder = TextBuilder()
+        self.parts: list[str] = []
+        self.line: int | None = None
+        self.offset = first_line - 1
+        self.gap = False
+
+    def text(self, value: str | None, sourceline: int | None, pre: bool) -> None:
+        if not value:
+            return
+        if pre and "\n" in value:
+            first, *rest = value.split("\n")
+            self.text(first, sourceline, pre=False)
+            for i, piece in enumerate(rest, start=1):
+                self.end_line()
+                self.text(piece, sourceline + i if sourceline else None, pre=False)
+            return
+        if self.line is None and sourceline is not None and value.strip():
+            self.line = sourceline + self.offset
+        self.parts.append(value)
+
+    def cell(self) -> None:
+        self.parts.append(_CELL_MARK)
+
+    def end_line(self, gap: bool = True) -> None:
+        """Close the line; ``gap`` asks for a blank line before the next one."""
+        if self.parts:
+            raw = _WHITESPACE.sub(" ", "".join(self.parts))
+            self.parts = []
+            line = repair_line(raw)
+            if _CELL_MARK in line:
+                line = _merge_cells(line)
+            sourceline, self.line = self.line, None
+            if line and not NOISE_LINE.match(line):
+                if self.gap and self.builder.length:
+                    self.builder.add("\n")
+                self.builder.add(line, sourceline)
+                self.builder.add("\n")
+                self.gap = False
+        self.gap = self.gap or gap
+
+
+def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> NormText:
+    """Parse an HTML or iXBRL document and return its text in reading order."""
+    raw = _XML_PROLOG.sub("", raw, count=1)
+    if not raw.strip():
+        return NormText("")
+    try:
+        root = etree.fromstring(raw, _parser())
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise ParseError(name, f"HTML could not be parsed: {exc}") from exc
+    if root is None:
+        return NormText("")
+    out = _Lines(first_line)
+    pre = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    cells = 0
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            style = el.get("style")
+            if tag in _SKIP or (style is not None and _HIDDEN.search(style)):
+                walker.skip_subtree()
+                out.text(el.tail, el.sourceline, pre > 0)
+                continue
+            if tag in _CELL:
+                cells += 1
+            elif tag in _BLOCK:
+                if cells and tag not in _ROW_LEVEL:
+                    out.text(" ", None, False)
+                else:
+                    out.end_line(gap=tag not in _ROW_LEVEL)
+                if tag == "pre":
+                    pre += 1
+            out.text(el.text, el.sourceline, pre > 0)
+        else:
+            if tag in _CELL:
+                cells = max(0, cells - 1)
+                out.cell()
+            elif tag in _BLOCK:
+                if tag == "pre":
+                    pre = max(0, pre - 1)
+                if cells and tag not in _ROW_LEVEL:
+                    out.text(" ", None, False)
+                else:
+                    out.end_line(gap=tag not in _ROW_LEVEL)
+            out.text(el.tail, el.sourceline, pre > 0)
+    out.end_line()
+    return out.builder.build()

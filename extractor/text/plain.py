@@ -1,0 +1,79 @@
+"""Plain-text and Markdown renderings -> normalised text.
+
+Lines are repaired one by one (entities, escapes, emphasis), page numbers and
+running page marks are dropped, old SGML layout tags (<PAGE>, <S>, <C>, <TABLE>)
+removed, and words that a PDF/HTML conversion split in two ("pr ice",
+"connecti on") are joined when the joined word occurs elsewhere in the same
+document and one of the pieces does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractor.text.document import NormText, TextBuilder
+from extractor.text.repair import NOISE_LINE, repair_line
+
+__all__ = ["normalise_text"]
+
+#: Layout tags of 1990s EDGAR text documents.
+_SGML_LAYOUT = re.compile(r"</?(?:PAGE|S|C|FN|CAPTION|TABLE|F\d+|R\d+)>", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+_ONE_LETTER_WORDS = frozenset({"a", "i"})
+#: Minimum length of a joined word before we trust a join.
+MIN_JOINED_LENGTH = 2
+
+
+def _rejoin_split_words(lines: list[str]) -> list[str]:
+    vocab = Counter(w.lower() for line in lines for w in _WORD.findall(line))
+
+    def is_word(piece: str) -> bool:
+        piece = piece.lower()
+        return vocab[piece] > 1 and (len(piece) > 1 or piece in _ONE_LETTER_WORDS)
+
+    def rejoin(line: str) -> str:
+        words = list(_WORD.finditer(line))
+        out: list[str] = []
+        last = 0
+        for left, right in zip(words, words[1:], strict=False):
+            if left.start() < last or line[left.end() : right.start()] != " ":
+                continue
+            joined = (left.group() + right.group()).lower()
+            if (
+                len(joined) >= MIN_JOINED_LENGTH
+                and right.group()[0].islower()
+                and vocab[joined] > 0
+                and not (is_word(left.group()) and is_word(right.group()))
+            ):
+                out.append(line[last : left.end()])
+                last = right.start()
+        out.append(line[last:])
+        return "".join(out)
+
+    return [rejoin(line) for line in lines]
+
+
+def normalise_text(raw: str, *, first_line: int = 1, markdown: bool = False) -> NormText:
+    """Normalise a text document that starts at ``first_line`` of the input file."""
+    kept: list[tuple[int, str]] = []
+    for number, line in enumerate(raw.splitlines(), start=first_line):
+        line = _SGML_LAYOUT.sub("", line) if "<" in line else line
+        cleaned = repair_line(line.replace("\t", "\x00"), markdown=markdown).replace("\x00", "\t")
+        cleaned = re.sub(r" ?\t ?", "\t", cleaned).strip("\t ") if "\t" in cleaned else cleaned
+        if cleaned and NOISE_LINE.match(cleaned):
+            continue
+        kept.append((number, cleaned))
+    texts = _rejoin_split_words([t for _, t in kept])
+    builder = TextBuilder()
+    blank = True
+    for (number, _), text in zip(kept, texts, strict=True):
+        if not text:
+            if not blank:
+                builder.add("\n")
+            blank = True
+            continue
+        builder.add(text, number)
+        builder.add("\n")
+        blank = False
+    return builder.build()

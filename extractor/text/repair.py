@@ -1,0 +1,89 @@
+"""Repairs of what real filings carry: entities, code points, escapes, noise lines.
+
+Every repair is a named, compiled regex here, applied line by line by
+:func:`repair_line`, so that callers can keep a line-level map to the source.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["NOISE_LINE", "decode_bytes", "fix_cp1252", "repair_line", "unescape_entities"]
+
+#: Numeric character references, including the broken forms of text renderings:
+#: "& #146;", "&# 146;", "&#146 ;".
+_NUMERIC_REF = re.compile(r"&\s?#\s?(x[0-9a-fA-F]{1,6}|\d{1,7})\s?;")
+#: Named references (html.unescape knows them all).
+_NAMED_REF = re.compile(r"&[A-Za-z][A-Za-z0-9]{1,31};?")
+#: C1 control characters that are really Windows-1252 punctuation.
+_C1 = re.compile("[\x80-\x9f]")
+#: Markdown backslash escapes: "\$", "\_", "\*", "\#" ...
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
+#: Markdown emphasis markers around words (``**bold**``, ``*italic*``).
+_MD_STRONG = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+#: Leading Markdown heading marks and list bullets.
+_MD_LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-+*][ \t]+(?=\S))")
+#: Runs of spaces (not tabs: tabs separate table cells).
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
+
+#: A line that is only a page number or a running page marker: "2", "- 3 -",
+#: "Page 4", "Page 4 of 12", "<PAGE> 5", "Table of Contents".
+NOISE_LINE = re.compile(
+    r"^[ \t]*(?:<PAGE>[ \t]*\d*|[-\u2013\u2014]?[ \t]*\d{1,3}(?:[ \t]+\d{1,2})?[ \t]*[-\u2013\u2014]?"
+    r"|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|table of contents|[ivx]{1,5}"
+    r"|[A-Za-z\u0400-\u04ff])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def decode_bytes(data: bytes) -> str:
+    """UTF-8 when it is valid, else Windows-1252 (every byte decodes)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _cp1252_char(code: int) -> str:
+    if 0x80 <= code <= 0x9F:
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            return " "
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return " "
+    return chr(code)
+
+
+def _numeric(match: re.Match[str]) -> str:
+    body = match.group(1)
+    code = int(body[1:], 16) if body[0] in "xX" else int(body)
+    return _cp1252_char(code)
+
+
+def fix_cp1252(text: str) -> str:
+    """Turn C1 control characters (bytes 0x80-0x9F read as Latin-1) into cp1252 punctuation."""
+    return _C1.sub(lambda m: _cp1252_char(ord(m.group())), text)
+
+
+def unescape_entities(text: str) -> str:
+    """Decode numeric (also broken ``& #146;``) and named character references."""
+    if "&" not in text:
+        return text
+    text = _NUMERIC_REF.sub(_numeric, text)
+    return _NAMED_REF.sub(lambda m: html.unescape(m.group()), text)
+
+
+def repair_line(line: str, *, markdown: bool = False) -> str:
+    """One line of a text rendering, cleaned: entities, escapes, emphasis, spaces."""
+    line = unescape_entities(fix_cp1252(line))
+    if markdown:
+        line = _MD_LEAD.sub("", line)
+        line = _MD_ESCAPE.sub(r"\1", line)
+        line = _MD_STRONG.sub("", line)
+        line = _MD_EM.sub("", line)
+    line = _ZERO_WIDTH.sub("", line)
+    return _SPACES.sub(" ", line).strip(" ")
