@@ -160,6 +160,7 @@ def _link_exhibits(
                 incorporated_by_reference=entry.incorporated_by_reference,
                 reference=entry.reference,
                 text=text,
+                start=0 if text is not None else None,
             )
         )
     if primary is not None and len(docs) == 1:
@@ -177,6 +178,7 @@ def _link_exhibits(
                 document=names[i],
                 listed=False,
                 text=texts[names[i]].text if names[i] in texts else None,
+                start=0 if names[i] in texts else None,
             )
         )
     return exhibits
@@ -195,7 +197,7 @@ def _bind_embedded(exhibits: list[Exhibit], entries: list[IndexEntry], text: str
             bound.append(exhibit)
             continue
         end = next((s for s in ordered if s > start), len(text))
-        bound.append(exhibit.model_copy(update={"document": name, "text": text[start:end].rstrip()}))
+        bound.append(exhibit.model_copy(update={"document": name, "text": text[start:end].rstrip(), "start": start}))
     return bound
 
 

@@ -78,7 +78,7 @@ class DocumentInfo(Frozen):
     filename: str | None = None
     description: str | None = None
     format: Literal["html", "ixbrl", "text", "markdown", "xml", "binary", "empty"]
-    size: int = Field(ge=0, description="Bytes of the document body")
+    size: int = Field(ge=0, description="Characters of the raw document body")
     text_length: int = Field(ge=0, description="Characters of normalised text (0 if skipped)")
     skipped: str | None = Field(default=None, description="Why no text was read, if none was")
 
@@ -109,6 +109,9 @@ class Exhibit(Frozen):
         default=None, description="The filing it is incorporated from, as written"
     )
     text: str | None = Field(default=None, description="Normalised text of the linked document")
+    start: int | None = Field(
+        default=None, ge=0, description="Offset of ``text`` in the document's text (0 unless bound in)"
+    )
 
 
 class FilingRecord(Frozen):

@@ -1,0 +1,175 @@
+"""Containers, text normalisation, items and exhibits on real filings of the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.container.sgml import parse_header, split_documents
+from extractor.errors import EmptyInputError, ParseError, UnsupportedFormatError
+from extractor.io import extract_path
+from extractor.items.split import split_items
+from extractor.pipeline import parse_filing
+from extractor.text.html import normalise_html
+from extractor.text.plain import normalise_text
+from extractor.text.repair import decode_bytes, unescape_entities
+from tests.conftest import SAMPLES
+
+SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
+
+
+def _raw(corpus: Path, folder: str) -> Path:
+    return corpus / "edgar_8k" / "raw" / folder
+
+
+# -- the seed sample -----------------------------------------------------------
+def test_seed_items_and_exhibits() -> None:
+    parsed = extract_path(SEED)
+    record = parsed.record
+    assert record.filing.company_name == "Allied Motion Technologies Inc."
+    assert record.filing.report_date == "2010-12-30"
+    assert [i.number for i in record.items] == ["2.01", "5.02", "9.01"]
+    text = parsed.texts[record.items[0].document].text
+    for item in record.items:
+        assert text[item.start : item.end] == item.text
+    assert record.items[0].text.endswith("performance criteria through the end of 2011.")
+    assert "SIGNATURE" not in record.items[2].text
+    ex101, ex102 = record.exhibits
+    assert (ex101.number, ex101.incorporated_by_reference) == ("10.1", True)
+    assert ex101.reference == "Exhibit 10 to the Company's Form 8-K filed December 22, 2010"
+    assert ex102.number == "10.2" and not ex102.incorporated_by_reference
+    assert ex102.text is not None and ex102.text.startswith("CONSULTING AGREEMENT Richard D. Smith")
+    assert ex102.start is not None and text[ex102.start :].startswith(ex102.text)
+    assert "Richard D. Smith - Consultant" in ex102.text
+
+
+def test_seed_conversion_noise_is_repaired() -> None:
+    text = normalise_text(SEED.read_text(encoding="utf-8"), markdown=True).text
+    assert "Consultant’s duties" in text  # "& #146;" was a broken Windows-1252 reference
+    assert "purchase price equal to 10%" in text  # "pr ice" rejoined
+    assert "$8.3 million" in text and "\\$" not in text and "**" not in text
+    assert "For the first 12-month period:\t$ 166,000\t100" in text  # table row kept as cells
+
+
+def test_broken_numeric_references() -> None:
+    assert unescape_entities("Consultant& #146;s") == "Consultant’s"
+    assert unescape_entities("A&#38;B &amp; C&nbsp;D") == "A&B & C\u00a0D"
+
+
+def test_text_map_points_back_to_source_lines() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    norm = normalise_text(raw, markdown=True)
+    offset = norm.text.index("Item 5.02.")
+    line = norm.line_at(offset)
+    assert line is not None and raw.splitlines()[line - 1].startswith("# Item 5.02.")
+
+
+# -- containers ----------------------------------------------------------------
+def test_pem_wrapped_1994_header(corpus: Path) -> None:
+    path = _raw(corpus, "0000109446-94-000005") / "109446_8K_1994_0000109446-94-000005.txt"
+    text = decode_bytes(path.read_bytes())
+    header = parse_header(text)
+    assert header is not None
+    assert (header.accession, header.form, header.items) == ("0000109446-94-000005", "8-K", ("5",))
+    assert header.company == "ZURN INDUSTRIES INC" and header.cik == "0000109446"
+    assert header.business_address["city"] == "ERIE"
+    docs = split_documents(text)
+    assert [(d.type, d.sequence, d.kind) for d in docs] == [("8-K", 1, "text")]
+
+
+def test_feed_format_with_run_together_tags(corpus: Path) -> None:
+    path = _raw(corpus, "0001493152-25-001317") / "0001493152-25-001317.nc"
+    record = extract_path(path).record
+    assert record.source.format == "sgml-nc"
+    assert record.filing.items_declared == ["5.02", "9.01"]
+    assert record.filing.company_name == "ACORN ENERGY, INC." and record.filing.cik == "880984"
+    assert record.filing.filed_date == "2025-01-08"
+    docs = {d.name: d for d in record.documents}
+    assert docs["form8-k.htm"].format == "ixbrl" and docs["form8-k.htm"].text_length > 1000
+    assert docs["0001493152-25-001317-xbrl.zip"].skipped is not None  # uuencoded, never decoded
+    assert {i.number for i in record.items} == {"5.02", "9.01"}
+
+
+def test_index_headers_page_has_header_but_no_documents(corpus: Path) -> None:
+    record = extract_path(_raw(corpus, "0001193125-24-152391")).record
+    assert record.filing.accession_number == "0001193125-24-152391"
+    assert record.filing.items_declared == ["7.01", "9.01"]
+    assert record.items == [] and any("no readable document" in w for w in record.warnings)
+
+
+def test_full_submission_links_exhibits_to_documents(corpus: Path) -> None:
+    record = extract_path(_raw(corpus, "0000320193-24-000005")).record
+    assert record.filing.company_name == "Apple Inc." and record.filing.report_date == "2024-02-01"
+    assert [i.number for i in record.items] == ["2.02", "9.01"]
+    by_number = {e.number: e for e in record.exhibits}
+    assert by_number["99.1"].document_type == "EX-99.1" and by_number["99.1"].listed
+    assert by_number["99.1"].text and "Apple reports first quarter results" in by_number["99.1"].text
+    assert by_number["104"].document is None  # the cover page XBRL has no document of its own
+
+
+# -- items -----------------------------------------------------------------------
+def test_cross_references_are_not_headings() -> None:
+    text = (
+        "Item 2.01 Completion of Acquisition or Disposition of Assets\n"
+        "The information set forth in Item 1.01 above is incorporated herein.\n"
+        "Item 1.01 of this report describes the agreement.\n"
+        "Item 9.01 Financial Statements and Exhibits\n(d) Exhibits\n"
+    )
+    assert [s.number for s in split_items(text, "current")] == ["2.01", "9.01"]
+
+
+def test_table_of_contents_yields_to_the_body() -> None:
+    text = (
+        "Item 5 - Other Events.................................. 3\n\n"
+        "ITEM 5 -- OTHER EVENTS\nOn November 1, 1996 the Registrant sold its division.\n"
+    )
+    (section,) = split_items(text, "legacy")
+    assert text[section.start :].startswith("ITEM 5 -- OTHER EVENTS")
+
+
+def test_legacy_item_lists_and_none(corpus: Path) -> None:
+    record = extract_path(_raw(corpus, "0000320193-96-000027")).record
+    empties = {i.number for i in record.items if i.empty}
+    assert {"1", "2", "3", "4", "6", "8"} <= empties  # "Items 1 through 4, 6 and 8 Not Applicable."
+    assert {i.number for i in record.items if not i.empty} == {"5", "7"}
+    seven = next(i for i in record.items if i.number == "7")
+    assert seven.modern == ["9.01"]
+
+
+def test_inline_heading_in_old_text_filing(corpus: Path) -> None:
+    record = extract_path(_raw(corpus, "0000950117-01-501415")).record
+    assert [i.number for i in record.items] == ["5", "7"]
+    assert record.items[0].text == "ITEM 5. OTHER EVENTS.\n\nThe attached Press Release is incorporated by reference herein."
+
+
+def test_html_tables_keep_rows_and_cells() -> None:
+    html = (
+        "<html><body><p>Fees</p><table><tr><td><p>For the first</p><p>period:</p></td>"
+        "<td>$</td><td>166,000</td><td>&nbsp;</td><td>100</td></tr>"
+        "<tr><td>Rate</td><td>12.5</td><td>%</td></tr></table>"
+        "<div style='display:none'>hidden</div><p>Item&#160;2.01 <b>Com</b>pletion</p></body></html>"
+    )
+    text = normalise_html(html).text
+    assert "For the first period:\t$166,000\t100\nRate\t12.5%" in text
+    assert "hidden" not in text and "Item 2.01 Completion" in text
+
+
+# -- bad input --------------------------------------------------------------------
+def test_empty_and_binary_inputs_raise_typed_errors() -> None:
+    with pytest.raises(EmptyInputError, match="empty.txt"):
+        parse_filing(b"  \n", name="empty.txt")
+    with pytest.raises(UnsupportedFormatError, match="a PDF file"):
+        parse_filing(b"%PDF-1.4\n...", name="x.pdf")
+    with pytest.raises(UnsupportedFormatError, match="binary"):
+        parse_filing(bytes(range(256)) * 4, name="junk.bin")
+    with pytest.raises(ParseError, match="no such file"):
+        extract_path("does/not/exist.txt")
+
+
+def test_truncated_submission_still_parses(corpus: Path) -> None:
+    path = _raw(corpus, "0000320193-24-000005") / "0000320193-24-000005.txt"
+    data = path.read_bytes()
+    record = parse_filing(data[: len(data) // 3], name="truncated.txt").record
+    assert record.filing.accession_number == "0000320193-24-000005"
+    assert record.items and record.items[0].number == "2.02"
