@@ -18,8 +18,21 @@ __all__ = ["DEFAULT_MAX_INPUT_BYTES", "extract_path", "max_input_bytes", "read_f
 DEFAULT_MAX_INPUT_BYTES = 40 * 1024 * 1024
 #: Files in a filing folder that are not the filing's documents.
 _NOT_DOCUMENTS = (
-    "-index.html", "-index.htm", ".json", ".zip", ".xlsx", ".xls", ".xsd", ".xml",
-    ".jpg", ".jpeg", ".gif", ".png", ".pdf", ".js", ".css",
+    "-index.html",
+    "-index.htm",
+    ".json",
+    ".zip",
+    ".xlsx",
+    ".xls",
+    ".xsd",
+    ".xml",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".png",
+    ".pdf",
+    ".js",
+    ".css",
 )
 
 
@@ -35,7 +48,8 @@ def _read(path: Path, limit: int) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise InputTooLargeError(
-                str(path), f"{size:,} bytes is over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)"
+                str(path),
+                f"{size:,} bytes is over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)",
             )
         return path.read_bytes()
     except OSError as exc:
@@ -48,7 +62,11 @@ def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes
     files: list[tuple[str, bytes]] = []
     total = 0
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.name.startswith(".") or path.name.lower().endswith(_NOT_DOCUMENTS):
+        if (
+            not path.is_file()
+            or path.name.startswith(".")
+            or path.name.lower().endswith(_NOT_DOCUMENTS)
+        ):
             continue
         data = _read(path, limit)
         total += len(data)

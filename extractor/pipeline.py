@@ -40,7 +40,7 @@ from models import (
     SourceInfo,
 )
 
-__all__ = ["ParsedFiling", "parse_filing", "parse_files"]
+__all__ = ["ParsedFiling", "parse_files", "parse_filing"]
 
 #: EDGAR-generated or data documents that carry no filing text.
 GENERATED_TYPES = frozenset({"XML", "EXCEL", "ZIP", "JSON", "GRAPHIC", "PDF", "COVER"})
@@ -68,10 +68,10 @@ def _skip_reason(doc: RawDocument) -> str | None:
     return None
 
 
-def _normalise(doc: RawDocument, markdown: bool) -> NormText:
+def _normalise(doc: RawDocument, markdown: bool, rendering: bool) -> NormText:
     if doc.kind in ("html", "ixbrl"):
         return normalise_html(doc.body, first_line=doc.first_line, name=doc.name)
-    return normalise_text(doc.body, first_line=doc.first_line, markdown=markdown)
+    return normalise_text(doc.body, first_line=doc.first_line, markdown=markdown, rejoin=rendering)
 
 
 def _unique_names(docs: list[RawDocument]) -> list[str]:
@@ -84,7 +84,9 @@ def _unique_names(docs: list[RawDocument]) -> list[str]:
     return names
 
 
-def _primary_index(docs: list[RawDocument], form: str | None, texts: dict[str, NormText], names: list[str]) -> int | None:
+def _primary_index(
+    docs: list[RawDocument], form: str | None, texts: dict[str, NormText], names: list[str]
+) -> int | None:
     readable = [i for i, name in enumerate(names) if name in texts]
     if not readable:
         return None
@@ -140,7 +142,11 @@ def _link_exhibits(
     linked: set[int] = set()
     for entry in entries:
         match = next(
-            (i for i, d in enumerate(docs) if i not in linked and same_number(entry.number, document_number(d.type) or "")),
+            (
+                i
+                for i, d in enumerate(docs)
+                if i not in linked and same_number(entry.number, document_number(d.type) or "")
+            ),
             None,
         )
         text: str | None = None
@@ -164,7 +170,9 @@ def _link_exhibits(
             )
         )
     if primary is not None and len(docs) == 1:
-        exhibits = _bind_embedded(exhibits, entries, texts[names[primary]].text, names[primary], items_end)
+        exhibits = _bind_embedded(
+            exhibits, entries, texts[names[primary]].text, names[primary], items_end
+        )
     for i, doc in enumerate(docs):
         number = document_number(doc.type)
         if i in linked or number is None or (doc.type or "").upper().startswith("EX-101"):
@@ -184,7 +192,9 @@ def _link_exhibits(
     return exhibits
 
 
-def _bind_embedded(exhibits: list[Exhibit], entries: list[IndexEntry], text: str, name: str, items_end: int) -> list[Exhibit]:
+def _bind_embedded(
+    exhibits: list[Exhibit], entries: list[IndexEntry], text: str, name: str, items_end: int
+) -> list[Exhibit]:
     """Exhibits printed inside a single-document rendering, after the items."""
     starts = find_embedded(text, entries, items_end)
     if not starts:
@@ -197,7 +207,11 @@ def _bind_embedded(exhibits: list[Exhibit], entries: list[IndexEntry], text: str
             bound.append(exhibit)
             continue
         end = next((s for s in ordered if s > start), len(text))
-        bound.append(exhibit.model_copy(update={"document": name, "text": text[start:end].rstrip(), "start": start}))
+        bound.append(
+            exhibit.model_copy(
+                update={"document": name, "text": text[start:end].rstrip(), "start": start}
+            )
+        )
     return bound
 
 
@@ -236,9 +250,13 @@ def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
     missing = [n for n in declared if n not in found]
     extra = sorted(found - set(declared))
     if missing:
-        warnings.append(f"items declared in the header but not found in the text: {', '.join(missing)}")
+        warnings.append(
+            f"items declared in the header but not found in the text: {', '.join(missing)}"
+        )
     if extra:
-        warnings.append(f"items found in the text but not declared in the header: {', '.join(extra)}")
+        warnings.append(
+            f"items found in the text but not declared in the header: {', '.join(extra)}"
+        )
     return warnings
 
 
@@ -250,7 +268,7 @@ def _assemble(
     infos: list[DocumentInfo] = []
     for doc, name in zip(docs, names, strict=True):
         skipped = _skip_reason(doc)
-        norm = None if skipped else _normalise(doc, markdown)
+        norm = None if skipped else _normalise(doc, markdown, rendering=header is None)
         if norm is not None:
             texts[name] = norm
         infos.append(
@@ -311,7 +329,10 @@ def parse_filing(data: bytes, *, name: str, path: str | None = None) -> ParsedFi
     fmt = detect_format(data, name)
     text = decode_bytes(data)
     source = SourceInfo(
-        path=path or name, sha256=hashlib.sha256(data).hexdigest(), size=len(data), format=fmt  # type: ignore[arg-type]
+        path=path or name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        format=fmt,  # type: ignore[arg-type]
     )
     if fmt in ("sgml-txt", "sgml-nc", "index-headers"):
         header = parse_header(text)
@@ -331,10 +352,14 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
     ``.hdr.sgml`` file when there is one.
     """
     for name, data in files:
-        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and split_documents(decode_bytes(data[:1_000_000])):
+        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and split_documents(
+            decode_bytes(data[:1_000_000])
+        ):
             parsed = parse_filing(data, name=name, path=path)
             source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
-            return ParsedFiling(parsed.record.model_copy(update={"source": source}), parsed.texts, parsed.primary)
+            return ParsedFiling(
+                parsed.record.model_copy(update={"source": source}), parsed.texts, parsed.primary
+            )
     header: Header | None = None
     docs: list[RawDocument] = []
     digest = hashlib.sha256()
@@ -346,11 +371,26 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
             header = header or parse_header(text)
             continue
         kind, skipped = sniff_kind(text, name)
-        docs.append(RawDocument(body=text, first_line=1, kind=kind if fmt != "markdown" else "text", filename=name, skipped=skipped, type=_type_from_name(name)))
+        docs.append(
+            RawDocument(
+                body=text,
+                first_line=1,
+                kind=kind if fmt != "markdown" else "text",
+                filename=name,
+                skipped=skipped,
+                type=_type_from_name(name),
+            )
+        )
     if not docs and header is None:
         raise ParseError(path, "the folder holds no filing documents")
     docs.sort(key=lambda d: d.type is not None and d.type.startswith("EX-"))
-    source = SourceInfo(path=path, sha256=digest.hexdigest(), size=sum(len(d) for _, d in files), format="folder", file=docs[0].filename if docs else None)
+    source = SourceInfo(
+        path=path,
+        sha256=digest.hexdigest(),
+        size=sum(len(d) for _, d in files),
+        format="folder",
+        file=docs[0].filename if docs else None,
+    )
     markdown = any(n.endswith(".md") for n, _ in files) and len(docs) == 1
     return _assemble(source, header, docs, markdown=markdown)
 

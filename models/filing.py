@@ -110,7 +110,9 @@ class Exhibit(Frozen):
     )
     text: str | None = Field(default=None, description="Normalised text of the linked document")
     start: int | None = Field(
-        default=None, ge=0, description="Offset of ``text`` in the document's text (0 unless bound in)"
+        default=None,
+        ge=0,
+        description="Offset of ``text`` in the document's text (0 unless bound in)",
     )
 
 

@@ -61,10 +61,14 @@ def test_items_agree_with_declared_items(corpus: Path) -> None:
     recall = tp / (tp + fn)
     f1 = 2 * precision * recall / (precision + recall)
     print(f"\nitem agreement over {compared} filings with SGML headers and text:")
-    print(f"  precision {precision:.3f}  recall {recall:.3f}  micro F1 {f1:.3f}  (tp={tp} fp={fp} fn={fn})")
+    print(
+        f"  precision {precision:.3f}  recall {recall:.3f}  micro F1 {f1:.3f}  (tp={tp} fp={fp} fn={fn})"
+    )
     print("\n".join(rows))
     floors = json.loads(BASELINE.read_text(encoding="utf-8"))
     assert compared >= floors["min_filings_compared"]
-    assert f1 >= floors["micro_f1"], f"item F1 {f1:.3f} fell below the pinned floor {floors['micro_f1']}"
+    assert f1 >= floors["micro_f1"], (
+        f"item F1 {f1:.3f} fell below the pinned floor {floors['micro_f1']}"
+    )
     assert precision >= floors["precision"]
     assert recall >= floors["recall"]

@@ -17,7 +17,9 @@ SAMPLE_DIRS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
 
 
 def _input_of(sample: Path) -> Path:
-    files = [p for p in sample.iterdir() if p.name != "expected.json" and not p.name.startswith(".")]
+    files = [
+        p for p in sample.iterdir() if p.name != "expected.json" and not p.name.startswith(".")
+    ]
     assert len(files) == 1, f"{sample} must hold one filing file besides expected.json"
     return files[0]
 
@@ -33,12 +35,16 @@ def test_there_are_samples() -> None:
 
 
 @pytest.mark.parametrize("sample", SAMPLE_DIRS, ids=[p.name for p in SAMPLE_DIRS])
-def test_sample_matches_golden(sample: Path, update_goldens: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sample_matches_golden(
+    sample: Path, update_goldens: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(REPO)
     golden = sample / "expected.json"
     actual = _record_json(sample)
     if update_goldens:
         golden.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert golden.exists(), f"{golden} is missing: review the output and run pytest --update-goldens"
+    assert golden.exists(), (
+        f"{golden} is missing: review the output and run pytest --update-goldens"
+    )
     expected = json.loads(golden.read_text(encoding="utf-8"))
     assert actual == expected

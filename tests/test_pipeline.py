@@ -45,7 +45,7 @@ def test_seed_items_and_exhibits() -> None:
 
 
 def test_seed_conversion_noise_is_repaired() -> None:
-    text = normalise_text(SEED.read_text(encoding="utf-8"), markdown=True).text
+    text = normalise_text(SEED.read_text(encoding="utf-8"), markdown=True, rejoin=True).text
     assert "Consultant’s duties" in text  # "& #146;" was a broken Windows-1252 reference
     assert "purchase price equal to 10%" in text  # "pr ice" rejoined
     assert "$8.3 million" in text and "\\$" not in text and "**" not in text
@@ -104,7 +104,9 @@ def test_full_submission_links_exhibits_to_documents(corpus: Path) -> None:
     assert [i.number for i in record.items] == ["2.02", "9.01"]
     by_number = {e.number: e for e in record.exhibits}
     assert by_number["99.1"].document_type == "EX-99.1" and by_number["99.1"].listed
-    assert by_number["99.1"].text and "Apple reports first quarter results" in by_number["99.1"].text
+    assert (
+        by_number["99.1"].text and "Apple reports first quarter results" in by_number["99.1"].text
+    )
     assert by_number["104"].document is None  # the cover page XBRL has no document of its own
 
 
@@ -140,7 +142,10 @@ def test_legacy_item_lists_and_none(corpus: Path) -> None:
 def test_inline_heading_in_old_text_filing(corpus: Path) -> None:
     record = extract_path(_raw(corpus, "0000950117-01-501415")).record
     assert [i.number for i in record.items] == ["5", "7"]
-    assert record.items[0].text == "ITEM 5. OTHER EVENTS.\n\nThe attached Press Release is incorporated by reference herein."
+    assert (
+        record.items[0].text
+        == "ITEM 5. OTHER EVENTS.\n\nThe attached Press Release is incorporated by reference herein."
+    )
 
 
 def test_html_tables_keep_rows_and_cells() -> None:
@@ -157,7 +162,7 @@ def test_html_tables_keep_rows_and_cells() -> None:
 
 # -- bad input --------------------------------------------------------------------
 def test_empty_and_binary_inputs_raise_typed_errors() -> None:
-    with pytest.raises(EmptyInputError, match="empty.txt"):
+    with pytest.raises(EmptyInputError, match=r"empty\.txt"):
         parse_filing(b"  \n", name="empty.txt")
     with pytest.raises(UnsupportedFormatError, match="a PDF file"):
         parse_filing(b"%PDF-1.4\n...", name="x.pdf")

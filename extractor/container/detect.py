@@ -23,6 +23,7 @@ _SUBMISSION = re.compile(rb"^\s*<SUBMISSION>", re.IGNORECASE)
 _HTML = re.compile(rb"<(?:!doctype html|html|body|div|p|table|font|center)[\s>/]", re.IGNORECASE)
 _IXBRL = re.compile(rb"<ix:|xmlns:ix=", re.IGNORECASE)
 _MARKDOWN = re.compile(rb"^(?:#{1,6} |\*\*[^*\n]+\*\*|- \*\*)|\\\$", re.MULTILINE)
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 #: Share of control bytes above which a file is binary junk, not text.
 MAX_CONTROL_SHARE = 0.05
 
@@ -35,7 +36,7 @@ def detect_format(data: bytes, name: str) -> str:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise UnsupportedFormatError(name, f"this is {what}, not an 8-K filing")
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls / len(head) > MAX_CONTROL_SHARE:
         raise UnsupportedFormatError(name, "binary data (control bytes), not a text or HTML filing")
     if _SUBMISSION.match(head):

@@ -176,7 +176,11 @@ def parse_header(text: str) -> Header | None:
         section = next((s for s in path if s in addresses), None)
         if section and key in _ADDRESS_FIELDS:
             addresses[section].setdefault(key, value)
-        elif value and key not in values and not (key == "form" and path and "filing_values" not in path):
+        elif (
+            value
+            and key not in values
+            and not (key == "form" and path and "filing_values" not in path)
+        ):
             values[key] = value
     return Header(
         accession=values.get("accession"),
@@ -201,7 +205,16 @@ def sniff_kind(body: str, filename: str | None = None) -> tuple[str, str | None]
     ext = filename.rsplit(".", 1)[-1].lower() if filename and "." in filename else ""
     if _UUENCODE.match(head):
         return "binary", f"uuencoded payload ({ext or 'binary'}) not decoded"
-    if head.lstrip()[:5].upper() == "<PDF>" or ext in {"pdf", "jpg", "jpeg", "gif", "png", "zip", "xlsx", "xls"}:
+    if head.lstrip()[:5].upper() == "<PDF>" or ext in {
+        "pdf",
+        "jpg",
+        "jpeg",
+        "gif",
+        "png",
+        "zip",
+        "xlsx",
+        "xls",
+    }:
         return "binary", f"binary payload ({ext or 'pdf'}) not decoded"
     stripped = head.lstrip()
     if ext in {"xml", "xsd"} or (stripped.startswith("<?xml") and not _HTML_MARK.search(head)):

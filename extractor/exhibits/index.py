@@ -54,7 +54,7 @@ def _key(number: str) -> tuple[int, ...]:
 def same_number(a: str, b: str) -> bool:
     """'10.2' and 'EX-10.02' name the same exhibit; '99' matches '99.0'."""
     ka, kb = _key(a), _key(b)
-    return ka == kb or (ka + (0,) == kb) or (kb + (0,) == ka)
+    return ka == kb or (*ka, 0) == kb or (*kb, 0) == ka
 
 
 def document_number(doc_type: str | None) -> str | None:
@@ -83,7 +83,8 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
             IndexEntry(
                 number=number,
                 description=description,
-                incorporated_by_reference=bool(incorporated) and not _FILED_HEREWITH.search(description),
+                incorporated_by_reference=bool(incorporated)
+                and not _FILED_HEREWITH.search(description),
                 reference=reference or None,
                 start=row.start("number"),
                 end=row.end(),

@@ -16,7 +16,15 @@ from typing import Literal
 
 from extractor.errors import ValidationError
 
-__all__ = ["LEGACY_UNTIL", "CatalogueEntry", "Era", "catalogue", "era_for_date", "lookup", "match_title"]
+__all__ = [
+    "LEGACY_UNTIL",
+    "CatalogueEntry",
+    "Era",
+    "catalogue",
+    "era_for_date",
+    "lookup",
+    "match_title",
+]
 
 Era = Literal["current", "legacy"]
 #: The first day of the current numbering (SEC Release 33-8400).
@@ -62,7 +70,9 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
         except (ValueError, KeyError, TypeError) as exc:
             raise ValidationError(f"{_PATH}:{line_no}", f"bad catalogue row: {exc}") from exc
         if entry.era not in _NUMBER or not _NUMBER[entry.era].match(entry.number):
-            raise ValidationError(f"{_PATH}:{line_no}", f"bad number {entry.number!r} for {entry.era}")
+            raise ValidationError(
+                f"{_PATH}:{line_no}", f"bad number {entry.number!r} for {entry.era}"
+            )
         entries.append(entry)
     return tuple(entries)
 

@@ -37,7 +37,9 @@ _CROSS_REFERENCE = re.compile(
 #: A heading line longer than this must name the item's title to count.
 MAX_BARE_HEADING = 160
 #: The signature block ends the last item.
-_SIGNATURES = re.compile(r"^[ \t]*SIGNATURES?[ \t:.]*$|^[ \t]*SIGNATURE\(S\)", re.MULTILINE | re.IGNORECASE)
+_SIGNATURES = re.compile(
+    r"^[ \t]*SIGNATURES?[ \t:.]*$|^[ \t]*SIGNATURE\(S\)", re.MULTILINE | re.IGNORECASE
+)
 #: An item whose whole body is one of these reports nothing.
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
@@ -94,7 +96,15 @@ def find_headings(text: str, era: Era) -> list[Heading]:
         line = match.group(0).strip()
         if rest and len(line) > MAX_BARE_HEADING and not _names_title(rest, entry):
             continue
-        headings.append(Heading(tuple(numbers), entry, match.start() + (len(match.group(0)) - len(match.group(0).lstrip())), match.end(), line))
+        headings.append(
+            Heading(
+                tuple(numbers),
+                entry,
+                match.start() + (len(match.group(0)) - len(match.group(0).lstrip())),
+                match.end(),
+                line,
+            )
+        )
     return headings
 
 
@@ -137,7 +147,14 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
         for number in heading.numbers:
             entry = lookup(number, era) or heading.entry
             sections.append(
-                Section(heading, number, entry, heading.start, _trim_end(text, heading.start, end), empty)
+                Section(
+                    heading,
+                    number,
+                    entry,
+                    heading.start,
+                    _trim_end(text, heading.start, end),
+                    empty,
+                )
             )
     return sections
 

@@ -11,9 +11,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -48,7 +56,11 @@ def parse_date(text: str) -> str | None:
         month_word = _MONTH_WORD.search(match.group(0))
         assert month_word is not None  # the pattern matched a month name
         month = _MONTHS[month_word.group(0).lower()]
-        day, year = (match.group("d1"), match.group("y1")) if match.group("mdy") else (match.group("d2"), match.group("y2"))
+        day, year = (
+            (match.group("d1"), match.group("y1"))
+            if match.group("mdy")
+            else (match.group("d2"), match.group("y2"))
+        )
         return _iso(year, month, day)
     if match.group("us"):
         return _iso(match.group("y3"), int(match.group("m3")), match.group("d3"))

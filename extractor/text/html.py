@@ -15,14 +15,12 @@ from lxml import etree
 
 from extractor.errors import ParseError
 from extractor.text.document import NormText, TextBuilder
-from extractor.text.repair import NOISE_LINE, repair_line
+from extractor.text.repair import NOISE_LINE, collapse_spaces, repair_line
 
 __all__ = ["normalise_html"]
 
 _BLOCK = frozenset(
-    "p div br tr li ul ol table h1 h2 h3 h4 h5 h6 hr center blockquote pre dl dt dd "
-    "title section article header footer form address caption tbody thead tfoot body html "
-    "page".split()
+    ["p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "center", "blockquote", "pre", "dl", "dt", "dd", "title", "section", "article", "header", "footer", "form", "address", "caption", "tbody", "thead", "tfoot", "body", "html", "page"]
 )
 _CELL = frozenset({"td", "th"})
 #: Table structure: rows end lines without a paragraph gap.
@@ -103,7 +101,7 @@ class _Lines:
         if self.parts:
             raw = _WHITESPACE.sub(" ", "".join(self.parts))
             self.parts = []
-            line = repair_line(raw)
+            line = repair_line(raw) if "&" in raw or not raw.isascii() else collapse_spaces(raw)
             if _CELL_MARK in line:
                 line = _merge_cells(line)
             sourceline, self.line = self.line, None

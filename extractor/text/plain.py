@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from extractor.text.document import NormText, TextBuilder
-from extractor.text.repair import NOISE_LINE, repair_line
+from extractor.text.repair import NOISE_LINE, collapse_spaces, repair_text
 
 __all__ = ["normalise_text"]
 
@@ -36,7 +37,7 @@ def _rejoin_split_words(lines: list[str]) -> list[str]:
         words = list(_WORD.finditer(line))
         out: list[str] = []
         last = 0
-        for left, right in zip(words, words[1:], strict=False):
+        for left, right in pairwise(words):
             if left.start() < last or line[left.end() : right.start()] != " ":
                 continue
             joined = (left.group() + right.group()).lower()
@@ -54,17 +55,30 @@ def _rejoin_split_words(lines: list[str]) -> list[str]:
     return [rejoin(line) for line in lines]
 
 
-def normalise_text(raw: str, *, first_line: int = 1, markdown: bool = False) -> NormText:
-    """Normalise a text document that starts at ``first_line`` of the input file."""
+def normalise_text(
+    raw: str, *, first_line: int = 1, markdown: bool = False, rejoin: bool = False
+) -> NormText:
+    """Normalise a text document that starts at ``first_line`` of the input file.
+
+    ``rejoin`` repairs words split by a conversion (renderings, PDF text); EDGAR's
+    own text documents do not need it.
+    """
     kept: list[tuple[int, str]] = []
+    if "<" in raw:
+        raw = _SGML_LAYOUT.sub("", raw)
+    raw = repair_text(raw, markdown=markdown)
     for number, line in enumerate(raw.splitlines(), start=first_line):
-        line = _SGML_LAYOUT.sub("", line) if "<" in line else line
-        cleaned = repair_line(line.replace("\t", "\x00"), markdown=markdown).replace("\x00", "\t")
-        cleaned = re.sub(r" ?\t ?", "\t", cleaned).strip("\t ") if "\t" in cleaned else cleaned
+        if "\t" in line:
+            cells = (collapse_spaces(cell) for cell in line.split("\t"))
+            cleaned = "\t".join(cell for cell in cells if cell)
+        else:
+            cleaned = collapse_spaces(line)
         if cleaned and NOISE_LINE.match(cleaned):
             continue
         kept.append((number, cleaned))
-    texts = _rejoin_split_words([t for _, t in kept])
+    texts = [t for _, t in kept]
+    if rejoin:
+        texts = _rejoin_split_words(texts)
     builder = TextBuilder()
     blank = True
     for (number, _), text in zip(kept, texts, strict=True):

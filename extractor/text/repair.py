@@ -9,7 +9,15 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["NOISE_LINE", "decode_bytes", "fix_cp1252", "repair_line", "unescape_entities"]
+__all__ = [
+    "NOISE_LINE",
+    "collapse_spaces",
+    "decode_bytes",
+    "fix_cp1252",
+    "repair_line",
+    "repair_text",
+    "unescape_entities",
+]
 
 #: Numeric character references, including the broken forms of text renderings:
 #: "& #146;", "&# 146;", "&#146 ;".
@@ -24,7 +32,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
 _MD_STRONG = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 #: Leading Markdown heading marks and list bullets.
-_MD_LEAD = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-+*][ \t]+(?=\S))")
+_MD_LEAD_LINES = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-+*][ \t]+(?=\S))", re.MULTILINE)
 #: Runs of spaces (not tabs: tabs separate table cells).
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
@@ -77,13 +85,23 @@ def unescape_entities(text: str) -> str:
     return _NAMED_REF.sub(lambda m: html.unescape(m.group()), text)
 
 
-def repair_line(line: str, *, markdown: bool = False) -> str:
-    """One line of a text rendering, cleaned: entities, escapes, emphasis, spaces."""
-    line = unescape_entities(fix_cp1252(line))
+def repair_text(text: str, *, markdown: bool = False) -> str:
+    """Whole-text repairs that keep every newline where it is."""
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", fix_cp1252(text))
+    text = unescape_entities(text)
     if markdown:
-        line = _MD_LEAD.sub("", line)
-        line = _MD_ESCAPE.sub(r"\1", line)
-        line = _MD_STRONG.sub("", line)
-        line = _MD_EM.sub("", line)
-    line = _ZERO_WIDTH.sub("", line)
+        text = _MD_LEAD_LINES.sub("", text)
+        text = _MD_ESCAPE.sub(r"\1", text)
+        text = _MD_STRONG.sub("", text)
+        text = _MD_EM.sub("", text)
+    return text
+
+
+def collapse_spaces(line: str) -> str:
     return _SPACES.sub(" ", line).strip(" ")
+
+
+def repair_line(line: str, *, markdown: bool = False) -> str:
+    """One line, cleaned: entities, escapes, emphasis, spaces."""
+    return collapse_spaces(repair_text(line, markdown=markdown))

@@ -1,0 +1,83 @@
+"""Throughput of `sec8k extract` over the shared corpus, on one core.
+
+Prints filings/s, MB/s and peak memory for the whole pipeline, and, for scale,
+the time a process that only reads the same files and parses them with lxml
+takes. Run: python benchmarks/bench_extract.py [CORPUS_RAW_DIR] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+from lxml import etree
+
+from extractor.errors import Sec8kError
+from extractor.io import extract_path
+
+DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
+
+
+def _inputs(raw: Path) -> list[Path]:
+    return sorted(p for p in raw.iterdir() if p.is_dir())
+
+
+def _size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+
+
+def run_pipeline(folders: list[Path]) -> tuple[float, int]:
+    errors = 0
+    start = time.perf_counter()
+    for folder in folders:
+        try:
+            extract_path(folder)
+        except Sec8kError:
+            errors += 1
+    return time.perf_counter() - start, errors
+
+
+def run_lxml_only(folders: list[Path]) -> float:
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True)
+    start = time.perf_counter()
+    for folder in folders:
+        for path in folder.iterdir():
+            if path.is_file():
+                data = path.read_bytes()
+                if data.strip():
+                    etree.fromstring(data, parser)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("raw", nargs="?", type=Path, default=DEFAULT_RAW)
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    args = parser.parse_args()
+    if not args.raw.is_dir():
+        print(f"corpus not found: {args.raw}", file=sys.stderr)
+        return 2
+    folders = _inputs(args.raw)
+    megabytes = sum(_size(f) for f in folders) / 1e6
+    run_pipeline(folders[:5])  # warm imports and caches
+    pipeline = min(run_pipeline(folders)[0] for _ in range(args.repeat))
+    errors = run_pipeline(folders)[1]
+    lxml_only = min(run_lxml_only(folders) for _ in range(args.repeat))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"inputs            {len(folders)} filings, {megabytes:.1f} MB ({errors} typed errors)")
+    print(
+        f"sec8k extract     {pipeline:.2f} s  {len(folders) / pipeline:.0f} filings/s  {megabytes / pipeline:.1f} MB/s"
+    )
+    print(
+        f"read + lxml only  {lxml_only:.2f} s  {len(folders) / lxml_only:.0f} filings/s  {megabytes / lxml_only:.1f} MB/s"
+    )
+    print(f"ratio             {pipeline / lxml_only:.1f}x the lxml-only time")
+    print(f"peak RSS          {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
