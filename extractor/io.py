@@ -12,7 +12,7 @@ from pathlib import Path
 from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
 from extractor.pipeline import ParsedFiling, parse_files, parse_filing
 
-__all__ = ["DEFAULT_MAX_INPUT_BYTES", "extract_path", "max_input_bytes", "read_folder"]
+__all__ = ["DEFAULT_MAX_INPUT_BYTES", "max_input_bytes", "read_folder", "read_path"]
 
 #: Inputs larger than this are refused (override with SEC8K_MAX_INPUT_MB).
 DEFAULT_MAX_INPUT_BYTES = 40 * 1024 * 1024
@@ -78,8 +78,8 @@ def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes
     return files
 
 
-def extract_path(path: str | os.PathLike[str]) -> ParsedFiling:
-    """Parse the filing at ``path`` (a file or a folder)."""
+def read_path(path: str | os.PathLike[str]) -> ParsedFiling:
+    """Parse the filing at ``path`` (a file or a folder); no extraction yet."""
     target = Path(path)
     if target.is_dir():
         return parse_files(read_folder(target), path=str(target))

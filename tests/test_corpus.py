@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from extractor.errors import Sec8kError
-from extractor.io import extract_path
+from extractor.extract import extract_path
 from models import FilingRecord
 from tests.conftest import REPO
 

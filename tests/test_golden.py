@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.io import extract_path
+from extractor.extract import extract_path
 from tests.conftest import REPO, SAMPLES
 
 SAMPLE_DIRS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())

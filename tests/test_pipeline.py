@@ -8,7 +8,7 @@ import pytest
 
 from extractor.container.sgml import parse_header, split_documents
 from extractor.errors import EmptyInputError, ParseError, UnsupportedFormatError
-from extractor.io import extract_path
+from extractor.extract import extract_path
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
 from extractor.text.html import normalise_html

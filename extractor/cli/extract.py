@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.errors import Sec8kError
-from extractor.io import extract_path
+from extractor.extract import extract_path
 
 HELP_EXAMPLE = """examples:
   sec8k extract samples/allied-motion-2011/filing.txt

@@ -1,0 +1,22 @@
+"""The whole job for one filing: read and parse it, then run the extractors."""
+
+from __future__ import annotations
+
+import os
+
+from extractor.acquisitions import extract_acquisitions
+from extractor.io import read_path
+from extractor.pipeline import ParsedFiling
+
+__all__ = ["extract_parsed", "extract_path"]
+
+
+def extract_parsed(parsed: ParsedFiling) -> ParsedFiling:
+    """Fill the record's extractor fields from its items and exhibits."""
+    record = parsed.record.model_copy(update={"acquisitions": extract_acquisitions(parsed)})
+    return ParsedFiling(record, parsed.texts, parsed.primary)
+
+
+def extract_path(path: str | os.PathLike[str]) -> ParsedFiling:
+    """Read, parse and extract the filing at ``path`` (a file or a folder)."""
+    return extract_parsed(read_path(path))
