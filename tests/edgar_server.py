@@ -304,3 +304,14 @@ def make_client(
     base = server.url if server is not None else "http://127.0.0.1:9"
     gateway = Gateway(config or fast_config()) if server is not None else None
     return EdgarClient(sec_url=base, data_url=base, transport=gateway, cache=Cache(cache_dir))
+
+
+def max_in_window(hits: list[Hit], window: float = 1.0) -> int:
+    """The most requests the server saw in any window of ``window`` seconds."""
+    times = sorted(hit.time for hit in hits)
+    best, start = 0, 0
+    for end, now in enumerate(times):
+        while now - times[start] >= window:
+            start += 1
+        best = max(best, end - start + 1)
+    return best

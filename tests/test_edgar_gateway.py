@@ -24,11 +24,11 @@ from tests.edgar_server import (
     TEST_USER_AGENT,
     EdgarServer,
     Fault,
-    Hit,
     Route,
     corpus_or_skip,
     fast_config,
     load_routes,
+    max_in_window,
     serve,
 )
 
@@ -55,17 +55,6 @@ def server(routes: dict[str, Route]) -> Iterator[EdgarServer]:
 
 def _body(server: EdgarServer, path: str) -> bytes:
     return server.routes[path].read()
-
-
-def max_in_window(hits: list[Hit], window: float = 1.0) -> int:
-    """The most requests the server saw in any window of ``window`` seconds."""
-    times = sorted(hit.time for hit in hits)
-    best, start = 0, 0
-    for end, now in enumerate(times):
-        while now - times[start] >= window:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 # -- the User-Agent ------------------------------------------------------------
