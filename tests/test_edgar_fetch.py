@@ -261,7 +261,8 @@ def test_repeated_block_stops_the_run(apple: EdgarServer, tmp_path: Path) -> Non
         result = fetch_filings(client, Selection(cik="320193"), tmp_path / "f", workers=1)
     assert not result.ok
     assert result.aborted is not None and "block page" in result.aborted
-    assert result.not_attempted == len(APPLE_8KS) - len(result.outcomes) > 0
+    assert [o.status for o in result.outcomes] == ["failed"]
+    assert result.not_attempted == len(APPLE_8KS) - 1
     assert "stopped early" in result.summary()
 
 

@@ -242,6 +242,7 @@ def _fetch_one(
     except NotFoundError as exc:
         return _outcome(ref, None, "not_found", str(exc)), None
     except BlockedError as exc:
+        stop.set()  # here, not in the caller: the next queued filing must see it
         return _outcome(ref, None, "failed", str(exc)), exc
     except Sec8kError as exc:
         return _outcome(ref, None, "failed", str(exc)), None
