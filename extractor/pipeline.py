@@ -9,6 +9,7 @@ documents, then assemble the record and its warnings.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,12 @@ __all__ = ["ParsedFiling", "parse_files", "parse_filing"]
 #: EDGAR-generated or data documents that carry no filing text.
 GENERATED_TYPES = frozenset({"XML", "EXCEL", "ZIP", "JSON", "GRAPHIC", "PDF", "COVER"})
 _DATA_EXTENSIONS = frozenset({"js", "css", "json", "xsd", "xml"})
+#: An exhibit number in a file name: "ex10-1.htm", "EX99.1.html", "ex_99.htm" (not "ex_610719").
+_EXHIBIT_NAME = re.compile(r"(?<![a-z])ex[-_]?(\d{1,3})(?:[._-](\d{1,2}))?(?![\d])", re.IGNORECASE)
+#: EDGAR's generated XBRL viewer pages (R1.htm ...), never a filing document.
+_VIEWER_PAGE = re.compile(r"^R\d+\.htm$")
+#: A document whose opening says it is the Form 8-K itself.
+_FORM_8K = re.compile(r"FORM\s+8-K|8-K\b", re.IGNORECASE)
 #: Items that hold the exhibit index: current 9.01, legacy 7.
 _INDEX_ITEMS = {"current": "9.01", "legacy": "7"}
 
@@ -365,6 +372,8 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
     digest = hashlib.sha256()
     for name, data in files:
         digest.update(name.encode() + b"\0" + data)
+        if _VIEWER_PAGE.match(name):
+            continue
         fmt = detect_format(data, name)
         text = decode_bytes(data)
         if fmt in ("sgml-txt", "sgml-nc", "index-headers"):
@@ -383,7 +392,7 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
         )
     if not docs and header is None:
         raise ParseError(path, "the folder holds no filing documents")
-    docs.sort(key=lambda d: d.type is not None and d.type.startswith("EX-"))
+    docs.sort(key=_primary_rank)
     source = SourceInfo(
         path=path,
         sha256=digest.hexdigest(),
@@ -395,11 +404,15 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
     return _assemble(source, header, docs, markdown=markdown)
 
 
+def _primary_rank(doc: RawDocument) -> tuple[bool, bool]:
+    """Sort key that puts the 8-K itself first: untyped documents whose opening names the form."""
+    is_exhibit = doc.type is not None and doc.type.startswith("EX-")
+    return is_exhibit, not _FORM_8K.search(doc.body[:5000])
+
+
 def _type_from_name(name: str) -> str | None:
     """'BuckleInc.8-K.EX99.1.html' -> 'EX-99.1'; primary documents have no type."""
-    import re
-
-    match = re.search(r"ex[-_]?(\d{1,3})[._-]?(\d{1,2})?", name, re.IGNORECASE)
+    match = _EXHIBIT_NAME.search(name)
     if match is None:
         return None
     return f"EX-{match.group(1)}" + (f".{match.group(2)}" if match.group(2) else "")

@@ -130,6 +130,18 @@ def test_table_of_contents_yields_to_the_body() -> None:
     assert text[section.start :].startswith("ITEM 5 -- OTHER EVENTS")
 
 
+def test_heading_with_paragraph_letter() -> None:
+    text = "ITEM 5.02(e)\tCompensatory Arrangements of Certain Officers\nOn May 1 ...\nITEM 9.01(d). Exhibits\n"
+    assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]
+
+
+def test_folder_without_submission_picks_the_8k_document(corpus: Path) -> None:
+    record = extract_path(_raw(corpus, "0001437749-24-000106")).record
+    assert record.source.format == "folder" and record.source.file == "flws20231228_8k.htm"
+    assert "R1.htm" not in {d.name for d in record.documents}  # EDGAR's XBRL viewer page
+    assert [i.number for i in record.items] == ["5.02", "9.01"]
+
+
 def test_legacy_item_lists_and_none(corpus: Path) -> None:
     record = extract_path(_raw(corpus, "0000320193-96-000027")).record
     empties = {i.number for i in record.items if i.empty}

@@ -27,6 +27,8 @@ _MORE_NUMBERS = re.compile(
     r"^[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
+#: "Item 5.02(e)", "Item 9.01(d).": a paragraph letter stuck to the number.
+_SUB_PARAGRAPH = re.compile(r"^\([a-z]\)", re.IGNORECASE)
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
 _CROSS_REFERENCE = re.compile(
@@ -90,7 +92,7 @@ def find_headings(text: str, era: Era) -> list[Heading]:
                 numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, int(extra)))
             numbers.append(extra)
             rest = rest[more.end() :]
-        rest = _LEAD_PUNCT.sub("", rest)
+        rest = _LEAD_PUNCT.sub("", _SUB_PARAGRAPH.sub("", rest))
         if rest and _CROSS_REFERENCE.match(rest):
             continue
         line = match.group(0).strip()
