@@ -130,6 +130,14 @@ def test_table_of_contents_yields_to_the_body() -> None:
     assert text[section.start :].startswith("ITEM 5 -- OTHER EVENTS")
 
 
+def test_contents_list_with_a_signature_entry_does_not_end_the_items(corpus: Path) -> None:
+    # The primary document opens with a list: "Item 2.01 ... Item 9.01 ... SIGNATURE ... Ex-2.1".
+    record = extract_path(_raw(corpus, "0000950135-07-001905")).record
+    two_01 = next(i for i in record.items if i.number == "2.01")
+    assert "Nuance acquired from Bethany all of the outstanding shares" in two_01.text
+    assert "Item 5.02" not in two_01.text
+
+
 def test_heading_with_paragraph_letter() -> None:
     text = "ITEM 5.02(e)\tCompensatory Arrangements of Certain Officers\nOn May 1 ...\nITEM 9.01(d). Exhibits\n"
     assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]

@@ -42,6 +42,10 @@ MAX_BARE_HEADING = 160
 _SIGNATURES = re.compile(
     r"^[ \t]*SIGNATURES?[ \t:.]*$|^[ \t]*SIGNATURE\(S\)", re.MULTILINE | re.IGNORECASE
 )
+#: Words that follow a real signature heading.
+_SIGNING = re.compile(r"pursuant to the requirements|duly (?:caused|authorized)|/s/|\bBy:", re.IGNORECASE)
+#: How far after a signature heading the signing words must start.
+SIGNING_WINDOW = 800
 #: An item whose whole body is one of these reports nothing.
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
@@ -111,8 +115,14 @@ def find_headings(text: str, era: Era) -> list[Heading]:
 
 
 def _body_end(text: str, start: int, limit: int) -> int:
-    signature = _SIGNATURES.search(text, start, limit)
-    return signature.start() if signature else limit
+    """Where the signature block begins: a SIGNATURE heading followed by signing words.
+
+    A bare "SIGNATURE" line of a table of contents is not one.
+    """
+    for signature in _SIGNATURES.finditer(text, start, limit):
+        if _SIGNING.search(text, signature.end(), min(limit, signature.end() + SIGNING_WINDOW)):
+            return signature.start()
+    return limit
 
 
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
