@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from extractor.edgar.endpoints import (
+    cik_for_ticker,
+    daily_index,
+    filing_directory,
+    full_submission,
     parse_company_tickers,
     parse_directory,
     parse_form_index,
     parse_master_index,
     parse_submissions,
     parse_submissions_page,
+    quarterly_index,
     split_items,
 )
 from extractor.edgar.identifiers import (
@@ -23,8 +30,16 @@ from extractor.edgar.identifiers import (
     normalize_cik,
     padded_cik,
 )
-from extractor.errors import ParseError
-from tests.edgar_server import EDGAR_API, corpus_or_skip
+from extractor.errors import NotFoundError, ParseError
+from tests.edgar_server import (
+    CORPUS,
+    EDGAR_API,
+    EdgarServer,
+    corpus_or_skip,
+    load_routes,
+    make_client,
+    serve,
+)
 
 
 def _recorded(name: str) -> bytes:
@@ -162,3 +177,26 @@ def test_quarters() -> None:
     for bad in ("2011Q5", "1990Q1", "2011"):
         with pytest.raises(ValueError):
             Quarter.parse(bad)
+
+
+# -- the thin fetch functions, against the local server ------------------------
+@pytest.fixture(scope="module")
+def server() -> Iterator[EdgarServer]:
+    corpus_or_skip()
+    with serve(load_routes(CORPUS)) as running:
+        yield running
+
+
+@pytest.mark.corpus
+def test_fetch_functions_build_the_right_urls(server: EdgarServer, tmp_path: Path) -> None:
+    with make_client(server, tmp_path) as client:
+        daily = daily_index(client, date(2020, 3, 18))
+        master = quarterly_index(client, Quarter(1993, 4), kind="master")
+        listing = filing_directory(client, "0000320193", "0001140361-25-000228")
+        text = full_submission(client, "320193", "0001193125-15-410853")
+        cik = cik_for_ticker(client, "nvda")
+        with pytest.raises(NotFoundError, match="ticker NOPE"):
+            cik_for_ticker(client, "nope")
+    assert len(daily) > 4000 and len(master) == 20
+    assert "0001140361-25-000228.txt" in [item.name for item in listing]
+    assert text.startswith(b"<SEC-DOCUMENT>") and cik == "1045810"

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Literal
 
+from extractor.edgar.settings import ENV_CACHE_DIR
 from extractor.errors import FetchError
 
 __all__ = ["DEFAULT_MAX_AGE", "Cache", "Host", "is_immutable", "write_atomic"]
@@ -74,7 +75,12 @@ class Cache:
     def write(self, host: Host, path: str, data: bytes) -> Path:
         """Store ``data`` atomically and return where it went."""
         target = self.path_for(host, path)
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError as exc:
+            raise FetchError(
+                str(target), f"cannot write the cache ({exc.strerror}); check {ENV_CACHE_DIR}"
+            ) from None
         return target
 
 

@@ -32,7 +32,7 @@ from extractor.edgar.endpoints import (
     quarterly_index,
 )
 from extractor.edgar.identifiers import Quarter, check_accession, normalize_cik
-from extractor.errors import BlockedError, NotFoundError, Sec8kError
+from extractor.errors import BlockedError, FetchError, NotFoundError, Sec8kError
 
 __all__ = [
     "FORMS_8K",
@@ -51,6 +51,9 @@ MANIFEST_NAME = "manifest.jsonl"
 DEFAULT_WORKERS = 4
 
 Status = Literal["ok", "skipped", "failed", "not_found"]
+#: A worker's answer: the outcome and the block that stops the run, or None
+#: when the filing was not attempted because the run had stopped.
+_Result = tuple["Outcome", BlockedError | None] | None
 
 
 @dataclass(frozen=True)
@@ -188,34 +191,47 @@ def fetch_filings(
     ``progress`` shows a tqdm bar on stderr (``None``: only on a terminal).
     """
     refs = select_filings(client, selection)
-    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        manifest = (dest / MANIFEST_NAME).open("a", encoding="utf-8")
+    except OSError as exc:
+        raise FetchError(
+            str(dest), f"cannot write here ({exc.strerror}); choose another --dest"
+        ) from None
     stop = threading.Event()
     outcomes: list[Outcome] = []
     aborted: str | None = None
     with (
-        (dest / MANIFEST_NAME).open("a", encoding="utf-8") as manifest,
+        manifest,
         tqdm(total=len(refs), unit="filing", disable=_disable(progress), delay=0.2) as bar,
         ThreadPoolExecutor(max_workers=max(1, workers)) as pool,
     ):
         futures = [pool.submit(_fetch_one, client, ref, dest, stop) for ref in refs]
-        for outcome, blocked in _completed(futures):
-            outcomes.append(outcome)
-            manifest.write(outcome.to_json() + "\n")
-            manifest.flush()
-            bar.update(1)
-            if blocked is not None and aborted is None:
-                aborted = str(blocked)
-                stop.set()
-                for future in futures:
-                    future.cancel()
+        try:
+            for outcome, blocked in _completed(futures):
+                outcomes.append(outcome)
+                manifest.write(outcome.to_json() + "\n")
+                manifest.flush()
+                bar.update(1)
+                if blocked is not None and aborted is None:
+                    aborted = str(blocked)
+                    _cancel(futures, stop)  # filings already running still report
+        finally:
+            _cancel(futures, stop)  # interrupted: queued filings must not start
     not_attempted = len(refs) - len(outcomes)
     return FetchResult(
         dest=dest, outcomes=tuple(outcomes), aborted=aborted, not_attempted=not_attempted
     )
 
 
+def _cancel(futures: list[Future[_Result]], stop: threading.Event) -> None:
+    stop.set()
+    for future in futures:
+        future.cancel()
+
+
 def _completed(
-    futures: list[Future[tuple[Outcome, BlockedError | None] | None]],
+    futures: list[Future[_Result]],
 ) -> Iterable[tuple[Outcome, BlockedError | None]]:
     for future in as_completed(futures):
         if future.cancelled():
@@ -225,9 +241,7 @@ def _completed(
             yield result
 
 
-def _fetch_one(
-    client: EdgarClient, ref: FilingRef, dest: Path, stop: threading.Event
-) -> tuple[Outcome, BlockedError | None] | None:
+def _fetch_one(client: EdgarClient, ref: FilingRef, dest: Path, stop: threading.Event) -> _Result:
     if stop.is_set():
         return None
     try:
