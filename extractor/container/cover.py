@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.text.dates import DATE_PATTERN, parse_date
+from extractor.text.dates import DATE_PATTERN, first_date
 
 __all__ = ["Cover", "read_cover"]
 
@@ -45,10 +45,10 @@ def _report_date(cover: str) -> str | None:
         return None
     after = DATE_PATTERN.search(cover, label.end(), label.end() + 200)
     if after:
-        return parse_date(after.group())
+        return first_date(after.group())
     window = cover[max(0, label.start() - 200) : label.start()]
     before = list(DATE_PATTERN.finditer(window))
-    return parse_date(before[-1].group()) if before else None
+    return first_date(before[-1].group()) if before else None
 
 
 def read_cover(text: str) -> Cover:
