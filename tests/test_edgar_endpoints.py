@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor.edgar.endpoints import (
     cik_for_ticker,
@@ -200,3 +202,24 @@ def test_fetch_functions_build_the_right_urls(server: EdgarServer, tmp_path: Pat
     assert len(daily) > 4000 and len(master) == 20
     assert "0001140361-25-000228.txt" in [item.name for item in listing]
     assert text.startswith(b"<SEC-DOCUMENT>") and cik == "1045810"
+
+
+_WORD = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,&'", min_size=1, max_size=8)
+
+
+@given(
+    form=st.lists(_WORD, min_size=1, max_size=2).map(" ".join).filter(lambda f: len(f) <= 10),
+    company=st.lists(_WORD, min_size=1, max_size=12).map(" ".join),
+    cik=st.integers(min_value=1, max_value=9_999_999_999),
+    filed=st.dates(min_value=date(1993, 1, 1), max_value=date(2030, 12, 31)),
+    accession=st.from_regex(r"\d{10}-\d{2}-\d{6}", fullmatch=True),
+)
+def test_form_index_rows_round_trip(
+    form: str, company: str, cik: int, filed: date, accession: str
+) -> None:
+    # EDGAR's layout: 12/62/12/12-wide columns; a longer value pushes the rest right.
+    row = f"{form:<10}  {company:<60}  {cik:<10}  {filed.isoformat():<10}  "
+    data = f"Form Type   Company Name\n----\n{row}edgar/data/{cik}/{accession}.txt\n".encode()
+    [ref] = parse_form_index(data)
+    assert (ref.form, ref.company, ref.cik) == (form, company, str(cik))
+    assert (ref.filed, ref.accession) == (filed, accession)

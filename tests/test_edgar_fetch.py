@@ -185,6 +185,9 @@ def test_items_and_dates_choose_filings(apple: EdgarServer, tmp_path: Path) -> N
     }
     assert {ref.accession for ref in in_2019} == {"0001193125-19-292676", "0000320193-19-000032"}
     assert PAGE not in [hit.path for hit in apple.hits]  # the 1994-2013 page is not needed
+    with make_client(apple, tmp_path) as client:
+        in_2019q1 = select_filings(client, Selection(cik="320193", quarter=Quarter(2019, 1)))
+    assert [ref.accession for ref in in_2019q1] == ["0000320193-19-000032"]
 
 
 def test_ticker_is_resolved(apple: EdgarServer, tmp_path: Path) -> None:

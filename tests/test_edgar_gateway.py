@@ -7,6 +7,8 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,18 @@ def test_retry_after_longer_than_allowed_gives_up(server: EdgarServer) -> None:
     with Gateway(fast_config()) as gateway, pytest.raises(TransientFetchError, match="3600 s"):
         gateway.get(server.url + TINY)
     assert len(server.hits) == 1
+
+
+def test_retry_after_as_an_http_date(server: EdgarServer) -> None:
+    past = "Wed, 21 Oct 2015 07:28:00 GMT"
+    server.inject(Fault("status", status=503, retry_after=past), path=TINY)
+    with Gateway(fast_config()) as gateway:
+        assert gateway.get(server.url + TINY) == b"tiny body\n"
+    future = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    server.inject(Fault("status", status=503, retry_after=future), path=TINY)
+    gateway = Gateway(fast_config())
+    with gateway, pytest.raises(TransientFetchError, match=r"asked to wait 3[56]\d\d s"):
+        gateway.get(server.url + TINY)
 
 
 def test_exhausted_retries_raise_transient_error(server: EdgarServer) -> None:
