@@ -145,8 +145,8 @@ def _amount(part: str, text: str) -> Decimal:
         raise ParseError(_source(text), "more than one figure; pass one amount at a time")
     if figures:
         figure = figures[0]
-        value = _checked(Decimal(figure["integer"].replace(",", "")), text)
-        value += Decimal(figure["fraction"] or 0)
+        integer = (figure["integer"] or "0").replace(",", "")
+        value = _checked(Decimal(integer), text) + Decimal(figure["fraction"] or figure["bare"] or 0)
         scale = regexes.SCALE_AFTER.match(part, figure.end())
         if scale:
             value *= lexicon.SCALE_ABBREVIATIONS[scale["scale"].lower()]

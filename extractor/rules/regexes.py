@@ -54,9 +54,11 @@ SPACE_BEFORE_PUNCT: Final = re.compile(r"\s+(?=[,.])")
 APPROXIMATE: Final = re.compile(
     rf"^(?:{_alternation(lexicon.APPROXIMATE_WORDS)})(?!\w)\s*", re.IGNORECASE
 )
-#: A figure: "136,700", "8.3", "0.01", "10,000,000". Not part of "2/3" or of "1.2.3".
+#: A figure: "136,700", "8.3", "0.01", ".01" (old filings: "par value $.01"), "10,000,000".
+#: Not part of "2/3" or of "1.2.3".
 FIGURE: Final = re.compile(
-    r"(?<![\d.,/])(?P<integer>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?(?!\d|,\d|/\d|\.\d)"
+    r"(?<![\d.,/])(?:(?P<integer>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?|(?P<bare>\.\d+))"
+    r"(?!\d|,\d|/\d|\.\d)"
 )
 #: A multiplier right after a figure: "8.3 million", "2.5m", "5MM", "1.2bn".
 SCALE_AFTER: Final = re.compile(
