@@ -145,8 +145,9 @@ def _amount(part: str, text: str) -> Decimal:
         raise ParseError(_source(text), "more than one figure; pass one amount at a time")
     if figures:
         figure = figures[0]
-        integer = (figure["integer"] or "0").replace(",", "")
-        value = _checked(Decimal(integer), text) + Decimal(figure["fraction"] or figure["bare"] or 0)
+        integer = Decimal((figure["integer"] or "0").replace(",", ""))
+        fraction = Decimal(figure["fraction"] or figure["bare"] or 0)
+        value = _checked(integer, text) + fraction
         scale = regexes.SCALE_AFTER.match(part, figure.end())
         if scale:
             value *= lexicon.SCALE_ABBREVIATIONS[scale["scale"].lower()]
