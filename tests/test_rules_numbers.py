@@ -55,6 +55,7 @@ D = Decimal
         ("approx. $5 million", D("5000000"), "USD", True),
         ("nearly $40 billion", D("40000000000"), "USD", True),
         ("$126\nmillion", D("126000000"), "USD", False),
+        ("$" + " " * 400 + "166,000", D("166000"), "USD", False),  # a fixed-width table
     ],
 )
 def test_parse_money(text: str, amount: Decimal, currency: str, approximate: bool) -> None:
@@ -91,6 +92,7 @@ def test_bounds_are_not_approximations() -> None:
         ("forty-nine percent (49%)", D("49"), "percent", False),
         ("two-thirds (2/3)", D("66.6667"), "percent", False),
         ("two-thirds", D("66.6667"), "percent", False),
+        ("one-half of one percent (0.5%)", D("0.5"), "percent", False),
         ("one-half", D("50"), "percent", False),
         ("30 days", D("30"), "days", False),
         ("thirty (30) days", D("30"), "days", False),

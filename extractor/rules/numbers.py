@@ -33,7 +33,7 @@ __all__ = ["parse_money", "parse_number_words", "parse_quantity"]
 
 #: Fractions become percentages with this many decimal places.
 FRACTION_PLACES: Final = Decimal("0.0001")
-#: Texts longer than this are not "one amount"; refuse rather than scan them.
+#: Texts longer than this (spaces collapsed) are not "one amount"; refuse rather than scan them.
 MAX_AMOUNT_CHARS: Final = 300
 #: Figures (and spelled-out numbers) above this are refused: no filing states one,
 #: and it keeps every value exact within Decimal's 28 significant digits.
@@ -61,10 +61,10 @@ def parse_quantity(text: str) -> Quantity:
     body, approximate = _prepare(text)
     if regexes.CURRENCY_SYMBOL.search(body):
         raise ParseError(_source(text), "an amount of money, not a count; use parse_money")
-    fraction = _fraction_percent(body)
+    figure_part, _ = _split_parenthesised(body)
+    fraction = _fraction_percent(figure_part)
     if fraction is not None:
         return Quantity(value=fraction, unit="percent", approximate=approximate, text=text)
-    figure_part, _ = _split_parenthesised(body)
     value = _amount(figure_part, text)
     if regexes.PERCENT_UNIT.search(body):
         return Quantity(value=value, unit="percent", approximate=approximate, text=text)
@@ -120,10 +120,10 @@ def _prepare(text: str) -> tuple[str, bool]:
     """Clean ``text`` for reading and strip a leading qualifier: (body, approximate)."""
     if not isinstance(text, str):
         raise ParseError(repr(text)[:80], "expected text")
-    if len(text) > MAX_AMOUNT_CHARS:
-        raise ParseError(_source(text), f"longer than {MAX_AMOUNT_CHARS} characters")
     body = regexes.MARKDOWN_ESCAPE.sub("", text)
     body = regexes.WHITESPACE.sub(" ", body).strip()
+    if len(body) > MAX_AMOUNT_CHARS:
+        raise ParseError(_source(text), f"longer than {MAX_AMOUNT_CHARS} characters")
     qualifier = regexes.APPROXIMATE.match(body)
     if qualifier:
         return body[qualifier.end() :], True
@@ -180,7 +180,7 @@ def _currency(figure_part: str, words_part: str) -> str | None:
 
 
 def _fraction_percent(body: str) -> Decimal | None:
-    """A fraction as a percentage: "(2/3)" is preferred to "two-thirds"; None if neither."""
+    """A fraction as a percentage ("2/3", "two-thirds"); None if there is none."""
     figure = regexes.FRACTION_FIGURE.search(body)
     if figure:
         numerator, denominator = int(figure["num"]), int(figure["den"])
