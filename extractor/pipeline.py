@@ -369,6 +369,7 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
             )
     header: Header | None = None
     docs: list[RawDocument] = []
+    formats: list[str] = []
     digest = hashlib.sha256()
     for name, data in files:
         digest.update(name.encode() + b"\0" + data)
@@ -380,6 +381,7 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
             header = header or parse_header(text)
             continue
         kind, skipped = sniff_kind(text, name)
+        formats.append(fmt)
         docs.append(
             RawDocument(
                 body=text,
@@ -400,7 +402,7 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
         format="folder",
         file=docs[0].filename if docs else None,
     )
-    markdown = any(n.endswith(".md") for n, _ in files) and len(docs) == 1
+    markdown = formats == ["markdown"]
     return _assemble(source, header, docs, markdown=markdown)
 
 

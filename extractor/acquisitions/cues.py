@@ -14,27 +14,39 @@ __all__ = [
     "ALL_OUTSTANDING",
     "CASH_AFTER",
     "CASH_BEFORE",
+    "CLOSED_ON",
     "COMPANY_WORDS",
     "CONSIDERATION_SENTENCE",
     "CONTINGENT",
+    "CONTINGENT_AMOUNT",
+    "DATED",
     "EVENT",
     "EXHIBIT_PARTIES",
+    "FROM_PARTY",
     "LOCATION",
+    "MERGER_SUB",
+    "PAR_VALUE",
     "PER_SHARE_AFTER",
+    "PRICE_BEFORE",
+    "RATIO_AFTER",
+    "REGISTRANT_COMBINES",
     "SHARE_CLASS",
     "STAKE_AFTER",
     "SUBSIDIARY",
+    "SUBSIDIARY_APPOSITIVE",
     "TOTAL_BEFORE",
+    "TO_PARTY",
+    "VEHICLE_NAME",
 ]
 
 _I = re.IGNORECASE
 #: The verb phrase of an event, with the kind it announces.
 EVENT = re.compile(
     r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
-    r"|\b(?P<disposition>sold|completed (?:its |the )?(?:sale|disposition|divestiture)|sale of|disposed of|"
+    r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
     r"divested|disposition of|spin-?off|spun off|distribution of all)\b"
     r"|\b(?P<acquisition>acquired|acquisition of|purchased|completed (?:its |the )?(?:acquisition|purchase)|"
-    r"agreed to acquire|to acquire|purchase of)\b",
+    r"completed (?:its |the )?previously announced (?:acquisition|purchase)|agreed to acquire|to acquire|purchase of)\b",
     _I,
 )
 #: "the Company", "we", "the Registrant": the filer itself.
@@ -59,18 +71,21 @@ LOCATION = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|del))*)",
 )
 TOTAL_BEFORE = re.compile(
-    r"\b(?:purchase price|aggregate (?:purchase price|consideration)|total (?:purchase price|consideration)|"
-    r"consideration (?:paid|of)|sale price|sales price|for (?:a total of |an aggregate of |total consideration of )?)"
-    r"[^.$€£¥]{0,40}$",
+    r"\b(?:purchase price|(?:aggregate |total |merger )?consideration|sale price|sales price|"
+    r"for (?:a total of |an aggregate of |total consideration of )?)"
+    r"[^$€£¥;]{0,100}$",
     _I,
 )
-CASH_AFTER = re.compile(r"^\s*(?:of|in)\s+cash\b|^\s*cash\b", _I)
+CASH_AFTER = re.compile(
+    r"^\s*(?:,\s*which (?:was|were|is|will be) paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b", _I
+)
 CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
 )
 PER_SHARE_AFTER = re.compile(r"^\s*per share\b", _I)
 CONSIDERATION_SENTENCE = re.compile(
-    r"purchase price|consideration|consisting of|issued|issuance|paid|in exchange for|payable", _I
+    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable",
+    _I,
 )
 SHARE_CLASS = re.compile(
     r"(?:class [a-z] )?(?:common stock|preferred stock|ordinary shares|common shares|common units)",
@@ -88,4 +103,46 @@ EXHIBIT_PARTIES = re.compile(
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
+)
+
+#: A merger vehicle: the registrant's subsidiary merges into the target.
+MERGER_SUB = re.compile(
+    r"merger sub|(?:was|will be) merged with and into|newly[- ]formed subsidiary", _I
+)
+#: Names of deal vehicles, never the target: "Vicksburg Acquisition Corporation", "Merger Sub".
+VEHICLE_NAME = re.compile(
+    r"\b(?:acquisition (?:corp(?:oration)?|inc|co|llc|sub)|merger (?:sub|enterprises)|holdco)\b", _I
+)
+#: "<ORG>, a Delaware corporation and a wholly owned subsidiary of <acquirer>".
+SUBSIDIARY_APPOSITIVE = re.compile(
+    r",\s*(?:a|an)\s+[^,;()]{0,60}?\bwholly[- ]owned subsidiary of\b", _I
+)
+#: "acquired from <seller> all of ...".
+FROM_PARTY = re.compile(r"\s+from\s+", _I)
+#: Words before a closing date.
+CLOSED_ON = re.compile(
+    r"(?:completed|consummated|closed|effective|closing (?:date )?(?:occurred )?)(?: as of| on)?\s*$",
+    _I,
+)
+#: Words before a date that is not the closing date.
+DATED = re.compile(r"\b(?:dated|dated as of|as of|announced|filed)\s*$", _I)
+#: "$0.01 par value", "par value $0.001 per share": not a price.
+PAR_VALUE = re.compile(r"\bpar value\b", _I)
+#: "0.2745 of a share for each": an exchange ratio, not shares issued.
+RATIO_AFTER = re.compile(r"\s*(?:of a share|for each|per share)", _I)
+#: The registrant itself merges ("the Company will merge with", "a new holding company").
+REGISTRANT_COMBINES = re.compile(
+    r"\b(?:the Company|the Registrant|we)\s+(?:will |would |shall )?(?:merge|be merged|combine)\b"
+    r"|merger of equals|new (?:parent )?holding company|into the Company\b",
+    _I,
+)
+#: "sale to <buyer>": the organisation right after is the buyer, not the target.
+TO_PARTY = re.compile(r"\bto\s+$", _I)
+#: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".
+CONTINGENT_AMOUNT = re.compile(
+    r"\b(?:contingent|additional|earn-?out|up to|may earn|maximum of)\b[^$€£¥;]{0,40}$", _I
+)
+#: "a price of $12.50 per share", "$12.50 per share in cash": a per-share price, not par value.
+PRICE_BEFORE = re.compile(
+    r"\b(?:price|paid|pay|receive|received|consideration|cash of|equal to)\b[^$€£¥;]{0,30}$", _I
 )

@@ -26,6 +26,8 @@ DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
+#: How far before an amount a total cue ("aggregate consideration ... consisted of") may stand.
+TOTAL_CUE_WINDOW = 110
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(\"“])")
 _AGREEMENT_1_01 = re.compile(
     r"\b(?:acquire|acquisition|merger|merge|purchase|sale of|sell)\b", re.IGNORECASE
@@ -70,6 +72,69 @@ class _Context:
         ]
 
 
+@dataclass
+class _Event:
+    index: int
+    sentence: tuple[int, int]
+    verb: re.Match[str]
+    targets: set[str]
+
+
+def _name_key(value: object) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip()
+
+
+def _kind(ctx: _Context, event: _Event) -> str:
+    """'merger' only when the registrant itself combines; a merger sub buying a target is an acquisition."""
+    verb = event.verb
+    if verb.group("disposition"):
+        return "disposition"
+    if verb.group("merger") and not cues.MERGER_SUB.search(
+        ctx.text, event.sentence[0], len(ctx.text)
+    ):
+        return "merger"
+    return "acquisition"
+
+
+def _target(ctx: _Context, start: int, limit: int) -> Candidate | None:
+    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer)."""
+    for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
+        if cues.VEHICLE_NAME.search(str(cand.value)) or cues.TO_PARTY.search(
+            ctx.text, max(start, cand.start - 4), cand.start
+        ):
+            continue
+        return cand
+    return None
+
+
+def _registrant_names(ctx: _Context) -> set[str]:
+    """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
+    names = {_name_key(ctx.record.filing.company_name or "")}
+    for before, after in pairwise(ctx.candidates):
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.start - before.end <= 3
+        ) and (_name_key(before.value) in names or after.value in ("Company", "Registrant")):
+            names |= {_name_key(before.value), _name_key(after.value)}
+    names.discard("")
+    return names
+
+
+def _sold_by_registrant(ctx: _Context, out: _Fields, window: tuple[int, int]) -> bool:
+    """Another company bought something from the registrant: "formerly a subsidiary of X", "X received"."""
+    acquirer = _name_key(out.values.get("acquirer", ""))
+    names = _registrant_names(ctx)
+    if not acquirer or acquirer in names:
+        return False
+    text = ctx.text[window[0] : window[1]]
+    for name in names:
+        pattern = rf"(?:subsidiary of|assets of|from)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:received|sold)"
+        if re.search(pattern, _name_key(text)):
+            return True
+    return False
+
+
 def _sentences(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
     inside = [(c.start, c.end) for c in candidates]
     bounds = [0]
@@ -95,6 +160,17 @@ def _registrant(ctx: _Context) -> str | None:
         ):
             return str(before.value)
     return ctx.record.filing.company_name
+
+
+def _registrant_evidence(ctx: _Context) -> Evidence | None:
+    for before, after in pairwise(ctx.candidates):
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and _name_key(before.value) in _registrant_names(ctx)
+        ):
+            return ctx.evidence(before.start, before.end)
+    return None
 
 
 def _subject(
@@ -151,7 +227,13 @@ def _fill_parties(
             str(subsidiary.value),
             ctx.evidence(subsidiary.start, subsidiary.end),
         )
-    target = _next_org(ctx, verb.end(), sentence[1])
+    target = _target(ctx, verb.end(), sentence[1])
+    if subsidiary is None:
+        vehicle = cues.SUBSIDIARY_APPOSITIVE.search(ctx.text, sentence[0], len(ctx.text))
+        named = [c for c in ctx.within(sentence[0], vehicle.start(), "ORG")] if vehicle else []
+        if vehicle is not None and named and vehicle.start() - named[-1].end < 80:
+            sub = named[-1]
+            out.put("acquirer_subsidiary", str(sub.value), ctx.evidence(sub.start, sub.end))
     if target is not None:
         out.put("target", str(target.value), ctx.evidence(target.start, target.end))
         location = cues.LOCATION.match(ctx.text, target.end, sentence[1])
@@ -173,6 +255,11 @@ def _fill_parties(
             seller = _next_org(ctx, seller_mark.end(), sentence[1])
             if seller is not None and seller.start == seller_mark.end():
                 out.put("seller", str(seller.value), ctx.evidence(seller.start, seller.end))
+    from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
+    if from_seller is not None:
+        seller = _next_org(ctx, from_seller.end(), sentence[1])
+        if seller is not None and seller.start == from_seller.end():
+            out.put("seller", str(seller.value), ctx.evidence(seller.start, seller.end))
     if subject is not None:
         name, s, e = subject
         role = "seller" if kind == "disposition" else "acquirer"
@@ -198,7 +285,18 @@ def _fill_stake(ctx: _Context, out: _Fields, start: int, end: int) -> None:
         out.put("percent_acquired", value, ctx.evidence(match.start(), match.end()))
 
 
+def _between_has_amount(ctx: _Context, cue_end: int, start: int) -> bool:
+    return bool(ctx.within(cue_end, start, "MONEY", "SHARES"))
+
+
 def _fill_consideration(ctx: _Context, out: _Fields, sentences: list[tuple[int, int]]) -> None:
+    """Total, cash, shares and per-share price from the sentences that state the consideration.
+
+    An amount is the total only when a total cue precedes it with no other amount in
+    between ("consists of (i) 8.3 million shares, (ii) $15 million in cash" has
+    components, no total); contingent amounts (earn-outs, "up to an additional") are
+    never the consideration paid.
+    """
     for start, end in sentences:
         sentence = ctx.text[start:end]
         if not cues.CONSIDERATION_SENTENCE.search(sentence) and "cash" not in sentence.lower():
@@ -206,30 +304,47 @@ def _fill_consideration(ctx: _Context, out: _Fields, sentences: list[tuple[int, 
         for cand in ctx.within(start, end, "MONEY"):
             if not isinstance(cand.value, Money):
                 continue
-            before = ctx.text[max(start, cand.start - 60) : cand.start]
-            after = ctx.text[cand.end : min(end, cand.end + 20)]
+            before = ctx.text[max(start, cand.start - TOTAL_CUE_WINDOW) : cand.start]
+            after = ctx.text[cand.end : min(end, cand.end + 40)]
+            if cues.PAR_VALUE.search(
+                before[-30:] + " " + after[:20]
+            ) or cues.CONTINGENT_AMOUNT.search(before[-60:]):
+                continue
             evidence = ctx.evidence(cand.start, cand.end)
+            total_cue = cues.TOTAL_BEFORE.search(before)
+            is_total = total_cue is not None and not _between_has_amount(
+                ctx, cand.start - len(before) + total_cue.end(), cand.start
+            )
             if cues.PER_SHARE_AFTER.match(after):
-                out.put("per_share_price", cand.value, evidence)
-            elif cues.CASH_AFTER.match(after) or cues.CASH_BEFORE.search(before):
+                if cues.PRICE_BEFORE.search(before[-40:]):
+                    out.put("per_share_price", cand.value, evidence)
+                continue
+            if cues.CASH_AFTER.match(after) or cues.CASH_BEFORE.search(before):
                 out.put("cash", cand.value, evidence)
-                if cues.TOTAL_BEFORE.search(before):
-                    out.put("total_consideration", cand.value, evidence)
-            elif cues.TOTAL_BEFORE.search(before):
+            if is_total:
                 out.put("total_consideration", cand.value, evidence)
         if cues.CONSIDERATION_SENTENCE.search(sentence):
-            for cand in ctx.within(start, end, "SHARES"):
-                if isinstance(cand.value, Quantity) and cand.value.unit == "shares":
-                    out.put("shares_issued", cand.value, ctx.evidence(cand.start, cand.end))
-                    share_class = cues.SHARE_CLASS.search(cand.text)
-                    if share_class:
-                        s = cand.start + share_class.start()
-                        out.put(
-                            "share_class",
-                            share_class.group().lower(),
-                            ctx.evidence(s, s + len(share_class.group())),
-                        )
-                    break
+            _fill_shares(ctx, out, start, end)
+
+
+def _fill_shares(ctx: _Context, out: _Fields, start: int, end: int) -> None:
+    for cand in ctx.within(start, end, "SHARES"):
+        if (
+            isinstance(cand.value, Quantity)
+            and cand.value.unit == "shares"
+            and cand.value.value >= 1
+            and not cues.RATIO_AFTER.match(ctx.text, cand.end, min(end, cand.end + 30))
+            and not cues.CONTINGENT_AMOUNT.search(ctx.text, max(start, cand.start - 60), cand.start)
+        ):
+            out.put("shares_issued", cand.value, ctx.evidence(cand.start, cand.end))
+            share_class = cues.SHARE_CLASS.search(ctx.text, cand.start, min(end, cand.end + 60))
+            if share_class:
+                out.put(
+                    "share_class",
+                    share_class.group().lower(),
+                    ctx.evidence(share_class.start(), share_class.end()),
+                )
+            return
 
 
 def _fill_contingent(ctx: _Context, out: _Fields, start: int, end: int) -> None:
@@ -238,11 +353,18 @@ def _fill_contingent(ctx: _Context, out: _Fields, start: int, end: int) -> None:
         out.put("contingent_consideration", True, ctx.evidence(match.start(), match.end()))
 
 
-def _fill_closing(ctx: _Context, out: _Fields, sentence: tuple[int, int], stage: str) -> None:
+def _fill_closing(ctx: _Context, out: _Fields, window: list[tuple[int, int]], stage: str) -> None:
+    """The date the deal closed: after 'completed on', 'effective', else the event sentence's first."""
     if stage != "completed":
         return
-    for cand in ctx.within(sentence[0], sentence[1], "DATE"):
-        if cand.value:
+    dates = [c for c in ctx.within(window[0][0], window[-1][1], "DATE") if c.value]
+    for cand in dates:
+        if cues.CLOSED_ON.search(ctx.text, max(0, cand.start - 40), cand.start):
+            out.put("closing_date", cand.value, ctx.evidence(cand.start, cand.end))
+            return
+    first_sentence = [c for c in dates if c.end <= window[0][1]]
+    for cand in first_sentence:
+        if not cues.DATED.search(ctx.text, max(0, cand.start - 30), cand.start):
             out.put("closing_date", cand.value, ctx.evidence(cand.start, cand.end))
             return
 
@@ -281,32 +403,59 @@ def _seller_from_exhibits(ctx: _Context, out: _Fields) -> None:
         return
 
 
-def _from_item(parsed: ParsedFiling, item: Item) -> Acquisition | None:
-    heading_end = item.text.find("\n")
+def _events(ctx: _Context, sentences: list[tuple[int, int]], start: int) -> list[_Event]:
+    """Sentences that announce a deal; a sentence naming a new target starts a new event."""
+    events: list[_Event] = []
+    for index, sentence in enumerate(sentences):
+        verb = cues.EVENT.search(ctx.text, max(sentence[0], start), sentence[1])
+        if verb is None:
+            continue
+        target = _target(ctx, verb.end(), sentence[1])
+        name = _name_key(target.value) if target is not None else None
+        if events and (name is None or name in events[-1].targets):
+            events[-1].targets.add(name) if name else None
+            continue
+        events.append(_Event(index, sentence, verb, {name} if name else set()))
+    return events
+
+
+def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
+    heading_end = max(item.text.find("\n"), 0)
     text = item.text
     candidates = find_entities(text)
-    sentences = [s for s in _sentences(text, candidates) if s[1] > max(heading_end, 0)]
+    sentences = [s for s in _sentences(text, candidates) if s[1] > heading_end]
     stage = DEAL_ITEMS[item.number]
     norm = parsed.texts.get(item.document)
     ctx = _Context(parsed.record, item, text, candidates, norm.line_at if norm else None)
-    for index, sentence in enumerate(sentences):
-        verb = cues.EVENT.search(text, max(sentence[0], heading_end), sentence[1])
-        if verb is None:
-            continue
-        if stage == "agreed" and not _AGREEMENT_1_01.search(text, sentence[0], sentence[1]):
-            continue
-        kind = next(k for k in ("merger", "disposition", "acquisition") if verb.group(k))
+    events = _events(ctx, sentences, heading_end)
+    if stage == "agreed":
+        # An agreement item announces one deal; later sentences describe it.
+        events = [e for e in events if _AGREEMENT_1_01.search(text, *e.sentence)][:1]
+    deals: list[Acquisition] = []
+    for number, event in enumerate(events):
+        following = events[number + 1].index if number + 1 < len(events) else len(sentences)
+        window = sentences[event.index : following]
+        kind = _kind(ctx, event)
         out = _Fields()
-        _fill_parties(ctx, out, sentence, verb, kind)
-        rest = sentences[index:]
-        _fill_closing(ctx, out, sentence, stage)
-        _fill_stake(ctx, out, sentence[0], sentence[1])
-        _fill_consideration(ctx, out, rest)
-        _fill_contingent(ctx, out, sentence[0], len(text))
-        _seller_from_exhibits(ctx, out)
+        _fill_parties(ctx, out, event.sentence, event.verb, kind)
+        end = window[-1][1]
+        if kind == "acquisition" and _sold_by_registrant(ctx, out, (window[0][0], end)):
+            kind = "disposition"
+            name = _registrant(ctx)
+            subject = out.evidence.get("acquirer")
+            if name and subject is not None:
+                out.put("seller", name, _registrant_evidence(ctx) or subject)
+        _fill_closing(ctx, out, window, stage)
+        _fill_stake(ctx, out, window[0][0], window[-1][1])
+        _fill_consideration(ctx, out, window)
+        _fill_contingent(
+            ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
+        )
+        if len(events) == 1:
+            _seller_from_exhibits(ctx, out)
         fields = {"kind": kind, "stage": stage, "item": item.number, "evidence": out.evidence}
-        return Acquisition.model_validate(fields | out.values)
-    return None
+        deals.append(Acquisition.model_validate(fields | out.values))
+    return deals
 
 
 def extract_acquisitions(parsed: ParsedFiling) -> list[Acquisition]:
@@ -317,7 +466,5 @@ def extract_acquisitions(parsed: ParsedFiling) -> list[Acquisition]:
             break  # the completed deal's own report supersedes its agreement
         for item in parsed.record.items:
             if item.number == number and not item.empty:
-                deal = _from_item(parsed, item)
-                if deal is not None:
-                    found.append(deal)
+                found.extend(_from_item(parsed, item))
     return found
