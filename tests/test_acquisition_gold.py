@@ -41,7 +41,8 @@ QUANTITY = {"percent_acquired", "shares_issued"}
 
 
 def _name(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", value.lower()).strip()
+    """Names compare without case, punctuation or a leading article ("The Walt Disney Company")."""
+    return re.sub(r"^the ", "", re.sub(r"[^a-z0-9]+", " ", value.lower()).strip())
 
 
 def _gold_value(name: str, cell: Any) -> Any:

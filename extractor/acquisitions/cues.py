@@ -22,6 +22,7 @@ __all__ = [
     "DATED",
     "EVENT",
     "EXHIBIT_PARTIES",
+    "FROM_AFTER_TARGET",
     "FROM_PARTY",
     "LOCATION",
     "MERGER_SUB",
@@ -33,7 +34,6 @@ __all__ = [
     "SHARE_CLASS",
     "STAKE_AFTER",
     "SUBSIDIARY",
-    "SUBSIDIARY_APPOSITIVE",
     "TOTAL_BEFORE",
     "TO_PARTY",
     "VEHICLE_NAME",
@@ -146,3 +146,5 @@ CONTINGENT_AMOUNT = re.compile(
 PRICE_BEFORE = re.compile(
     r"\b(?:price|paid|pay|receive|received|consideration|cash of|equal to)\b[^$€£¥;]{0,30}$", _I
 )
+#: After a target: "(the "Target")," then "from <seller>".
+FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)

@@ -173,6 +173,30 @@ def _registrant_evidence(ctx: _Context) -> Evidence | None:
     return None
 
 
+def _aliases(ctx: _Context) -> dict[str, str]:
+    """Short names the item defines -> the full names: ("Nuance") after "Nuance Communications, Inc."."""
+    aliases: dict[str, str] = {}
+    for before, after in pairwise(ctx.candidates):
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.start - before.end <= 3
+        ):
+            aliases.setdefault(_name_key(after.value), str(before.value))
+    return aliases
+
+
+def _alias_mentions(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Later mentions of a defined short name ("Nuance completed ...") with the full name."""
+    found: list[tuple[int, int, str]] = []
+    for short, full in _aliases(ctx).items():
+        if short in ("company", "registrant") or not short:
+            continue
+        for match in re.finditer(rf"\b{re.escape(short)}\b", ctx.text[start:end], re.IGNORECASE):
+            found.append((start + match.start(), start + match.end(), full))
+    return found
+
+
 def _subject(
     ctx: _Context, sentence: tuple[int, int], verb_start: int
 ) -> tuple[str, int, int] | None:
@@ -185,6 +209,8 @@ def _subject(
             continue
         if cand.label == "DEFINED_TERM" and cand.value not in ("Company", "Registrant"):
             continue
+        if cand.label == "ORG" and cues.VEHICLE_NAME.search(str(cand.value)):
+            continue
         mentions.append(
             (cand.start, cand.end, "company" if cand.label == "DEFINED_TERM" else str(cand.value))
         )
@@ -192,6 +218,12 @@ def _subject(
         if cues.SUBSIDIARY.search(region[: match.start()]):
             continue
         mentions.append((start + match.start(), start + match.end(), "company"))
+    if not mentions:
+        mentions = [
+            m
+            for m in _alias_mentions(ctx, start, verb_start)
+            if not cues.SUBSIDIARY.search(ctx.text[start : m[0]])
+        ]
     if not mentions:
         return None
     first = min(mentions)
@@ -207,6 +239,18 @@ def _next_org(ctx: _Context, start: int, limit: int) -> Candidate | None:
     for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
         return cand
     return None
+
+
+def _put_party(ctx: _Context, out: _Fields, name: str, start: int, limit: int) -> None:
+    """The party named right at ``start``: an organisation, or a short name the item defined."""
+    org = _next_org(ctx, start, limit)
+    if org is not None and org.start == start:
+        out.put(name, str(org.value), ctx.evidence(org.start, org.end))
+        return
+    for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
+        if begin == start:
+            out.put(name, full, ctx.evidence(begin, end))
+            return
 
 
 def _fill_parties(
@@ -228,12 +272,6 @@ def _fill_parties(
             ctx.evidence(subsidiary.start, subsidiary.end),
         )
     target = _target(ctx, verb.end(), sentence[1])
-    if subsidiary is None:
-        vehicle = cues.SUBSIDIARY_APPOSITIVE.search(ctx.text, sentence[0], len(ctx.text))
-        named = [c for c in ctx.within(sentence[0], vehicle.start(), "ORG")] if vehicle else []
-        if vehicle is not None and named and vehicle.start() - named[-1].end < 80:
-            sub = named[-1]
-            out.put("acquirer_subsidiary", str(sub.value), ctx.evidence(sub.start, sub.end))
     if target is not None:
         out.put("target", str(target.value), ctx.evidence(target.start, target.end))
         location = cues.LOCATION.match(ctx.text, target.end, sentence[1])
@@ -248,18 +286,12 @@ def _fill_parties(
                 place,
                 ctx.evidence(location.start("place"), location.start("place") + len(place)),
             )
-        seller_mark = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", re.IGNORECASE).match(
-            ctx.text, target.end
-        )
+        seller_mark = cues.FROM_AFTER_TARGET.match(ctx.text, target.end, sentence[1])
         if seller_mark:
-            seller = _next_org(ctx, seller_mark.end(), sentence[1])
-            if seller is not None and seller.start == seller_mark.end():
-                out.put("seller", str(seller.value), ctx.evidence(seller.start, seller.end))
+            _put_party(ctx, out, "seller", seller_mark.end(), sentence[1])
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
     if from_seller is not None:
-        seller = _next_org(ctx, from_seller.end(), sentence[1])
-        if seller is not None and seller.start == from_seller.end():
-            out.put("seller", str(seller.value), ctx.evidence(seller.start, seller.end))
+        _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
     if subject is not None:
         name, s, e = subject
         role = "seller" if kind == "disposition" else "acquirer"
@@ -446,7 +478,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
             if name and subject is not None:
                 out.put("seller", name, _registrant_evidence(ctx) or subject)
         _fill_closing(ctx, out, window, stage)
-        _fill_stake(ctx, out, window[0][0], window[-1][1])
+        _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         _fill_consideration(ctx, out, window)
         _fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
