@@ -26,6 +26,9 @@ DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
+#: How far (characters) after an event's first sentence its terms are read; long
+#: descriptions further down (earn-out mechanics, dividends) are not the price.
+CONSIDERATION_REACH = 1500
 #: How far before an amount a total cue ("aggregate consideration ... consisted of") may stand.
 TOTAL_CUE_WINDOW = 110
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(\"“])")
@@ -466,12 +469,18 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     deals: list[Acquisition] = []
     for number, event in enumerate(events):
         following = events[number + 1].index if number + 1 < len(events) else len(sentences)
-        window = sentences[event.index : following]
+        window = [
+            sentence
+            for sentence in sentences[event.index : following]
+            if sentence[0] - event.sentence[0] < CONSIDERATION_REACH
+        ]
         kind = _kind(ctx, event)
         out = _Fields()
         _fill_parties(ctx, out, event.sentence, event.verb, kind)
         end = window[-1][1]
-        if kind == "acquisition" and _sold_by_registrant(ctx, out, (window[0][0], end)):
+        if kind == "disposition" and _name_key(out.values.get("acquirer", "")) in _registrant_names(ctx):
+            kind = "acquisition"  # somebody sold it to the registrant: for the filer it is a purchase
+        elif kind == "acquisition" and _sold_by_registrant(ctx, out, (window[0][0], end)):
             kind = "disposition"
             name = _registrant(ctx)
             subject = out.evidence.get("acquirer")
