@@ -1,0 +1,128 @@
+"""Covenants and definitions: non-competition, confidentiality, change in control."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from extractor.agreements import cues
+from extractor.agreements.fields import Fields
+from extractor.agreements.source import Section, Source
+from models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
+
+__all__ = ["read_change_in_control", "read_confidentiality", "read_non_compete"]
+
+#: Longest definition read for thresholds (a definition runs over several paragraphs).
+MAX_DEFINITION_CHARS: Final = 6000
+#: How much of a definition is kept as its text.
+DEFINITION_TEXT_CHARS: Final = 200
+
+
+def read_change_in_control(src: Source, out: Fields) -> None:
+    """The definition of a change in control and every percentage or fraction it states."""
+    span = _cic_definition(src)
+    if span is None:
+        return
+    start, end = span
+    thresholds = [
+        Threshold(value=f.value, evidence=src.evidence(f.start, f.end))
+        for f in src.entities(start, end, ("PERCENT",))
+        if isinstance(f.value, Quantity) and f.value.unit == "percent"
+    ]
+    opening_end = min(end, start + DEFINITION_TEXT_CHARS)
+    sentence_end = src.sentence_at(start)[1]
+    if start < sentence_end < opening_end:
+        opening_end = sentence_end
+    value = ChangeInControl(thresholds=thresholds, text=src.clip(start, opening_end))
+    out.put("change_in_control", value, src.evidence(start, opening_end))
+
+
+def _cic_definition(src: Source) -> tuple[int, int] | None:
+    match = cues.CIC_DEFINITION.search(src.text)
+    if match is None:
+        return None
+    section = _innermost(src, match.start())
+    end = section.end if section is not None else src.sentence_at(match.start())[1]
+    start = match.start()
+    if section is not None and section.body <= start:
+        start = max(section.body, src.sentence_at(match.start())[0])
+    return start, min(end, start + MAX_DEFINITION_CHARS)
+
+
+def _innermost(src: Source, offset: int) -> Section | None:
+    holding = [s for s in src.sections if s.start <= offset < s.end]
+    return max(holding, key=lambda s: s.start) if holding else None
+
+
+def read_non_compete(src: Source, out: Fields) -> None:
+    """A promise not to compete: while / how long, where, and the ownership it still allows."""
+    spans = _non_compete_spans(src)
+    for start, end in spans:
+        sentence = next(
+            (s for s in src.sentences_in(start, end) if cues.NONCOMPETE_SENTENCE.search(src.text, *s)),
+            None,
+        )
+        if sentence is None:
+            continue
+        s_start, s_end = sentence
+        found = src.entities(s_start, s_end, ("DURATION", "PERCENT"))
+        duration_text = None
+        clause = cues.WHILE_CLAUSE.search(src.text, s_start, s_end)
+        if clause is not None:
+            duration_text = src.clip(clause.start(), clause.end())
+        length = next(
+            (
+                f
+                for f in found
+                if f.label == "DURATION"
+                and isinstance(f.value, Quantity)
+                and cues.NON_COMPETE_LENGTH.search(src.text, f.end, min(s_end, f.end + 60))
+            ),
+            None,
+        )
+        scope = cues.SCOPE.search(src.text, s_start, s_end)
+        owned = next(
+            (
+                f
+                for f in found
+                if f.label == "PERCENT"
+                and cues.OWNERSHIP_ALLOWED.search(src.text, max(s_start, f.start - 30), f.start)
+            ),
+            None,
+        )
+        value = NonCompete(
+            duration=duration_text,
+            length=length.value if length and isinstance(length.value, Quantity) else None,
+            scope=src.clip(scope.start(), scope.end()) if scope else None,
+            ownership_allowed=owned.value if owned and isinstance(owned.value, Quantity) else None,
+            text=src.clip(s_start, s_end),
+        )
+        out.put("non_compete", value, src.evidence(s_start, s_end))
+        if clause is not None:
+            out.part("non_compete.duration", src.evidence(clause.start(), clause.end()))
+        if length is not None:
+            out.part("non_compete.length", src.evidence(length.start, length.end))
+        if scope is not None:
+            out.part("non_compete.scope", src.evidence(scope.start(), scope.end()))
+        if owned is not None:
+            out.part("non_compete.ownership_allowed", src.evidence(owned.start, owned.end))
+        return
+
+
+def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
+    headed = [(s.start, s.end) for s in src.sections_titled(cues.NONCOMPETE_HEADING)]
+    return [*headed, (0, len(src.text))]
+
+
+def read_confidentiality(src: Source, out: Fields) -> None:
+    headed = src.sections_titled(cues.CONFIDENTIALITY_HEADING)
+    for start, end in [(s.start, s.end) for s in headed] + [(0, len(src.text))]:
+        sentence = next(
+            (s for s in src.sentences_in(start, end) if cues.CONFIDENTIALITY.search(src.text, *s)),
+            None,
+        )
+        if sentence is None:
+            continue
+        survives = any(cues.SURVIVES.search(src.text, *s) for s in src.sentences_in(start, end)) if headed else None
+        value = Confidentiality(survives=survives or None, text=src.clip(*sentence))
+        out.put("confidentiality", value, src.evidence(*sentence))
+        return

@@ -1,0 +1,454 @@
+"""Every regular expression of the agreement extractor, named and compiled once.
+
+spaCy (``extractor.rules.finder``) finds the typed values (money, dates, durations,
+percentages, organisations, defined terms); these cues find the *places* that hold
+them (a heading, a clause, a table row) and the words around a value that decide
+what it is. Patterns used with ``Pattern.match(text, pos)`` start without ``^``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "ABBREVIATION_END",
+    "ADDRESS_END",
+    "ADDRESS_LIKE",
+    "AGREEMENT_OPENING",
+    "AGREEMENT_WORD",
+    "AND_SPLIT",
+    "ARBITRATION",
+    "ARBITRATION_RULES",
+    "ARBITRATION_VENUE",
+    "BENEFIT_HEADING",
+    "BETWEEN",
+    "BETWEEN_THE_PARTIES",
+    "BY_PARTY",
+    "CAP_BEFORE",
+    "CIC_DEFINITION",
+    "CIC_HEADING",
+    "COMPENSATION_HEADING",
+    "COMPENSATION_SENTENCE",
+    "COMPENSATION_WORD",
+    "CONFIDENTIALITY",
+    "CONFIDENTIALITY_HEADING",
+    "CURE",
+    "CURRENCY_HINT",
+    "DANGLING_WORD_END",
+    "DATED",
+    "EFFECTIVE_ON_TERM",
+    "EFFECTIVE_PHRASE",
+    "EITHER_PARTY",
+    "END_DATE_BEFORE",
+    "EXCLUDED_MONEY_SENTENCE",
+    "EXPECTED",
+    "FOR_DURATION_BEFORE",
+    "GOVERNING_LAW",
+    "HEADING",
+    "HEADING_SMALL_WORDS",
+    "IN_WITNESS",
+    "JOINED_PARAGRAPH_END",
+    "KIND_WORDS",
+    "LINE_BREAK_BOUNDARY",
+    "LUMP_SUM",
+    "NAME_DASH_TITLE",
+    "NAME_END",
+    "NONCOMPETE_HEADING",
+    "NONCOMPETE_SENTENCE",
+    "NON_COMPETE_LENGTH",
+    "NOTICE_AFTER",
+    "NOTICE_HEADING",
+    "NOTICE_LABEL",
+    "NOT_PAY_BEFORE",
+    "NUMBER_BEFORE_STOP",
+    "OWNERSHIP_ALLOWED",
+    "PARAGRAPH_BREAK",
+    "PAREN_FIGURES_AFTER",
+    "PAREN_TERM",
+    "PARTY_DESCRIPTOR",
+    "PARTY_LEAD",
+    "PARTY_LIST_END",
+    "PARTY_SEPARATOR",
+    "PAYABLE_AFTER",
+    "PAYMENT_OBJECT",
+    "PAY_KINDS",
+    "PAY_SENTENCE",
+    "PERIOD_LABEL_AFTER",
+    "PERIOD_LABEL_CELL",
+    "PERIOD_WORD_AFTER",
+    "PERIOD_WORD_BEFORE",
+    "PERSON_NAME",
+    "PER_AFTER",
+    "PER_THING",
+    "PREAMBLE_END",
+    "QUOTED_TERM",
+    "RENEWAL",
+    "RENEWAL_AUTOMATIC",
+    "SCOPE",
+    "SENTENCE_END",
+    "SIGNATURE_NAME_TITLE",
+    "SIGNATURE_SLASH",
+    "SURVIVES",
+    "TERMINATION_HEADING",
+    "TERMINATION_SENTENCE",
+    "TERM_SENTENCE",
+    "TITLE_LINE",
+    "TRIGGERS",
+    "WHILE_CLAUSE",
+    "WITHIN_BEFORE",
+    "WORK_DAY",
+]
+
+_I: Final = re.IGNORECASE
+
+# -- layout ------------------------------------------------------------------
+#: A sentence ends at . ! ? (and a closing quote or bracket) before a capital, digit or bracket.
+SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“(A-Z0-9])")
+#: Words after which a full stop does not end a sentence.
+ABBREVIATION_END: Final = re.compile(
+    r"(?:\b(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Mr|Ms|Mrs|Dr|No|Nos|St|Ste|Jr|Sr|U\.S|N\.A|L\.P|"
+    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon)"
+    r"|(?<![A-Za-z])[A-Z])\.$"
+)
+#: A heading number alone before a full stop: "1." of "1. Term", "4.1." — not a sentence end.
+NUMBER_BEFORE_STOP: Final = re.compile(
+    r"(?:\A|\n|[.:;]\s+)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVX]{1,4}|ARTICLE\s+\w+|Section\s+[\d.]+)\.$"
+)
+#: A blank line.
+PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
+#: What a paragraph cut by a page break ends with (it continues on the next page).
+JOINED_PARAGRAPH_END: Final = re.compile(r"[a-z,]$")
+#: A paragraph ending in one of these words continues even before a capital ("the\n\nBoard").
+DANGLING_WORD_END: Final = re.compile(r"\b(?:the|a|an|of|to|by|for|with|in|on|at|from|under|than|as)$")
+#: A single line break that still starts a new sentence: before a numbered heading or a table row.
+LINE_BREAK_BOUNDARY: Final = re.compile(
+    r"\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z(]|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]|[^\n]*\t))"
+    r"|\t[^\n]*\n|(?<=[.:])\n(?=[ \t]*[A-Z(\"“])"
+)
+#: A numbered or lettered heading: "4.1 Death, Disability ... .", "(a) Home Office.", "ARTICLE 5 -- COMPENSATION".
+HEADING: Final = re.compile(
+    r"(?:(?<=\n)|(?<=\A)|(?<=[.:]\s)|(?<=[.:]\s\s))[ \t]*"
+    r"(?P<num>(?:ARTICLE|Article|SECTION|Section)\s+(?:\d{1,2}|[IVX]{1,5})\b\.?"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)|[A-Za-z]\.)"
+    r"[ \t]*(?:[-–—:.]{1,2}[ \t]*)?"
+    r"(?P<title>[A-Z][^\n.:;]{1,120}?)(?P<end>[.:](?=\s)|[ \t]+[-–—]{1,2}[ \t]|(?=\n))"
+)
+#: Short words a heading may hold in lower case.
+HEADING_SMALL_WORDS: Final = frozenset(
+    ["of", "the", "and", "or", "by", "for", "to", "in", "as", "a", "an", "on", "with", "other", "than", "at", "from", "upon", "under", "its", "his", "her"]
+)
+
+# -- recognising an agreement --------------------------------------------------
+#: The noun that names an agreement in a title.
+AGREEMENT_WORD: Final = re.compile(
+    r"\b(?:agreement|contract|letter agreement|offer letter|employment letter|general release)\b", _I
+)
+#: "THIS CONSULTING AGREEMENT ... is (made|entered|dated) ... between" in the opening text.
+AGREEMENT_OPENING: Final = re.compile(
+    r"\b(?:this|the)\s+(?P<title>(?:[\w,&'’/-]+\s+){0,8}?(?:agreement|contract))\b"
+    r"[^.]{0,400}?\b(?:is\s+(?:made|entered|dated|effective|between|by)|made|entered\s+into|dated|"
+    r"by\s+and\s+(?:between|among)|between|among|effective\s+as\s+of)\b",
+    _I,
+)
+#: A title line: words ending in AGREEMENT (upper or title case) on its own, near the top.
+TITLE_LINE: Final = re.compile(
+    r"(?P<title>\b(?:(?!(?:THIS|This|THE|The|AGREEMENT|Agreement|CONTRACT|Contract)\b)[A-Z][A-Za-z&'’/-]*[ \t]+){0,8}"
+    r"(?:AGREEMENT|Agreement|CONTRACT|Contract)\b)"
+)
+#: Type words that decide a kind when no title phrase does (checked against kinds data).
+KIND_WORDS: Final = re.compile(r"\b(?:consult\w*|employ\w*|endorse\w*|sponsor\w*)\b", _I)
+
+# -- parties, dates -------------------------------------------------------------
+BETWEEN: Final = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b", _I)
+#: What separates two parties in the preamble: "and", ", and", ";".
+PARTY_SEPARATOR: Final = re.compile(r"^[\s,;]*(?:and|&)?[\s,;]*$", _I)
+#: A parenthesised group naming a defined term: '("REIT" or the "Company")', '(together with its
+#: affiliates, "Baz")', 'Smolyansky("Individual")'. The rule layer's DEFINED_TERM covers the
+#: plain forms; this catches the rest in a preamble.
+PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,80}?[\"“”](?P<term>[^\"“”]{1,50})[\"”“][^()]{0,80}?)\)")
+#: Every quoted term inside such a group.
+QUOTED_TERM: Final = re.compile(r"[\"“”](?P<term>[^\"“”]{1,50}?)[,.]?[\"”“]")
+#: "between the parties": the parties are listed after the sentence.
+BETWEEN_THE_PARTIES: Final = re.compile(r"\bbetween\s+the\s+parties\b(?!\s+(?:named|identified|listed))", _I)
+#: What opens the body after a preamble: recitals, "NOW, THEREFORE", a first numbered clause.
+PREAMBLE_END: Final = re.compile(
+    r"(?:WHEREAS|RECITALS?|BACKGROUND|NOW,?\s+THEREFORE|AGREED\s+TERMS|IT\s+IS\s+AGREED|1\.\s|ARTICLE|Article\s+1\b)"
+)
+#: What may stand before a party's name: separators, list markers, a "PARTIES" label.
+PARTY_LEAD: Final = re.compile(r"[\s,;:)]*(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*")
+#: What separates parties in a list: ", and", ";".
+AND_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|,\s+and/or\s+)", _I)
+#: Where a list of parties without defined roles ends.
+PARTY_LIST_END: Final = re.compile(
+    r"\b(?:dated|effective|for\s+the|with\s+respect|whereby|pursuant)\b|[.:]\s", _I
+)
+#: Where a party's description starts: ", a Colorado corporation", ", with offices at".
+PARTY_DESCRIPTOR: Final = re.compile(
+    r",?\s+(?:an?\s|is\s+an?\s|the\s+(?:laws|state)|with\s|having\s|whose\s|located\s|organized\s|organised\s|"
+    r"of\s+(?=\[|\d)|residing\s|on\s+(?:her|his|its)\s+own|"
+    r"incorporated\s|existing\s|residing\s|domiciled\s|of\s+\d|an?\s*$|hereinafter|d/b/a|formerly)"
+    r"|\s*\(|,\s*(?=\d)",
+    _I,
+)
+#: A person's name: "Richard D. Smith", "Dr. Michael T. Murray, N.D".
+PERSON_NAME: Final = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}"
+)
+#: Where a name stops in a preamble chunk.
+NAME_END: Final = re.compile(r"\s*(?:,\s*(?:an?\s|the\s|with\s|having\s|whose\s|located\s)|\(|$)", _I)
+#: "dated", "as of", "made ... on", "entered into ... this": a date that is the agreement's.
+DATED: Final = re.compile(
+    r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|agreement\s+date|date[d]?\s*:|this)\b[^.]{0,60}$",
+    _I,
+)
+#: "effective as of", "effective on", "shall become effective".
+EFFECTIVE_PHRASE: Final = re.compile(r"\beffective\b", _I)
+#: "be effective on the Retirement Date": the event that fixes the effective date.
+EFFECTIVE_ON_TERM: Final = re.compile(
+    r"\b(?:be(?:come)?|is|are|shall\s+be)\s+effective\s+(?:on|as\s+of|upon|from)\s+the\s+"
+    r"(?P<term>[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})",
+)
+#: "anticipated", "expected": the date is an expectation.
+EXPECTED: Final = re.compile(r"\b(?:anticipat\w+|expect\w*|intend\w*|planned)\b", _I)
+
+# -- term, renewal --------------------------------------------------------------
+TERM_SENTENCE: Final = re.compile(
+    r"\b(?:term\s+of\s+(?:this|the)\b|the\s+term\b|initial\s+term|\"Term\"|“Term”|"
+    r"(?:shall|will)\s+(?:commence|continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|extend|expire)|"
+    r"contract\s+period|services?\s+term|engagement\s+period|period\s+of\s+(?:employment|engagement))",
+    _I,
+)
+#: Just before a term's length: "for", "for a period of", "of", "extend for".
+FOR_DURATION_BEFORE: Final = re.compile(
+    r"\b(?:for|of|extend\s+for|continue\s+for|last\s+for|period\s+of)\s+(?:an?\s+)?(?:(?:initial|minimum|maximum|additional|further|fixed)\s+)?(?:(?:term|period)\s+of\s+)?$",
+    _I,
+)
+#: Just before an end date: "until", "through", "ending on", "expire on".
+END_DATE_BEFORE: Final = re.compile(
+    r"\b(?:until|till|through|to\s+and\s+including|ending\s+on|ends?\s+on|expir\w*\s+on|terminat\w*\s+on|to)\s+$",
+    _I,
+)
+RENEWAL: Final = re.compile(r"\b(?:renew\w*|successive|automatically\s+extend\w*|extended\s+automatically)\b", _I)
+RENEWAL_AUTOMATIC: Final = re.compile(r"\bautomatic\w*\b", _I)
+
+# -- compensation ------------------------------------------------------------------
+COMPENSATION_HEADING: Final = re.compile(
+    r"\b(?:compensation|fees?|remuneration|salary|payments?|consideration|royalt\w+|retainer|bonus)\b", _I
+)
+COMPENSATION_SENTENCE: Final = re.compile(
+    r"\b(?:pay|pays|paid|payable|payment|fees?|salary|compensation|remuneration|rate|royalt\w*|"
+    r"retainer|bonus|installments?|honorarium|stipend|compensate)\b",
+    _I,
+)
+#: Sentences whose money is not pay: expenses, insurance, liability, thresholds of other terms.
+EXCLUDED_MONEY_SENTENCE: Final = re.compile(
+    r"\b(?:reimburs\w+|expenses?|insurance|liabilit\w+|indemnif\w+|damages|net\s+sales|revenues?\s+of|"
+    r"purchase\s+price|loan|note|principal|penalt\w+|deductible|coverage|policy)\b",
+    _I,
+)
+PAY_SENTENCE: Final = re.compile(r"\b(?:pay|paid|payable|payment|receive)\b", _I)
+#: A currency sign or word: a cheap test before asking spaCy for amounts.
+CURRENCY_HINT: Final = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds\s+sterling)\b", _I)
+#: Words that make a sentence about pay even when it also names expenses.
+COMPENSATION_WORD: Final = re.compile(
+    r"\b(?:fees?|salary|compensation|royalt\w*|retainer|bonus|remuneration|honorarium)\b", _I
+)
+#: Before an amount that is a threshold of something else, not pay.
+NOT_PAY_BEFORE: Final = re.compile(
+    r"\b(?:equals?|equal\s+to\s+or\s+exceeds?|exceeds?|in\s+excess\s+of|value\s+of|greater\s+than|less\s+than|"
+    r"sales\s+of|revenues?\s+of|capitali[sz]ation\s+of|at\s+least|sell|sale\s+of|principal\s+amount\s+of|"
+    r"by)\s*(?:an?\s+)?(?:approximately\s+)?$",
+    _I,
+)
+#: The figures repeated after an amount in words: "fifty-five thousand dollars ($55,000USD)".
+PAREN_FIGURES_AFTER: Final = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,30}\)")
+#: After an amount: "annual fee", "monthly retainer", "annually".
+PERIOD_WORD_AFTER: Final = re.compile(
+    r"\s*(?P<word>annual(?:ly)?|yearly|monthly|weekly|hourly|daily|quarterly)\b"
+    r"(?:\s+(?:base\s+|consulting\s+|guaranteed\s+)?(?:fee|salary|retainer|rate|payment|compensation)s?\b)?",
+    _I,
+)
+#: "per <thing>" for units outside the time words: "per appearance".
+PER_THING: Final = re.compile(r"\b(?:per|each|every)\s+(?P<thing>[A-Za-z]+)", _I)
+#: Kind of a payment by the words around it, in order of precedence.
+PAY_KINDS: Final = (
+    ("royalty", re.compile(r"\broyalt\w*", _I)),
+    ("salary", re.compile(r"\bsalary\b", _I)),
+    ("bonus", re.compile(r"\bbonus\b", _I)),
+    ("lump_sum", re.compile(r"\blump[\s-]sum\b", _I)),
+    ("fee", re.compile(r"\b(?:fees?|retainer|honorarium|stipend)\b", _I)),
+    ("installment", re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b|^\s*\((?:[ivx]+|[a-z]|\d+)\)", _I)),
+    ("rate", re.compile(r"\brate\b", _I)),
+)
+#: After an amount: "per month", "per additional Consulting hour", "an hour", "for each product".
+PER_AFTER: Final = re.compile(
+    r"\s*(?:USD|US\s?dollars)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|an|a|each|/|for\s+each|for\s+every|every)\s+"
+    r"(?P<unit>(?:additional\s+|calendar\s+|full\s+|contract\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:hour|day|week|month|quarter|year|annum|appearance|session|meeting|event|product|item|unit|visit|"
+    r"engagement|round|tournament|Consulting\s+Day)s?)\b",
+    _I,
+)
+#: Before an amount: "annual fee of", "monthly base consulting fee shall be", "hourly rate of".
+PERIOD_WORD_BEFORE: Final = re.compile(
+    r"\b(?P<word>annual(?:ly)?|yearly|monthly|weekly|hourly|daily|quarterly|semi-monthly)\b[^.$€£]{0,60}$",
+    _I,
+)
+#: Before an amount: "not to exceed", "up to", "capped at", "maximum of".
+CAP_BEFORE: Final = re.compile(
+    r"\b(?:not\s+to\s+exceed|shall\s+not\s+exceed|will\s+not\s+exceed|not\s+exceed|up\s+to|capped\s+at|"
+    r"cap\s+of|maximum\s+of|in\s+no\s+event\s+(?:more|greater)\s+than|no\s+more\s+than)\s*(?:an?\s+)?(?:aggregate\s+)?(?:of\s+)?$",
+    _I,
+)
+#: After an amount: "in Contract Year 2011", "for the first 12-month period".
+PERIOD_LABEL_AFTER: Final = re.compile(
+    r"\s*(?:USD)?\s*(?:\)\s*)?(?:in|for|during)\s+(?P<label>(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|initial|final|last)\s+)?(?:contract|calendar|fiscal|agreement|service|"
+    r"engagement)?\s*(?:year|period|term|month|quarter)(?:\s+\d{4}|\s+\d{1,2}(?!\d))?)",
+    _I,
+)
+#: A table row's label cell: "For the first 12-month period:", "Contract Year 1".
+PERIOD_LABEL_CELL: Final = re.compile(
+    r"^\s*(?:for\s+)?(?:the\s+)?(?P<label>[^\t:]{2,60}?)\s*:?\s*$", _I
+)
+#: After an amount: "on or before July 1, 2011", "payable in 12 equal monthly installments".
+PAYABLE_AFTER: Final = re.compile(
+    r"\s*(?:USD)?\s*\)?\s*,?\s*(?P<when>(?:on\s+or\s+before|on|by|no\s+later\s+than|within|upon|"
+    r"payable\s+(?:in|on|monthly|quarterly|annually)|in\s+\d+\s+equal)\b[^.;]{0,80})",
+    _I,
+)
+#: "A Consulting Day is defined as any day during which Consultant spends five hours or more".
+WORK_DAY: Final = re.compile(
+    r"\b(?:an?|each)\s+(?P<name>(?:Consulting|Work(?:ing)?|Business|Service)\s+Day)\s+(?:is|shall\s+be|means|"
+    r"shall\s+mean)\b",
+)
+BENEFIT_HEADING: Final = re.compile(
+    r"\b(?:benefits?|perquisites?|expenses?|vacation|paid\s+time\s+off|insurance|automobile|car|"
+    r"home\s+office|office|equipment|health|medical|retirement\s+plan|pension|401\(k\)|relocation|housing|"
+    r"travel|mileage|club|phone|allowance)\b",
+    _I,
+)
+
+# -- termination ---------------------------------------------------------------------
+TERMINATION_HEADING: Final = re.compile(r"\bterminat\w*|\bseverance\b|\bresignation\b", _I)
+TERMINATION_SENTENCE: Final = re.compile(r"\bterminat\w*\b", _I)
+#: Trigger name -> what names it in a heading or clause (order: the specific before the general).
+TRIGGERS: Final = (
+    ("without_cause", re.compile(r"\b(?:other\s+than\s+(?:for\s+)?cause|without\s+cause|for\s+any\s+reason\s+other\s+than\s+(?:for\s+)?cause|not\s+for\s+cause)\b", _I)),
+    ("for_cause", re.compile(r"(?<!other than )(?<!without )\b(?:for\s+cause|with\s+cause)\b", _I)),
+    ("death", re.compile(r"\bdeath\b", _I)),
+    ("disability", re.compile(r"\b(?:disabilit\w+|incapacity)\b", _I)),
+    ("change_in_control", re.compile(r"\bchange\s+(?:in|of)\s+control\b", _I)),
+    ("good_reason", re.compile(r"\bgood\s+reason\b", _I)),
+    ("breach", re.compile(r"\b(?:material\s+breach|breach\s+of)\b", _I)),
+    ("notice", re.compile(r"\bnotice\s+of\s+termination\b|\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\s+may\s+terminate\b", _I)),
+    ("voluntary", re.compile(r"\btermination\s+by\s+(?:the\s+)?(?!(?:the|company|employer|corporation|bank|either|any)\b)[a-z]+\b|\bresign\w*\b", _I)),
+)
+#: "Either party may terminate", "Either the Consultant or the Company may terminate".
+EITHER_PARTY: Final = re.compile(r"\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\b", _I)
+#: "Termination by the Company", "at the option of the Company".
+BY_PARTY: Final = re.compile(
+    r"\b(?:[Tt]erminat\w*|[Rr]esign\w*)\s+by\s+(?:the\s+)?(?P<role>[A-Z][a-z]+)\b|\boption\s+of\s+(?:the\s+)?(?P<option>[A-Z][a-z]+)\b"
+)
+LUMP_SUM: Final = re.compile(r"\blump[\s-]sum\b", _I)
+#: Just before a payment period: "within", "no later than".
+WITHIN_BEFORE: Final = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+$", _I)
+#: "continue uncorrected for a period of", "cure", "remedy".
+CURE: Final = re.compile(r"\b(?:uncorrected|uncured|cure[ds]?|remed(?:y|ied)|correct(?:ed)?)\b", _I)
+#: After a duration: "prior written notice", "notice".
+NOTICE_AFTER: Final = re.compile(r"\s*(?:\'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b", _I)
+#: "shall pay (to) (the) Consultant <what>".
+PAYMENT_OBJECT: Final = re.compile(
+    r"\b(?:shall|will)\s+(?:pay|receive)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][a-z]+\s+(?=(?:a|an|one|the|all|any|his|her|its|such)\b))?"
+    r"(?P<what>(?:[^.]|\.(?=\d))+)",
+)
+
+# -- change in control ----------------------------------------------------------------
+CIC_HEADING: Final = re.compile(r"\bchange\s+(?:in|of)\s+control\b", _I)
+CIC_DEFINITION: Final = re.compile(
+    r"[\"“]change\s+(?:in|of)\s+control[^\"”]{0,40}[\"”]\s*(?:shall\s+(?:be\s+deemed\s+to\s+)?(?:mean|have\s+occurred)|means|will\s+mean|is\s+defined|shall\s+include)",
+    _I,
+)
+
+# -- covenants ---------------------------------------------------------------------------
+NONCOMPETE_HEADING: Final = re.compile(
+    r"\b(?:non-?\s?compet\w*|restrictive\s+covenants?|covenant\s+not\s+to\s+compete|competition|competitive\s+activit\w+)\b",
+    _I,
+)
+NONCOMPETE_SENTENCE: Final = re.compile(
+    r"\b(?:(?:shall|will|agrees?\s+(?:that\s+\w+\s+will\s+)?)\s*not[^.]{0,160}?\b(?:compete|engage|be\s+employed|"
+    r"own,?\s+manage|participate|render\s+services)[^.]{0,200}?\b(?:compet\w+|Competing\s+Business|similar\s+business|"
+    r"business\s+(?:of|conducted\s+by)\s+the\s+Company)"
+    r"|\bnot\s+(?:to\s+)?(?:directly\s+or\s+indirectly\s+)?compete\b|\bnon-?\s?competition\b|\bnon-?compete\b)",
+    _I,
+)
+#: "While the Consultant is a Consultant of the Company", "during the Term".
+WHILE_CLAUSE: Final = re.compile(
+    r"\b(?:while|during|for\s+so\s+long\s+as|throughout)\s+(?:the\s+)?[^,;()]{3,120}",
+    _I,
+)
+NON_COMPETE_LENGTH: Final = re.compile(
+    r"\b(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|the\s+end|cessation|separation)\b",
+    _I,
+)
+#: "in the geographical area where the Company does business (...)".
+SCOPE: Final = re.compile(
+    r"\b(?:in|within)\s+(?:the\s+)?(?:geographic(?:al)?\s+area|territory|United\s+States|world|any\s+(?:county|state|country))[^;]{0,200}?(?=\s+whether\b|,\s+(?:or|and)\s+\(|;|\.\s|$)",
+    _I,
+)
+#: "in excess of 5%", "not more than 2%", "less than 1%" of ownership.
+OWNERSHIP_ALLOWED: Final = re.compile(
+    r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|up\s+to|not\s+(?:more|greater)\s+than|exceeding)\s+$",
+    _I,
+)
+CONFIDENTIALITY_HEADING: Final = re.compile(r"\bconfidential\w*|\bnon-?disclosure\b", _I)
+CONFIDENTIALITY: Final = re.compile(
+    r"\b(?:shall|will|agrees?\s+to)\s+(?:not\s+disclose|keep\s+(?:\w+\s+){0,3}confidential|hold\s+(?:\w+\s+){0,3}(?:in\s+)?confiden\w+)"
+    r"|\bConfidential\s+Information\b[^.]{0,120}\bnot\s+(?:disclose|use)",
+    _I,
+)
+SURVIVES: Final = re.compile(r"\bsurviv\w+\b", _I)
+
+# -- law and disputes -----------------------------------------------------------------------
+#: "governed by ... the laws of the State of Colorado", "construed in accordance with Swiss law".
+GOVERNING_LAW: Final = re.compile(
+    r"\b(?:govern\w*|constru\w+|interpret\w*|enforc\w+|subject)\b[^.]{0,160}?"
+    r"(?:\blaws?\s+(?:in\s+force\s+)?(?:of|in)\s+(?:and\s+in\s+)?(?P<place>(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Canton|Emirate)\s+of\s+)?"
+    r"[A-Z][\w'’.]*(?:[ \t]+(?:of|and|the|[A-Z][\w'’.]*)){0,5})"
+    r"|\b(?P<adjective>Swiss|English|Israeli|German|French|Dutch|Japanese|Chinese|Swedish|Irish|Singapore|Delaware|New\s+York|California|Texas|Hong\s+Kong|Korean|Indian|Italian|Spanish|Danish|Norwegian|Finnish|Austrian|Belgian|Luxembourg|Canadian|Australian|Scottish)\s+laws?\b)",
+)
+ARBITRATION: Final = re.compile(r"\barbitrat\w+\b", _I)
+ARBITRATION_VENUE: Final = re.compile(
+    r"\b(?:arbitration|arbitrated|held|conducted|take\s+place|located)\b[^.]{0,40}?\bin\s+(?P<venue>(?:the\s+)?(?:City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+)?"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)",
+)
+ARBITRATION_RULES: Final = re.compile(
+    r"\b(?P<body>American\s+Arbitration\s+Association|AAA|JAMS|International\s+Chamber\s+of\s+Commerce|ICC|"
+    r"London\s+Court\s+of\s+International\s+Arbitration|LCIA|UNCITRAL|Financial\s+Industry\s+Regulatory\s+Authority|FINRA|"
+    r"International\s+Centre\s+for\s+Dispute\s+Resolution|Singapore\s+International\s+Arbitration\s+Centre|"
+    r"Hong\s+Kong\s+International\s+Arbitration\s+Centre|China\s+International\s+Economic\s+and\s+Trade\s+Arbitration\s+Commission)\b",
+)
+
+# -- notices, signatures ----------------------------------------------------------------------
+NOTICE_HEADING: Final = re.compile(r"^\s*notices?\b", _I)
+#: "If to the Company:", "To Consultant:", "if to Executive, to:".
+NOTICE_LABEL: Final = re.compile(
+    r"\b(?:[Ii]f|[Ww]hen|IF)\s+(?:to|TO)\s+(?:the\s+|THE\s+)?(?P<party>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?:,\s*to)?\s*:",
+)
+#: Where an address block stops: "or to such other address", the next label, "with a copy".
+ADDRESS_END: Final = re.compile(
+    r"\bor\s+to\s+such\s+other|\bwith\s+(?:a\s+)?cop(?:y|ies)\b|\b(?:if|when)\s+to\s+|\bany\s+(?:such\s+)?notice\b|\bnotices?\s+shall\b",
+    _I,
+)
+#: Something an address has: a street number, a postal code, "Attention".
+ADDRESS_LIKE: Final = re.compile(r"\b\d{1,6}\s+[A-Z]|\b[A-Z]{2}\s+\d{5}\b|\b\d{5}(?:-\d{4})?\b|\bAtt(?:ention|n)\b|\bP\.?\s?O\.?\s+Box\b")
+IN_WITNESS: Final = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bEXECUTED\s+(?:as\s+of|on)\b", _I)
+#: "/s/ Delwin Hock Delwin Hock – Lead Director": the line after a conformed signature.
+SIGNATURE_SLASH: Final = re.compile(r"/s/[ \t]*(?P<line>[^\n]*?)(?=[ \t]*(?:\n|\bBy\b|/s/|$))")
+#: A name followed by its title: "Richard D. Smith - Consultant".
+NAME_DASH_TITLE: Final = re.compile(r"[ \t]*[-–—,][ \t]*(?P<title>[A-Z][^\n]{1,60}?)[ \t]*$")
+#: "Name: John Doe Title: Chief Executive Officer".
+SIGNATURE_NAME_TITLE: Final = re.compile(
+    r"\bName:\s*(?P<name>[A-Z][A-Za-z.'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3})\s*(?:\n\s*)?"
+    r"(?:Title|Its):\s*(?P<title>[A-Z][^\n]{1,60}?)(?=\s*(?:\n|Date|By|Name|$)|\s{2,})",
+)

@@ -1,0 +1,108 @@
+"""Agreements in a parsed filing: its agreement exhibits, or the whole document when the
+input is a standalone contract (a CUAD text, a saved exhibit).
+
+Which rules run depends on the kind: the generic ones (parties, dates, term, law,
+covenants, notices, signatures) on every agreement; pay and termination terms
+only on agreements with a person or a service provider (consulting, employment,
+services, separation, retention, endorsement), where a dollar amount is a fee.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from extractor.agreements import clauses, covenants, fees, kinds, preamble
+from extractor.agreements.signatures import read_notice_addresses, read_signatories
+from extractor.agreements.termination import read_termination
+from extractor.agreements.fields import Fields
+from extractor.agreements.source import Source
+from extractor.pipeline import ParsedFiling
+from models import Agreement, AgreementKind, Exhibit, Party
+
+__all__ = ["extract_agreements", "read_agreement"]
+
+#: Exhibit numbers read as agreements (material contracts).
+AGREEMENT_EXHIBITS: Final = ("10",)
+#: Kinds whose money amounts are pay (fees, salary, rates) and whose termination clauses pay out.
+PERSONAL_KINDS: Final = frozenset(
+    {"consulting", "employment", "services", "separation", "retention", "endorsement"}
+)
+
+
+def read_agreement(
+    src: Source,
+    *,
+    exhibit: str | None = None,
+    exhibit_type: str | None = None,
+    description: str | None = None,
+) -> Agreement:
+    """Every field the agreement states, with evidence."""
+    out = Fields()
+    sentence = preamble.read_preamble(src, out)
+    parties = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
+    kind: AgreementKind = kinds.classify(
+        exhibit_type=exhibit_type,
+        description=description,
+        title=str(out.values.get("title") or ""),
+        roles=[p.role for p in parties if p.role],
+    )
+    clauses.read_effective_date(src, out, sentence)
+    clauses.read_term(src, out)
+    clauses.read_renewal(src, out)
+    clauses.read_governing_law(src, out)
+    clauses.read_arbitration(src, out)
+    covenants.read_change_in_control(src, out)
+    covenants.read_non_compete(src, out)
+    covenants.read_confidentiality(src, out)
+    read_notice_addresses(src, out)
+    read_signatories(src, out)
+    if kind in PERSONAL_KINDS:
+        fees.read_compensation(src, out)
+        fees.read_work_day(src, out)
+        fees.read_benefits(src, out)
+        read_termination(src, out)
+    return Agreement.model_validate(
+        {
+            "document": src.document,
+            "exhibit": exhibit,
+            "agreement_type": kind,
+            **out.values,
+            **out.lists,
+            "evidence": out.evidence,
+        }
+    )
+
+
+def _is_agreement_exhibit(exhibit: Exhibit) -> bool:
+    number = exhibit.number.split(".")[0].strip().upper().removeprefix("EX-")
+    return number in AGREEMENT_EXHIBITS and bool(exhibit.text) and exhibit.document is not None
+
+
+def extract_agreements(parsed: ParsedFiling) -> list[Agreement]:
+    """The agreement exhibits of a filing, or the document itself when it is a standalone contract."""
+    record = parsed.record
+    found: list[Agreement] = []
+    for exhibit in record.exhibits:
+        if not _is_agreement_exhibit(exhibit) or exhibit.document is None or exhibit.text is None:
+            continue
+        norm = parsed.texts.get(exhibit.document)
+        src = Source(
+            document=exhibit.document,
+            text=exhibit.text,
+            offset=exhibit.start or 0,
+            line_at=norm.line_at if norm else None,
+        )
+        found.append(
+            read_agreement(
+                src,
+                exhibit=exhibit.number,
+                exhibit_type=exhibit.document_type,
+                description=exhibit.description,
+            )
+        )
+    if found or record.items or record.exhibits or parsed.primary is None:
+        return found
+    norm = parsed.texts[parsed.primary]
+    if kinds.is_agreement_opening(norm.text):
+        found.append(read_agreement(Source(parsed.primary, norm.text, 0, norm.line_at)))
+    return found

@@ -1,0 +1,137 @@
+"""Which kind of agreement a document is, from the rules in ``data/kinds.jsonl``.
+
+Each line of the data file names a kind, the title phrases that announce it and
+the defined roles an individual party takes in it. The file is checked when it is
+loaded (unknown keys, unknown kinds, empty or duplicate phrases raise
+:class:`~extractor.errors.PatternError` naming the line), so a bad edit fails at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, get_args
+
+from extractor.agreements import cues
+from extractor.errors import PatternError
+from models import AgreementKind
+
+__all__ = ["KIND_FILE", "KindRule", "classify", "is_agreement_opening", "load_kinds", "title_of"]
+
+KIND_FILE: Final = Path(__file__).with_name("data") / "kinds.jsonl"
+#: How much of a document's start is read to recognise an agreement and its title.
+OPENING_CHARS: Final = 3000
+_KEYS: Final = frozenset({"kind", "titles", "roles", "note"})
+_KINDS: Final = frozenset(get_args(AgreementKind)) - {"other"}
+#: A 'services' agreement with one of these roles among its parties is an employment agreement.
+_EMPLOYMENT_OVERRIDES: Final = ("services",)
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    kind: AgreementKind
+    titles: tuple[str, ...]
+    roles: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@functools.cache
+def load_kinds(path: Path = KIND_FILE) -> tuple[KindRule, ...]:
+    """The checked rules, in file order (the first kind whose title matches wins)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise PatternError(str(path), f"cannot read the kinds file ({error})") from error
+    rules: list[KindRule] = []
+    seen: dict[str, str] = {}
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            rules.append(_rule(line, f"{path}:{number}", seen))
+    if not rules:
+        raise PatternError(str(path), "no kinds; reinstall sec8k")
+    return tuple(rules)
+
+
+def _rule(line: str, source: str, seen: dict[str, str]) -> KindRule:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise PatternError(source, f"not valid JSON ({error.msg}); one object per line") from error
+    if not isinstance(record, dict) or set(record) - _KEYS or {"kind", "titles"} - set(record):
+        raise PatternError(source, f"a line holds kind, titles and optionally roles, note; got {record!r:.80}")
+    kind = record["kind"]
+    if kind not in _KINDS:
+        raise PatternError(source, f"kind {kind!r} is not one of {', '.join(sorted(_KINDS))}")
+    titles, roles = record["titles"], record.get("roles", [])
+    for name, values in (("titles", titles), ("roles", roles)):
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise PatternError(source, f"{name} must be a list of non-empty strings")
+    if not titles:
+        raise PatternError(source, "titles must not be empty")
+    for title in titles:
+        if title.lower() in seen:
+            raise PatternError(source, f"title {title!r} already used at {seen[title.lower()]}")
+        seen[title.lower()] = source
+    alternation = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+        for t in sorted(titles, key=len, reverse=True)
+    )
+    return KindRule(
+        kind=kind,
+        titles=tuple(titles),
+        roles=tuple(roles),
+        pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+    )
+
+
+def classify(
+    *, exhibit_type: str | None, description: str | None, title: str | None, roles: list[str]
+) -> AgreementKind:
+    """The kind: from the title, else the exhibit description, else the parties' roles."""
+    rules = load_kinds()
+    for text in (title, description):
+        if not text:
+            continue
+        for rule in rules:
+            if rule.pattern.search(text):
+                return _override(rule.kind, roles, rules)
+    lowered = {r.lower() for r in roles}
+    for rule in rules:
+        if lowered & {r.lower() for r in rule.roles}:
+            return rule.kind
+    return "other"
+
+
+def _override(kind: AgreementKind, roles: list[str], rules: tuple[KindRule, ...]) -> AgreementKind:
+    if kind not in _EMPLOYMENT_OVERRIDES:
+        return kind
+    employment = next(r for r in rules if r.kind == "employment")
+    if {r.lower() for r in roles} & {r.lower() for r in employment.roles}:
+        return "employment"
+    return kind
+
+
+def title_of(opening: str) -> re.Match[str] | None:
+    """The agreement's title in its opening text: the first 'THIS ... AGREEMENT' or title line."""
+    lead = cues.AGREEMENT_OPENING.search(opening)
+    line = cues.TITLE_LINE.search(opening)
+    if lead is not None and (line is None or lead.start("title") <= line.start()):
+        return _title_span(lead, "title")
+    return line
+
+
+def _title_span(match: re.Match[str], group: str) -> re.Match[str] | None:
+    """Re-match the title group alone so callers get a match whose span is the title."""
+    return cues.TITLE_LINE.search(match.string, match.start(group), match.end(group) + 1)
+
+
+def is_agreement_opening(opening: str) -> bool:
+    """Does a document that opens like this hold an agreement (not a report or a letter)?"""
+    head = opening[:OPENING_CHARS]
+    if cues.AGREEMENT_OPENING.search(head):
+        return True
+    line = cues.TITLE_LINE.search(head[:600])
+    return line is not None and cues.BETWEEN.search(head) is not None

@@ -1,0 +1,147 @@
+"""Where notices go and who signed: the Notices clause and the signature blocks."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractor.agreements import cues
+from extractor.agreements.fields import Fields
+from extractor.agreements.source import Source
+from models import NoticeAddress, Signatory
+
+__all__ = ["read_notice_addresses", "read_signatories"]
+
+#: An address block is at most this long.
+MAX_ADDRESS_CHARS: Final = 400
+#: Signature blocks are read from the last "IN WITNESS WHEREOF" on, at most this far.
+SIGNATURE_CHARS: Final = 4000
+
+
+def read_notice_addresses(src: Source, out: Fields) -> None:
+    """'If to the Company: <address>' pairs.
+
+    A label with no address before the next label waits; the address blocks that
+    follow are handed out in order (two labels, then two addresses, as a two-column
+    table reads when flattened).
+    """
+    for section in src.sections:
+        if not cues.NOTICE_HEADING.match(section.title):
+            continue
+        labels = list(cues.NOTICE_LABEL.finditer(src.text, section.body, section.end))
+        if not labels:
+            continue
+        stop = cues.ADDRESS_END.search(src.text, labels[-1].end(), section.end)
+        limit = stop.start() if stop else section.end
+        pending: list[re.Match[str]] = []
+        for index, label in enumerate(labels):
+            following = labels[index + 1].start() if index + 1 < len(labels) else limit
+            blocks = _address_blocks(src, label.end(), following)
+            pending.append(label)
+            if not blocks:
+                continue
+            for owner, (start, end) in _hand_out(pending, blocks):
+                out.add(
+                    "notice_addresses",
+                    NoticeAddress(
+                        party=owner.group("party"),
+                        address=_squash(src.text[start:end]),
+                        evidence=src.evidence(start, end),
+                    ),
+                )
+            pending = []
+        return
+
+
+def _hand_out(
+    labels: list[re.Match[str]], blocks: list[tuple[int, int]]
+) -> list[tuple[re.Match[str], tuple[int, int]]]:
+    """One block per label in order; surplus blocks join the last label's address."""
+    if len(labels) == 1 or len(blocks) < len(labels):
+        return [(labels[-1], (blocks[0][0], blocks[-1][1]))]
+    pairs = [(label, block) for label, block in zip(labels[:-1], blocks, strict=False)]
+    rest = blocks[len(labels) - 1 :]
+    pairs.append((labels[-1], (rest[0][0], rest[-1][1])))
+    return pairs
+
+
+def _address_blocks(src: Source, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs between ``start`` and ``end`` that look like addresses."""
+    stop = cues.ADDRESS_END.search(src.text, start, end)
+    limit = stop.start() if stop else end
+    blocks: list[tuple[int, int]] = []
+    position = start
+    for match in cues.PARAGRAPH_BREAK.finditer(src.text, start, limit):
+        blocks.append(src.trim(position, match.start()))
+        position = match.end()
+    blocks.append(src.trim(position, limit))
+    return [
+        b
+        for b in blocks
+        if b[1] > b[0] and b[1] - b[0] <= MAX_ADDRESS_CHARS and cues.ADDRESS_LIKE.search(src.text, *b)
+    ]
+
+
+def read_signatories(src: Source, out: Fields) -> None:
+    """'/s/ Name Name – Title' and 'Name: ... Title: ...' after the last IN WITNESS WHEREOF."""
+    witness = list(cues.IN_WITNESS.finditer(src.text))
+    start = witness[-1].end() if witness else max(0, len(src.text) - SIGNATURE_CHARS)
+    end = min(len(src.text), start + SIGNATURE_CHARS)
+    found = [_slash_signature(src, m) for m in cues.SIGNATURE_SLASH.finditer(src.text, start, end)]
+    found += [
+        (m.group("name"), m.start("name"), m.end("name"), m.group("title"), m.end("title"))
+        for m in cues.SIGNATURE_NAME_TITLE.finditer(src.text, start, end)
+    ]
+    seen: set[str] = set()
+    for item in sorted((f for f in found if f is not None), key=lambda f: f[1]):
+        name, name_start, name_end, title, title_end = item
+        name = _squash(name)
+        if name in seen:
+            continue
+        seen.add(name)
+        out.add(
+            "signatories",
+            Signatory(
+                name=name,
+                title=_squash(title) if title else None,
+                evidence=src.evidence(name_start, title_end if title else name_end),
+            ),
+        )
+
+
+def _slash_signature(src: Source, match: re.Match[str]) -> tuple[str, int, int, str | None, int] | None:
+    """Split '/s/ Delwin Hock Delwin Hock – Lead Director' into name and title.
+
+    The name is the longest run of name words; a repeat of it (the typed name under
+    the signature) is skipped; what follows a dash or comma is the title. With no
+    title on the line, a next line 'Name - Title' gives it.
+    """
+    line, base = match.group("line"), match.start("line")
+    words = line.split()
+    repeated = next(
+        (n for n in range(len(words) // 2, 1, -1) if words[:n] == words[n : 2 * n]), None
+    )
+    if repeated is not None:
+        name = " ".join(words[:repeated])
+        rest_at = line.find(name, line.find(name) + len(name)) + len(name)
+    else:
+        person = cues.PERSON_NAME.match(line)
+        if person is None:
+            return None
+        name = person.group()
+        rest_at = person.end()
+    if cues.PERSON_NAME.fullmatch(name) is None:
+        return None
+    dash = cues.NAME_DASH_TITLE.match(line, rest_at)
+    if dash is not None:
+        return name, base, base + len(name), dash.group("title"), base + dash.end("title")
+    below = src.text.find(name, match.end(), match.end() + len(name) + 20)
+    if below != -1:
+        dash = cues.NAME_DASH_TITLE.match(src.text[: src.text.find("\n", below) if "\n" in src.text[below:] else len(src.text)], below + len(name))
+        if dash is not None:
+            return name, base, base + len(name), dash.group("title"), dash.end("title")
+    return name, base, base + len(name), None, base + len(name)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,210 @@
+"""One agreement's text with its layout (sentences, headed sections) and evidence maker.
+
+The text is the agreement's slice of its document's normalised text; ``offset`` is
+where that slice starts in the document, so evidence offsets index the document.
+spaCy runs only on the spans a rule asks about (a sentence, a clause, a section),
+never on the whole agreement: :meth:`Source.entities` caches per span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
+
+from extractor.agreements import cues
+from extractor.errors import InputTooLargeError
+from extractor.rules.finder import Candidate, find_entities
+from models import Evidence, Money, Quantity
+
+__all__ = ["Found", "Section", "Source"]
+
+#: A paragraph cut by a page break is longer than this (a title line is shorter).
+JOIN_MIN_PARAGRAPH = 150
+#: The longest span handed to spaCy at once; longer spans are read in pieces.
+MAX_SPAN_CHARS = 60_000
+#: Heading levels by the shape of the number.
+_ARTICLE, _TOP, _LETTER, _ROMAN, _DIGIT = 0, 1, 6, 7, 8
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A spaCy candidate with offsets in the agreement's text."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    value: Money | Quantity | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A numbered or lettered heading and the text it governs (up to the next peer heading)."""
+
+    number: str
+    title: str
+    level: int
+    start: int  # the heading's start
+    body: int  # where the text after the heading starts
+    end: int
+
+
+@dataclass
+class Source:
+    document: str
+    text: str
+    offset: int = 0
+    line_at: Callable[[int], int | None] | None = None
+    _entity_cache: dict[tuple[int, int], list[Found]] = field(default_factory=dict, repr=False)
+
+    # -- evidence -------------------------------------------------------------
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """The span without surrounding whitespace and trailing commas/semicolons."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;"):
+            end -= 1
+        return start, end
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        start, end = self.trim(start, end)
+        absolute = self.offset + start
+        return Evidence(
+            document=self.document,
+            start=absolute,
+            end=self.offset + end,
+            text=self.text[start:end],
+            source_line=self.line_at(absolute) if self.line_at else None,
+        )
+
+    def clip(self, start: int, end: int) -> str:
+        start, end = self.trim(start, end)
+        return self.text[start:end]
+
+    # -- layout ---------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans (trimmed), in text order."""
+        cuts = sorted(set(self._sentence_cuts()))
+        spans = []
+        for a, b in pairwise([0, *cuts, len(self.text)]):
+            a, b = self.trim(a, b)
+            if b > a:
+                spans.append((a, b))
+        return spans
+
+    def _sentence_cuts(self) -> Iterator[int]:
+        text = self.text
+        for match in cues.SENTENCE_END.finditer(text):
+            cut = match.start() + 1
+            if cues.ABBREVIATION_END.search(text, max(0, cut - 12), cut):
+                continue
+            if cues.NUMBER_BEFORE_STOP.search(text, max(0, cut - 20), cut):
+                continue
+            yield match.end()
+        previous = 0
+        for match in cues.PARAGRAPH_BREAK.finditer(text):
+            before = text[previous : match.start()].rstrip()
+            last_break = before.rfind("\n")
+            paragraph = before[last_break + 1 :]
+            nxt = text[match.end() : match.end() + 1]
+            joined = cues.JOINED_PARAGRAPH_END.search(before) is not None and (
+                nxt.islower()
+                or (len(paragraph) > JOIN_MIN_PARAGRAPH and cues.DANGLING_WORD_END.search(before) is not None)
+            )
+            if not joined:
+                yield match.end()
+            previous = match.end()
+        for match in cues.LINE_BREAK_BOUNDARY.finditer(text):
+            yield match.end()
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.sentences if a >= start and b <= end]
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """Headed sections in text order; each ends where a heading of its level or above starts."""
+        heads: list[tuple[str, str, int, int, int]] = []
+        last_letter = ""
+        for match in cues.HEADING.finditer(self.text):
+            title = match.group("title").strip()
+            if not _heading_like(title):
+                continue
+            number = match.group("num")
+            level = _level(number, last_letter)
+            if level == _LETTER:
+                last_letter = number.strip("().").lower()
+            heads.append((number, title, level, match.start("num"), match.end()))
+        sections = []
+        for index, (number, title, level, start, body) in enumerate(heads):
+            end = next((h[3] for h in heads[index + 1 :] if h[2] <= level), len(self.text))
+            sections.append(Section(number, title, level, start, body, end))
+        return sections
+
+    def sections_titled(self, pattern: object) -> list[Section]:
+        search = getattr(pattern, "search")  # noqa: B009 - any compiled pattern
+        return [s for s in self.sections if search(s.title)]
+
+    def children(self, parent: Section) -> list[Section]:
+        return [
+            s for s in self.sections if parent.start < s.start < parent.end and s.level > parent.level
+        ]
+
+    # -- entities ---------------------------------------------------------------
+    def entities(self, start: int, end: int, labels: Collection[str] | None = None) -> list[Found]:
+        """spaCy candidates inside ``text[start:end]`` (cached per span), offsets in ``text``."""
+        key = (start, end)
+        if key not in self._entity_cache:
+            self._entity_cache[key] = list(self._find(start, end))
+        found = self._entity_cache[key]
+        return found if labels is None else [f for f in found if f.label in labels]
+
+    def _find(self, start: int, end: int) -> Iterator[Found]:
+        for piece_start in range(start, end, MAX_SPAN_CHARS):
+            piece_end = min(end, piece_start + MAX_SPAN_CHARS)
+            try:
+                candidates = find_entities(self.text[piece_start:piece_end])
+            except InputTooLargeError:  # pragma: no cover - MAX_SPAN_CHARS is far below the cap
+                continue
+            for cand in candidates:
+                yield _shifted(cand, piece_start)
+
+
+def _shifted(cand: Candidate, base: int) -> Found:
+    return Found(cand.label, base + cand.start, base + cand.end, cand.text, cand.value)
+
+
+def _heading_like(title: str) -> bool:
+    words = [w for w in title.replace(",", " ").split() if w.isalpha() or w[:1].isalpha()]
+    if not words or len(words) > 20:
+        return False
+    content = [w for w in words if w.lower() not in cues.HEADING_SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+def _level(number: str, last_letter: str) -> int:
+    core = number.strip()
+    if core[:1] in "AaSs" and core[:3].lower() in ("art", "sec"):
+        return _ARTICLE
+    if core.startswith("("):
+        inner = core.strip("()")
+        if inner.isdigit():
+            return _DIGIT
+        roman = set(inner) <= set("ivx")
+        if roman and not (len(inner) == 1 and last_letter and ord(inner) == ord(last_letter) + 1):
+            return _ROMAN
+        return _LETTER
+    if core[:1].isalpha():
+        return _LETTER
+    return _TOP + core.rstrip(".").count(".")
