@@ -1,0 +1,45 @@
+"""Batch runs: many filings through ``extract_path`` on a process pool, one line each.
+
+``run_batch(inputs, outdir)`` writes ``records.jsonl`` (one record per line),
+``errors.jsonl`` (one failed input per line) and ``keys.jsonl`` (what ties each
+record to its input, for ``--resume``), and checks at the end that every input is
+exactly one record or one error. How inputs are expanded: :mod:`.inputs`; the
+files: :mod:`.outputs`; time limits and worker processes: :mod:`.pool`.
+"""
+
+from extractor.batch.inputs import BatchInput, content_key, expand_inputs, read_manifest
+from extractor.batch.outputs import ERRORS, KEYS, RECORDS, read_done
+from extractor.batch.pool import CRASH, TIMEOUT
+from extractor.batch.run import (
+    DEFAULT_TIMEOUT,
+    BatchError,
+    BatchSummary,
+    Check,
+    check_outputs,
+    run_batch,
+)
+from extractor.batch.worker import Failure, RecordLine, StageHook, Task, extract_record
+
+__all__ = [
+    "CRASH",
+    "DEFAULT_TIMEOUT",
+    "ERRORS",
+    "KEYS",
+    "RECORDS",
+    "TIMEOUT",
+    "BatchError",
+    "BatchInput",
+    "BatchSummary",
+    "Check",
+    "Failure",
+    "RecordLine",
+    "StageHook",
+    "Task",
+    "check_outputs",
+    "content_key",
+    "expand_inputs",
+    "extract_record",
+    "read_done",
+    "read_manifest",
+    "run_batch",
+]

@@ -1,0 +1,240 @@
+"""Running tasks with a time limit: in this process, or in supervised worker processes.
+
+Both runners take ``(number, path)`` jobs lazily and yield ``(number, result,
+seconds)`` as results arrive, so neither holds more than one job per worker.
+
+* :func:`run_inline` (``--workers 1``) runs each task here under a ``SIGALRM``
+  timer. The timer interrupts Python code; C code that never returns to Python
+  is out of its reach, which is what worker processes are for.
+* :func:`run_pool` gives each worker process one job at a time over its own
+  pipe. The parent waits on all pipes and process sentinels with a timeout set
+  by the oldest running job; a worker still busy at its deadline is killed and
+  replaced, and a worker that dies (a crash, the OOM killer) is replaced too.
+  Either way the job ends as a :class:`~extractor.batch.worker.Failure`, and the
+  other workers never stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from types import FrameType
+
+from extractor.batch.worker import (
+    STAGE_PARSE,
+    Failure,
+    Task,
+    TaskResult,
+    run_task,
+    worker_loop,
+)
+
+__all__ = ["CRASH", "TIMEOUT", "Job", "Outcome", "run_inline", "run_pool"]
+
+Job = tuple[int, str]
+Outcome = tuple[int, TaskResult, float]
+
+#: Error names of the two failures that the runners themselves report.
+TIMEOUT = "Timeout"
+CRASH = "WorkerCrashed"
+#: Seconds a worker gets to exit after it is told to stop, before it is killed.
+_STOP_GRACE = 5.0
+
+
+class _Deadline(BaseException):
+    """Raised by the SIGALRM handler; a BaseException so no ``except Exception`` eats it."""
+
+
+def _timeout_failure(stage: str, path: str, limit: float) -> Failure:
+    return Failure(
+        stage,
+        TIMEOUT,
+        f"{path}: no result within {limit:g} s (stopped during {stage}; "
+        "raise --timeout if such filings are expected)",
+    )
+
+
+def run_inline(task: Task, jobs: Iterable[Job], timeout: float | None) -> Iterator[Outcome]:
+    """Run each job in this process, one after the other."""
+    with _alarm_handler(timeout) as limit:
+        for number, path in jobs:
+            stage = STAGE_PARSE
+
+            def enter(name: str) -> None:
+                nonlocal stage
+                stage = name
+
+            start = time.perf_counter()
+            result: TaskResult
+            try:
+                if limit:
+                    signal.setitimer(signal.ITIMER_REAL, limit)
+                try:
+                    result = run_task(task, path, enter)
+                finally:
+                    if limit:
+                        signal.setitimer(signal.ITIMER_REAL, 0)
+            except _Deadline:
+                result = _timeout_failure(stage, path, limit or 0)
+            yield number, result, time.perf_counter() - start
+
+
+@contextlib.contextmanager
+def _alarm_handler(timeout: float | None) -> Iterator[float | None]:
+    """Install the SIGALRM handler; yields the limit it can enforce (None: none)."""
+    if (
+        not timeout
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield None
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise _Deadline
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    try:
+        yield timeout
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    job: Job | None = None
+    stage: str = STAGE_PARSE
+    started: float = 0.0
+
+
+def _context() -> BaseContext:
+    """forkserver where there is one: workers fork from a clean, preloaded server."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extractor.batch.worker"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _start(context: BaseContext, task: Task) -> _Worker:
+    ours, theirs = context.Pipe(duplex=True)
+    process = context.Process(  # type: ignore[attr-defined]
+        target=worker_loop, args=(theirs, task), name="sec8k-batch-worker", daemon=True
+    )
+    process.start()
+    theirs.close()  # only the worker holds its end now: its death reads as EOF here
+    return _Worker(process, ours)
+
+
+def _stop(worker: _Worker, *, kill: bool) -> None:
+    if not kill:
+        with contextlib.suppress(OSError):
+            worker.connection.send(None)
+        worker.process.join(_STOP_GRACE)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join()
+    worker.connection.close()
+
+
+def run_pool(
+    task: Task, jobs: Iterable[Job], workers: int, timeout: float | None
+) -> Iterator[Outcome]:
+    """Run the jobs on ``workers`` supervised processes; see the module doc."""
+    context = _context()
+    pending = iter(jobs)
+    pool = [_start(context, task) for _ in range(max(1, workers))]
+    finished = False
+    try:
+        while True:
+            for index, worker in enumerate(pool):
+                if worker.job is None and (job := next(pending, None)) is not None:
+                    pool[index] = _hand_out(context, task, worker, job)
+            busy = [worker for worker in pool if worker.job is not None]
+            if not busy:
+                finished = True
+                return
+            ready = [w.connection for w in busy] + [w.process.sentinel for w in busy]
+            wait(ready, _wait_for(busy, timeout))
+            for index, worker in enumerate(pool):
+                if worker.job is None:
+                    continue
+                outcome, replace = _check(worker, timeout)
+                if replace:
+                    _stop(worker, kill=True)
+                    pool[index] = _start(context, task)
+                if outcome is not None:
+                    worker.job = None
+                    yield outcome
+    finally:
+        for worker in pool:
+            _stop(worker, kill=not finished)
+
+
+def _hand_out(context: BaseContext, task: Task, worker: _Worker, job: Job) -> _Worker:
+    """Send ``job`` to ``worker``, or to a fresh worker if that one has died."""
+    try:
+        worker.connection.send(job)
+    except OSError:
+        _stop(worker, kill=True)
+        worker = _start(context, task)
+        worker.connection.send(job)
+    worker.job, worker.stage, worker.started = job, STAGE_PARSE, time.monotonic()
+    return worker
+
+
+def _wait_for(busy: list[_Worker], timeout: float | None) -> float | None:
+    """Seconds until the oldest running job reaches its deadline (None: no limit)."""
+    if not timeout:
+        return None
+    deadline = min(worker.started for worker in busy) + timeout
+    return max(0.0, deadline - time.monotonic())
+
+
+def _check(worker: _Worker, timeout: float | None) -> tuple[Outcome | None, bool]:
+    """The busy worker's outcome, if it has one, and whether to replace the worker."""
+    assert worker.job is not None
+    number, path = worker.job
+    try:
+        while worker.connection.poll():
+            message = worker.connection.recv()
+            if message[0] == "stage":
+                worker.stage = message[2]
+            elif message[0] == "done":
+                return (message[1], message[2], message[3]), False
+    except (EOFError, OSError):  # the worker is gone: its end of the pipe closed
+        return _crashed(worker), True
+    if not worker.process.is_alive():
+        return _crashed(worker), True
+    elapsed = time.monotonic() - worker.started
+    if timeout and elapsed >= timeout:
+        return (number, _timeout_failure(worker.stage, path, timeout), elapsed), True
+    return None, False
+
+
+def _crashed(worker: _Worker) -> Outcome:
+    assert worker.job is not None
+    worker.process.join(_STOP_GRACE)
+    number, path = worker.job
+    code = worker.process.exitcode
+    if code == -signal.SIGKILL:
+        how = "killed by SIGKILL, often the out-of-memory killer"
+    elif code is not None and code < 0:
+        how = f"killed by signal {-code}"
+    else:
+        how = f"exit status {code}"
+    failure = Failure(
+        worker.stage, CRASH, f"{path}: the worker process died during {worker.stage} ({how})"
+    )
+    return number, failure, time.monotonic() - worker.started

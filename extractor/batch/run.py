@@ -1,0 +1,239 @@
+"""``run_batch``: many filings in, one line each out, with a check that none went missing.
+
+The steps: expand the inputs (:mod:`.inputs`) and key each one by its content;
+when resuming, count what OUTDIR already holds (:mod:`.outputs`) and skip those
+inputs; run the rest (:mod:`.pool`), writing each result as it arrives; then read
+OUTDIR back and check that every input is exactly one record or one error line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from extractor.batch.inputs import BatchInput, content_key, expand_inputs
+from extractor.batch.outputs import (
+    ERRORS,
+    KEYS,
+    OUTPUT_FILES,
+    RECORDS,
+    Done,
+    ErrorLine,
+    LineWriter,
+    line_digest,
+    read_done,
+)
+from extractor.batch.pool import Job, Outcome, run_inline, run_pool
+from extractor.batch.worker import Failure, Task, extract_record
+from extractor.errors import Sec8kError
+
+__all__ = ["DEFAULT_TIMEOUT", "BatchError", "BatchSummary", "Check", "check_outputs", "run_batch"]
+
+#: Seconds one filing may take before it is stopped and recorded as an error.
+DEFAULT_TIMEOUT = 60.0
+
+
+class BatchError(Sec8kError):
+    """The batch cannot start: e.g. OUTDIR holds results and neither resume nor overwrite was asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """OUTDIR read back against the inputs: each input must be exactly one line."""
+
+    inputs: int
+    records: int
+    errors: int
+    missing: int
+    duplicated: int
+    #: Lines for inputs not given this time (an earlier run over other inputs).
+    others: int
+
+    @property
+    def ok(self) -> bool:
+        return self.missing == 0 and self.duplicated == 0
+
+    def describe(self) -> str:
+        counts = f"{_n(self.records, 'record')} + {_n(self.errors, 'error')}"
+        if self.ok:
+            text = f"{_n(self.inputs, 'input')} = {counts}: ok"
+        else:
+            text = (
+                f"FAILED: {_n(self.inputs, 'input')}, {counts}; {self.missing} without a line, "
+                f"{self.duplicated} lines too many"
+            )
+        if self.others:
+            text += f" ({self.others} more lines are for inputs not given this time)"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What one run did; ``check`` covers every input, also those done before."""
+
+    outdir: Path
+    inputs: int
+    skipped: int
+    records: int
+    errors: int
+    megabytes: float
+    seconds: float
+    check: Check
+
+    @property
+    def ok(self) -> bool:
+        return self.check.ok and self.check.errors == 0
+
+    def describe(self) -> str:
+        ran = self.records + self.errors
+        rate = ran / self.seconds if self.seconds else 0.0
+        speed = self.megabytes / self.seconds if self.seconds else 0.0
+        skipped = f", {self.skipped} done before" if self.skipped else ""
+        return (
+            f"{_n(self.inputs, 'input')}{skipped}: {_n(self.records, 'record')}, "
+            f"{_n(self.errors, 'error')} in {self.seconds:.1f} s ({rate:.1f} filings/s, "
+            f"{speed:.2f} MB/s) -> {self.outdir}"
+        )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def run_batch(
+    inputs: Iterable[str | Path],
+    outdir: Path,
+    *,
+    workers: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    resume: bool = False,
+    overwrite: bool = False,
+    progress: bool | None = False,
+    task: Task = extract_record,
+) -> BatchSummary:
+    """Run every input into ``outdir``; see the module doc and :mod:`extractor.batch`.
+
+    ``workers`` defaults to the core count, and 1 runs in this process;
+    ``timeout`` (seconds, None or 0 for none) limits each filing; ``progress``
+    shows a tqdm bar on stderr (None: only on a terminal); ``task`` is what runs
+    per input (tests pass one that sleeps or dies).
+    """
+    started = time.perf_counter()
+    batch = [content_key(path) for path in expand_inputs(inputs)]
+    done = _prepare(outdir, resume=resume, overwrite=overwrite)
+    todo, skipped = _todo(batch, done.keys if done else Counter())
+    workers = workers or os.cpu_count() or 1
+    records = errors = 0
+    megabytes = sum(item.size for item in todo) / 1e6
+    with (
+        LineWriter(outdir / RECORDS) as record_out,
+        LineWriter(outdir / ERRORS) as error_out,
+        LineWriter(outdir / KEYS) as key_out,
+        tqdm(
+            total=len(batch),
+            initial=skipped,
+            unit="filing",
+            file=sys.stderr,
+            disable=None if progress is None else not progress,
+            dynamic_ncols=True,
+        ) as bar,
+    ):
+        running: dict[int, BatchInput] = {}
+        for number, result, seconds in _run(task, _jobs(todo, running), workers, timeout):
+            item = running.pop(number)
+            if isinstance(result, Failure):
+                error_out.write(_error_line(item, result, seconds).to_json())
+                errors += 1
+                bar.set_postfix(errors=errors, refresh=False)
+            else:
+                key_line = {"key": item.key, "input": item.path, "line": line_digest(result.json)}
+                key_out.write(json.dumps(key_line, ensure_ascii=False))
+                record_out.write(result.json)
+                records += 1
+            bar.update(1)
+    seconds = time.perf_counter() - started
+    return BatchSummary(
+        outdir=outdir,
+        inputs=len(batch),
+        skipped=skipped,
+        records=records,
+        errors=errors,
+        megabytes=megabytes,
+        seconds=seconds,
+        check=check_outputs(batch, outdir),
+    )
+
+
+def _prepare(outdir: Path, *, resume: bool, overwrite: bool) -> Done | None:
+    """Make OUTDIR ready; what it already holds when resuming."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    held = [name for name in OUTPUT_FILES if (outdir / name).is_file()]
+    if resume:
+        return read_done(outdir, repair=True)
+    if held and not overwrite:
+        raise BatchError(
+            str(outdir),
+            f"already holds {', '.join(held)}: add --resume to continue that run, "
+            "or --overwrite to start again",
+        )
+    for name in held:
+        (outdir / name).unlink()
+    return None
+
+
+def _todo(batch: list[BatchInput], done: Counter[str]) -> tuple[list[BatchInput], int]:
+    """The inputs still to run; an input is done once per line OUTDIR holds for its key."""
+    left = Counter(done)
+    todo: list[BatchInput] = []
+    for item in batch:
+        if left[item.key] > 0:
+            left[item.key] -= 1
+        else:
+            todo.append(item)
+    return todo, len(batch) - len(todo)
+
+
+def _jobs(todo: list[BatchInput], running: dict[int, BatchInput]) -> Iterator[Job]:
+    for number, item in enumerate(todo):
+        running[number] = item
+        yield number, item.path
+
+
+def _run(task: Task, jobs: Iterator[Job], workers: int, timeout: float | None) -> Iterator[Outcome]:
+    if workers == 1:
+        return run_inline(task, jobs, timeout)
+    return run_pool(task, jobs, workers, timeout)
+
+
+def _error_line(item: BatchInput, failure: Failure, seconds: float) -> ErrorLine:
+    return ErrorLine(
+        input=item.path,
+        key=item.key,
+        stage=failure.stage,
+        error=failure.error,
+        message=failure.message,
+        seconds=seconds,
+    )
+
+
+def check_outputs(batch: list[BatchInput], outdir: Path) -> Check:
+    """Read OUTDIR back and count, per input key, the lines it holds."""
+    done = read_done(outdir, repair=False)
+    wanted = Counter(item.key for item in batch)
+    missing = duplicated = records = errors = 0
+    for key, count in wanted.items():
+        held = done.records[key] + done.errors[key]
+        missing += max(0, count - held)
+        duplicated += max(0, held - count)
+        records += done.records[key]
+        errors += done.errors[key]
+    others = sum(n for key, n in done.keys.items() if key not in wanted) + done.orphans
+    return Check(len(batch), records, errors, missing, duplicated, others)

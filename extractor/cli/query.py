@@ -1,0 +1,47 @@
+"""``sec8k query``: SQL over a batch's records, with DuckDB in this process."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from extractor.query import FORMATS, render, run_query
+
+HELP_EXAMPLE = """examples:
+  sec8k query out "SELECT form_type, count(*) AS filings FROM filings GROUP BY ALL"
+  sec8k query out "SELECT company_name, target, total_consideration, cash, shares_issued
+      FROM acquisitions WHERE cash IS NOT NULL AND shares_issued IS NOT NULL
+      AND coalesce(total_consideration, cash) > 5000000 AND year = 2007"
+  sec8k query out/records.jsonl "SELECT * FROM items WHERE number = '2.01'" --format csv
+
+Views: filings, items, exhibits, acquisitions, agreements, compensation (one row
+per object, with filing_id, accession_number, company_name, cik, filed_date and
+year first) and records (filing_id and the whole record as JSON). Money and
+quantities are DECIMAL, dates DATE; see docs/schema.md."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "query",
+        help="run SQL over the records of a batch run (DuckDB)",
+        description="Run one SQL statement over the records of a sec8k batch run, through "
+        "views that turn each record's lists into tables.",
+        epilog=HELP_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "results", metavar="RESULTS", help="OUTDIR of sec8k batch, or a records.jsonl"
+    )
+    parser.add_argument("sql", metavar="SQL", help="one SQL statement")
+    parser.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="table",
+        help="table (aligned text, long cells cut), csv, or json (JSON Lines); default: table",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    render(run_query(args.results, args.sql), sys.stdout, args.format)
+    return 0

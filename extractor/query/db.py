@@ -1,0 +1,112 @@
+"""DuckDB over a batch's records.jsonl: the views, a query, a Parquet export.
+
+DuckDB runs in this process: no server, no copy of the data. The views read the
+file on every query, so a query always sees the records as they are on disk.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from extractor.batch.outputs import RECORDS
+from extractor.errors import Sec8kError
+from extractor.query.views import EXPORTED_VIEWS, view_statements
+
+__all__ = [
+    "QueryError",
+    "QueryResult",
+    "connect",
+    "export_parquet",
+    "records_file",
+    "run_query",
+]
+
+#: Rows fetched from DuckDB at a time while a result is streamed out.
+_FETCH_ROWS = 1000
+
+
+class QueryError(Sec8kError):
+    """The results cannot be found, or DuckDB refused the query."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A query's column names and types (as DuckDB names them), and its rows, streamed."""
+
+    columns: list[str]
+    types: list[str]
+    rows: Iterator[tuple[object, ...]]
+
+
+def records_file(results: str | os.PathLike[str]) -> Path:
+    """records.jsonl given a batch's OUTDIR, or the file itself."""
+    path = Path(results)
+    target = path / RECORDS if path.is_dir() else path
+    if not target.is_file():
+        raise QueryError(
+            str(path), f"no {RECORDS} here: give the OUTDIR of a sec8k batch run, or its {RECORDS}"
+        )
+    return target
+
+
+def connect(results: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with the views over ``results``."""
+    source = "'" + str(records_file(results)).replace("'", "''") + "'"
+    connection = duckdb.connect(":memory:")
+    for statement in view_statements(source):
+        connection.execute(statement)
+    return connection
+
+
+def run_query(results: str | os.PathLike[str], sql: str) -> QueryResult:
+    """Run ``sql`` over the views of ``results``; DuckDB's errors become QueryError."""
+    connection = connect(results)
+    try:
+        cursor = connection.execute(sql)
+    except duckdb.Error as exc:
+        connection.close()
+        raise QueryError("query", str(exc)) from None
+    if cursor.description is None:  # a statement without rows, e.g. CREATE VIEW
+        connection.close()
+        return QueryResult([], [], iter(()))
+    columns = [column[0] for column in cursor.description]
+    types = [str(column[1]) for column in cursor.description]
+    return QueryResult(columns, types, _stream(connection, cursor))
+
+
+def _stream(
+    connection: duckdb.DuckDBPyConnection, cursor: duckdb.DuckDBPyConnection
+) -> Iterator[tuple[object, ...]]:
+    try:
+        while batch := cursor.fetchmany(_FETCH_ROWS):
+            yield from batch
+    except duckdb.Error as exc:
+        raise QueryError("query", str(exc)) from None
+    finally:
+        connection.close()
+
+
+def export_parquet(results: str | os.PathLike[str], dest: str | os.PathLike[str]) -> list[Path]:
+    """Write each view but ``records`` to ``dest/<view>.parquet``; the files, in view order."""
+    folder = Path(dest)
+    folder.mkdir(parents=True, exist_ok=True)
+    connection = connect(results)
+    written: list[Path] = []
+    try:
+        for view in EXPORTED_VIEWS:
+            target = folder / f"{view}.parquet"
+            temp = target.with_name(target.name + ".part")
+            quoted = "'" + str(temp).replace("'", "''") + "'"
+            connection.execute(f"COPY (SELECT * FROM {view}) TO {quoted} (FORMAT PARQUET)")
+            temp.replace(target)
+            written.append(target)
+    except duckdb.Error as exc:
+        raise QueryError(str(folder), f"cannot write Parquet: {exc}") from None
+    finally:
+        connection.close()
+    return written
