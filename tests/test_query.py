@@ -121,8 +121,18 @@ def test_views_hold_exactly_what_the_records_hold(corpus_out: Path) -> None:
 
 def test_views_tolerate_empty_lists_and_shapes_they_do_not_know(tmp_path: Path) -> None:
     seed = json.loads(run_batch_line(tmp_path))
-    future = dict(seed, agreements=[{"governing_law": "Delaware", "parties": ["A", "B"]}, "odd"])
-    future["compensation"] = [{"officer": "Richard D. Smith", "fee": {"amount": "12500"}}]
+    consulting = {
+        "agreement_type": "consulting",
+        "exhibit": "10.2",
+        "parties": [{"name": "Richard D. Smith", "role": "Consultant"}],
+        "governing_law": "Colorado",
+        "compensation": [
+            {"kind": "fee", "amount": "12500", "currency": "USD", "per": "month", "text": "..."},
+            {"kind": "cap", "amount": "not a number", "currency": "USD", "text": "..."},
+        ],
+        "a_field_added_later": {"x": 1},
+    }
+    future = dict(seed, agreements=[consulting, "odd", {"compensation": "not a list"}])
     strange = dict(seed, agreements={"not": "a list"}, acquisitions=[])
     bare = {"schema_version": "9.0", "source": {"sha256": "x"}}
     lines = [json.dumps(r) for r in (seed, future, strange, bare)]
@@ -130,20 +140,24 @@ def test_views_tolerate_empty_lists_and_shapes_they_do_not_know(tmp_path: Path) 
 
     with connect(tmp_path) as db:
         counts = {v: db.execute(f"SELECT count(*) FROM {v}").fetchall()[0][0] for v in VIEW_NAMES}
-        agreement = db.execute("SELECT fields, agreement ->> '$.governing_law' FROM agreements")
-        first = agreement.fetchall()[0]
-        law = db.execute("SELECT compensation ->> '$.fee.amount' FROM compensation").fetchall()
+        agreement = db.execute(
+            "SELECT agreement_type, parties, governing_law, agreement -> '$.a_field_added_later' "
+            "FROM agreements WHERE position = 1"
+        ).fetchall()
+        fees = db.execute(
+            "SELECT agreement_exhibit, kind, amount, per FROM compensation ORDER BY position"
+        ).fetchall()
     assert counts == {
         "records": 4,
         "filings": 4,
         "items": 9,
         "exhibits": 6,
         "acquisitions": 2,
-        "agreements": 2,
-        "compensation": 1,
+        "agreements": 3,
+        "compensation": 2,
     }
-    assert first == (["governing_law", "parties"], "Delaware")
-    assert law == [("12500",)]
+    assert agreement == [("consulting", ["Richard D. Smith"], "Colorado", '{"x":1}')]
+    assert fees == [("10.2", "fee", Decimal("12500"), "month"), ("10.2", "cap", None, None)]
 
     (tmp_path / RECORDS).write_text("", encoding="utf-8")
     with connect(tmp_path) as db:

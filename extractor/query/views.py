@@ -84,16 +84,22 @@ FROM records
 """
 
 
-def _objects(view: str, path: str, columns: str, alias: str) -> str:
-    """A view with one row per object of the record's list at ``path``."""
+def _objects(
+    view: str, path: str, columns: str, alias: str, source: str = "records", carry: str = ""
+) -> str:
+    """A view with one row per object of the JSON list at ``path`` in ``source``'s ``record``.
+
+    ``carry`` names more columns of ``source`` to keep (before ``position``).
+    """
+    keys = f"{_FILING_KEYS}, {carry}" if carry else _FILING_KEYS
     return f"""
 CREATE VIEW {view} AS
-SELECT {_FILING_KEYS}, position, {columns}, object AS {alias}
+SELECT {keys}, position, {columns}, object AS {alias}
 FROM (
-    SELECT {_FILING_KEYS},
+    SELECT {keys},
         unnest(objects) AS object,
         generate_subscripts(objects, 1) AS position
-    FROM (SELECT *, TRY_CAST(record -> '{path}' AS JSON[]) AS objects FROM records)
+    FROM (SELECT *, TRY_CAST(record -> '{path}' AS JSON[]) AS objects FROM {source})
 )
 """
 
@@ -147,8 +153,27 @@ _ACQUISITION_COLUMNS: Final = f"""
     TRY_CAST(object ->> '$.contingent_consideration' AS BOOLEAN) AS contingent_consideration,
     object -> '$.evidence' AS evidence"""
 
-#: Lists whose objects have no fixed shape yet: only their keys are typed.
-_OPEN_COLUMNS: Final = "TRY_CAST(json_keys(object) AS VARCHAR[]) AS fields"
+#: Agreements are still taking shape (models/agreements.py): a few typed columns, the
+#: names of the fields each object has, and the object itself.
+_AGREEMENT_COLUMNS: Final = """
+    object ->> '$.agreement_type' AS agreement_type,
+    object ->> '$.exhibit' AS exhibit,
+    object ->> '$.document' AS document,
+    object ->> '$.title' AS title,
+    TRY_CAST(object ->> '$.agreement_date' AS DATE) AS agreement_date,
+    object ->> '$.parties[*].name' AS parties,
+    object ->> '$.governing_law' AS governing_law,
+    TRY_CAST(json_keys(object) AS VARCHAR[]) AS fields"""
+
+#: One row per compensation entry of an agreement (a fee, salary, rate, cap ...).
+_COMPENSATION_COLUMNS: Final = f"""
+    object ->> '$.kind' AS kind,
+    TRY_CAST(object ->> '$.amount' AS {_NUMBER}) AS amount,
+    object ->> '$.currency' AS currency,
+    object ->> '$.per' AS per,
+    object ->> '$.period_label' AS period_label,
+    object ->> '$.payable' AS payable,
+    object ->> '$.text' AS text"""
 
 
 def view_statements(source: str) -> list[str]:
@@ -159,6 +184,14 @@ def view_statements(source: str) -> list[str]:
         _objects("items", "$.items", _ITEM_COLUMNS, "item_json"),
         _objects("exhibits", "$.exhibits", _EXHIBIT_COLUMNS, "exhibit_json"),
         _objects("acquisitions", "$.acquisitions", _ACQUISITION_COLUMNS, "acquisition"),
-        _objects("agreements", "$.agreements", _OPEN_COLUMNS, "agreement"),
-        _objects("compensation", "$.compensation", _OPEN_COLUMNS, "compensation"),
+        _objects("agreements", "$.agreements", _AGREEMENT_COLUMNS, "agreement"),
+        _objects(
+            "compensation",
+            "$.compensation",
+            _COMPENSATION_COLUMNS,
+            "compensation",
+            source="(SELECT *, agreement AS record, position AS agreement_position, "
+            "exhibit AS agreement_exhibit FROM agreements)",
+            carry="agreement_position, agreement_type, agreement_exhibit",
+        ),
     ]
