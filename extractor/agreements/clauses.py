@@ -21,6 +21,8 @@ __all__ = ["read_arbitration", "read_effective_date", "read_governing_law", "rea
 TERM_UNITS: Final = frozenset({"years", "months", "days"})
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
+#: Capitalised words after "the laws of" that are not a jurisdiction.
+_NOT_PLACES: Final = frozenset({"this", "such", "any", "each", "said", "that", "which", "all", "its", "their", "such state"})
 #: Words that end a jurisdiction taken from "the laws of ...".
 _PLACE_STOP: Final = frozenset(
     {"and", "of", "the", "without", "excluding", "applicable", "as", "in", "which", "that", "including",
@@ -157,44 +159,79 @@ def read_renewal(src: Source, out: Fields) -> None:
 
 
 def read_governing_law(src: Source, out: Fields) -> None:
-    """'governed by ... the laws of the State of Colorado' -> 'Colorado'."""
-    headed = [s for s in src.sections if re.search(r"governing\s+law|applicable\s+law|choice\s+of\s+law", s.title, re.IGNORECASE)]
-    regions = [(s.start, s.end) for s in headed] + [(0, len(src.text))]
-    for start, end in regions:
-        for match in cues.GOVERNING_LAW.finditer(src.text, start, end):
+    """'governed by ... the laws of the State of Colorado' -> 'Colorado'.
+
+    Every law clause is a candidate; the agreement's own choice of law wins: a clause
+    under a 'Governing Law' heading, about 'this Agreement', not about export, tax or
+    securities laws. Ties go to the first in the text.
+    """
+    headed = [s for s in src.sections if cues.LAW_HEADING.search(s.title)]
+    best: tuple[int, int, str, int, int] | None = None
+    for pattern in (cues.GOVERNING_LAW, cues.LAWS_GOVERN, cues.LAWS_THEREOF):
+        for match in pattern.finditer(src.text):
             place = _place(match)
             if place is None:
                 continue
-            value, p_start, p_end = place
-            out.put("governing_law", value, src.evidence(p_start, p_end))
-            return
+            sentence = src.sentence_at(match.start())
+            context = src.text[sentence[0] : sentence[1]] if sentence[1] > sentence[0] else match.group()
+            score = 2 * any(h.start <= match.start() < h.end for h in headed)
+            score += 2 * bool(cues.LAW_CONTEXT_GOOD.search(context))
+            score -= 3 * bool(cues.LAW_CONTEXT_BAD.search(match.group()))
+            candidate = (score, -match.start(), *place)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is not None and best[0] >= 0:
+        _, _, value, start, end = best
+        out.put("governing_law", value, src.evidence(start, end))
 
 
 def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
-    if match.group("adjective"):
+    if match.re is cues.GOVERNING_LAW and match.group("adjective"):
         adjective = match.group("adjective")
-        return adjective, match.start("adjective"), match.end("adjective")
-    raw = match.group("place")
-    start = match.start("place")
-    words = raw.split()
-    # drop a leading "the" and "State of", and trailing words that are not part of the name
+        lowered = adjective.lower()
+        if lowered in cues.JURISDICTION_NAMES:
+            return cues.JURISDICTION_NAMES[lowered], match.start("adjective"), match.end("adjective")
+        if lowered in cues.US_STATES:
+            return _cased(adjective), match.start("adjective"), match.end("adjective")
+        return None
+    raw, start = match.group("place"), match.start("place")
     keep: list[str] = []
-    for word in words:
-        bare = word.strip(".,;")
-        if keep and bare.lower() in _PLACE_STOP and bare.lower() not in ("of", "and"):
+    for word in raw.split():
+        bare = word.strip(".,;").lower()
+        if keep and bare in _PLACE_STOP and bare not in ("of", "and", "the"):
             break
-        keep.append(word)
+        if keep and bare in ("and", "the") and cues.PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :])).end():
+            keep = []  # "the United States and the State of Texas": the state is the choice
+            continue
+        sentence_end = word.endswith(".") and "." not in word[:-1] and len(word) > 3
+        keep.append(word.rstrip(".") if sentence_end else word)
+        if sentence_end:
+            break
     while keep and keep[-1].strip(".,;").lower() in _PLACE_STOP:
         keep.pop()
-    if not keep:
-        return None
     text = " ".join(keep).rstrip(".,;")
-    lead = re.match(r"(?:the\s+)?(?:(?:State|Commonwealth|Province|Canton|Emirate)\s+of\s+)?", text, re.IGNORECASE)
+    lead = cues.PLACE_PREFIX.match(text)
     name = text[lead.end() if lead else 0 :]
-    if not name or not name[0].isupper() or name.lower() in ("this", "such", "any", "each", "said"):
+    if not name or not name[0].isupper() or not _jurisdiction_like(name):
         return None
     offset = match.string.find(name, start)
-    return name, offset, offset + len(name)
+    value = cues.JURISDICTION_NAMES.get(name.lower(), name)
+    return _cased(value), offset, offset + len(name)
+
+
+def _jurisdiction_like(name: str) -> bool:
+    """A known state or country, or a capitalised name that is not an authority or a rulebook."""
+    lowered = name.lower()
+    if lowered in cues.US_STATES or lowered in cues.JURISDICTION_NAMES:
+        return True
+    if lowered in _NOT_PLACES or cues.NOT_JURISDICTION.search(name):
+        return False
+    return not (name.isupper() and len(name) <= 5 and lowered not in cues.JURISDICTION_ACRONYMS)
+
+
+def _cased(name: str) -> str:
+    """'PENNSYLVANIA' -> 'Pennsylvania'; names written in mixed case stay as written."""
+    return name.title().replace("'S ", "'s ") if name.isupper() and len(name) > 3 else name
 
 
 def read_arbitration(src: Source, out: Fields) -> None:

@@ -33,12 +33,17 @@ __all__ = [
     "COMPENSATION_WORD",
     "CONFIDENTIALITY",
     "CONFIDENTIALITY_HEADING",
+    "COVER_AND",
+    "COVER_AND_NEXT",
+    "COVER_BETWEEN",
+    "COVER_ROLE",
     "CURE",
     "CURRENCY_HINT",
     "DANGLING_WORD_END",
     "DATED",
     "EFFECTIVE_ON_TERM",
     "EFFECTIVE_PHRASE",
+    "EIGHT_K_COVER",
     "EITHER_PARTY",
     "END_DATE_BEFORE",
     "EXCLUDED_MONEY_SENTENCE",
@@ -49,17 +54,26 @@ __all__ = [
     "HEADING_SMALL_WORDS",
     "IN_WITNESS",
     "JOINED_PARAGRAPH_END",
+    "JURISDICTION_ACRONYMS",
+    "JURISDICTION_NAMES",
     "KIND_WORDS",
+    "LAWS_GOVERN",
+    "LAWS_THEREOF",
+    "LAW_CONTEXT_BAD",
+    "LAW_CONTEXT_GOOD",
+    "LAW_HEADING",
     "LINE_BREAK_BOUNDARY",
     "LUMP_SUM",
     "NAME_DASH_TITLE",
     "NAME_END",
+    "NAME_LIKE",
     "NONCOMPETE_HEADING",
     "NONCOMPETE_SENTENCE",
     "NON_COMPETE_LENGTH",
     "NOTICE_AFTER",
     "NOTICE_HEADING",
     "NOTICE_LABEL",
+    "NOT_JURISDICTION",
     "NOT_PAY_BEFORE",
     "NUMBER_BEFORE_STOP",
     "OWNERSHIP_ALLOWED",
@@ -81,6 +95,8 @@ __all__ = [
     "PERSON_NAME",
     "PER_AFTER",
     "PER_THING",
+    "PIECE_SPLIT",
+    "PLACE_PREFIX",
     "PREAMBLE_END",
     "QUOTED_TERM",
     "RENEWAL",
@@ -95,6 +111,7 @@ __all__ = [
     "TERM_SENTENCE",
     "TITLE_LINE",
     "TRIGGERS",
+    "US_STATES",
     "WHILE_CLAUSE",
     "WITHIN_BEFORE",
     "WORK_DAY",
@@ -108,8 +125,8 @@ SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“(A-Z0-9])")
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END: Final = re.compile(
     r"(?:\b(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Mr|Ms|Mrs|Dr|No|Nos|St|Ste|Jr|Sr|U\.S|N\.A|L\.P|"
-    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon)"
-    r"|(?<![A-Za-z])[A-Z])\.$"
+    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon|Nr|Pte|Pty)"
+    r"|(?<![A-Za-z])[A-Z][a-z]?)\.$"
 )
 #: A heading number alone before a full stop: "1." of "1. Term", "4.1." — not a sentence end.
 NUMBER_BEFORE_STOP: Final = re.compile(
@@ -156,19 +173,23 @@ TITLE_LINE: Final = re.compile(
     r"(?P<title>\b(?:(?!(?:THIS|This|THE|The|AGREEMENT|Agreement|CONTRACT|Contract)\b)[A-Z][A-Za-z&'’/-]*[ \t]+){0,8}"
     r"(?:AGREEMENT|Agreement|CONTRACT|Contract)\b)"
 )
+#: The cover of a Form 8-K: such a document is a report, not an agreement.
+EIGHT_K_COVER: Final = re.compile(r"\bFORM\s+8-K\b|\bCURRENT\s+REPORT\b", _I)
 #: Type words that decide a kind when no title phrase does (checked against kinds data).
 KIND_WORDS: Final = re.compile(r"\b(?:consult\w*|employ\w*|endorse\w*|sponsor\w*)\b", _I)
 
 # -- parties, dates -------------------------------------------------------------
-BETWEEN: Final = re.compile(r"\b(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b", _I)
+BETWEEN: Final = re.compile(
+    r"\b(?:entered\s+into\s+)?(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b", _I
+)
 #: What separates two parties in the preamble: "and", ", and", ";".
 PARTY_SEPARATOR: Final = re.compile(r"^[\s,;]*(?:and|&)?[\s,;]*$", _I)
 #: A parenthesised group naming a defined term: '("REIT" or the "Company")', '(together with its
 #: affiliates, "Baz")', 'Smolyansky("Individual")'. The rule layer's DEFINED_TERM covers the
 #: plain forms; this catches the rest in a preamble.
-PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,80}?[\"“”](?P<term>[^\"“”]{1,50})[\"”“][^()]{0,80}?)\)")
+PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,80}?[\"“”‘'](?P<term>[^\"“”‘’']{1,50})[\"”“’'][^()]{0,80}?)\)")
 #: Every quoted term inside such a group.
-QUOTED_TERM: Final = re.compile(r"[\"“”](?P<term>[^\"“”]{1,50}?)[,.]?[\"”“]")
+QUOTED_TERM: Final = re.compile(r"[\"“”‘'](?P<term>[^\"“”‘’']{1,50}?)[,.]?[\"”“’']")
 #: "between the parties": the parties are listed after the sentence.
 BETWEEN_THE_PARTIES: Final = re.compile(r"\bbetween\s+the\s+parties\b(?!\s+(?:named|identified|listed))", _I)
 #: What opens the body after a preamble: recitals, "NOW, THEREFORE", a first numbered clause.
@@ -177,8 +198,22 @@ PREAMBLE_END: Final = re.compile(
 )
 #: What may stand before a party's name: separators, list markers, a "PARTIES" label.
 PARTY_LEAD: Final = re.compile(r"[\s,;:)]*(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*")
+#: A cover page line "Between" / "BY AND BETWEEN:" on its own.
+COVER_BETWEEN: Final = re.compile(r"\s*(?:by\s+and\s+)?(?:between|among)\s*:?\s*", _I)
+#: An "and" line between two cover-page parties.
+COVER_AND: Final = re.compile(r"\s*[-–—]*\s*(?:and|AND)\s*:?\s*[-–—]*\s*")
+#: What follows a cover-page party line when another party comes.
+COVER_AND_NEXT: Final = re.compile(r"\s*[-–—]*\s*(?:and|AND)\b")
+#: A role at the end of a cover-page line: "(as Company)", '("Licensee")'.
+COVER_ROLE: Final = re.compile(r"\(\s*(?:as\s+|the\s+)?[\"“']?(?P<role>[A-Z][\w ]{1,40}?)[\"”']?\s*\)\s*$")
 #: What separates parties in a list: ", and", ";".
 AND_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|,\s+and/or\s+)", _I)
+#: A name on its own: capitalised words (and a few joiners), figures, suffix punctuation.
+NAME_LIKE: Final = re.compile(
+    r"[A-Z0-9][\w.&'’/-]*(?:,?\s+(?:[A-Z0-9][\w.&'’/-]*|of|and|the|de|du|la|von|van|der|&|dba|d/b/a)){0,8}\.?"
+)
+#: Where a chunk before a defined term may hold a new name: 'and', ';', ':', a list marker, a blank line.
+PIECE_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|:\s+|\n\s*\n\s*|,\s+and/or\s+|\s(?=\([a-z0-9]\)\s))", _I)
 #: Where a list of parties without defined roles ends.
 PARTY_LIST_END: Final = re.compile(
     r"\b(?:dated|effective|for\s+the|with\s+respect|whereby|pursuant)\b|[.:]\s", _I
@@ -410,13 +445,73 @@ CONFIDENTIALITY: Final = re.compile(
 SURVIVES: Final = re.compile(r"\bsurviv\w+\b", _I)
 
 # -- law and disputes -----------------------------------------------------------------------
-#: "governed by ... the laws of the State of Colorado", "construed in accordance with Swiss law".
-GOVERNING_LAW: Final = re.compile(
-    r"\b(?:govern\w*|constru\w+|interpret\w*|enforc\w+|subject)\b[^.]{0,160}?"
-    r"(?:\blaws?\s+(?:in\s+force\s+)?(?:of|in)\s+(?:and\s+in\s+)?(?P<place>(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Canton|Emirate)\s+of\s+)?"
-    r"[A-Z][\w'’.]*(?:[ \t]+(?:of|and|the|[A-Z][\w'’.]*)){0,5})"
-    r"|\b(?P<adjective>Swiss|English|Israeli|German|French|Dutch|Japanese|Chinese|Swedish|Irish|Singapore|Delaware|New\s+York|California|Texas|Hong\s+Kong|Korean|Indian|Italian|Spanish|Danish|Norwegian|Finnish|Austrian|Belgian|Luxembourg|Canadian|Australian|Scottish)\s+laws?\b)",
+_PLACE: Final = (
+    r"(?:(?i:the)\s+)?(?:(?i:state|commonwealth|province|republic|kingdom|canton|emirate|district|federal\s+republic|"
+    r"people'?s\s+republic|special\s+administrative\s+region)\s+(?i:of)\s+)?"
+    r"[A-Z][\w'’.]*(?:[ \t]+(?:of|and|the|[A-Z][\w'’.]*)){0,7}"
 )
+#: "governed by ... the laws of the State of Colorado", "construed in accordance with Ohio law".
+GOVERNING_LAW: Final = re.compile(
+    r"\b(?i:govern\w*|constru\w+|interpret\w*|enforc\w+|subject\s+to|with\s+reference\s+to|controlled|determined)\b"
+    r"[^.;]{0,160}?(?:\b(?i:laws?|legislation|regulations)(?:\s+(?i:and)\s+(?:\w+\s+){0,2}?(?i:decisions|regulations))?"
+    r"(?:,[^,.;]{1,50},)?\s+(?:(?i:in\s+force\s+))?(?:(?i:of|in)\s+|(?=(?i:state|commonwealth)\s+of\b))(?:(?i:and\s+in)\s+)?"
+    r"(?P<place>" + _PLACE + r")"
+    r"|\b(?P<adjective>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+(?i:laws?)\b(?!\s+(?i:of)\b))",
+)
+#: "The laws of the State of New York ... govern all matters".
+LAWS_GOVERN: Final = re.compile(
+    r"\b(?i:the\s+laws\s+of)\s+(?P<place>" + _PLACE + r")[^.;]{0,160}?\b(?i:govern|shall\s+(?:govern|apply)|will\s+(?:govern|apply))\b"
+)
+#: "made in the State of California and shall be governed by ... the laws thereof".
+LAWS_THEREOF: Final = re.compile(
+    r"\b(?i:made|entered\s+into|accepted|executed|performed)\s+(?:(?i:by\s+\w+\s+))?(?i:in)\s+(?P<place>" + _PLACE + r")"
+    r"[^.;]{0,160}?\b(?i:laws?\s+thereof|laws\s+of\s+(?:that|such)\s+state)\b"
+)
+#: Words that make a law clause the agreement's own choice of law.
+LAW_CONTEXT_GOOD: Final = re.compile(
+    r"\b(?:this|the)\s+(?:agreement|contract|amendment|guarant\w+|letter)\b|\bhereunder\b|\bherein\b|\bhereof\b|\bhereto\b", _I
+)
+#: Words of law clauses about something else: export, securities, taxes, compliance.
+LAW_CONTEXT_BAD: Final = re.compile(
+    r"\bexport\w*|\bsecurities\s+laws?|\btax\w*|\bcompl(?:y|iance)\b|\bapplicable\s+laws?\b|\bprivacy\b|"
+    r"\bcorporation\s+(?:organized|duly)|\borganized\s+(?:and\s+existing\s+)?under\b|\bincorporated\s+under\b|\bexisting\s+under\b|"
+    r"\bbankruptcy\b|\bstatute\s+of\s+limitations\b",
+    _I,
+)
+#: A heading of the choice-of-law clause.
+LAW_HEADING: Final = re.compile(r"governing\s+law|applicable\s+law|choice\s+of\s+law|governing\s+laws|jurisdiction", _I)
+#: "the State of " before a jurisdiction's name.
+PLACE_PREFIX: Final = re.compile(
+    r"(?:the\s+)?(?:(?:state|commonwealth|province|canton|emirate)\s+of\s+)?", _I
+)
+#: Words of authorities, rulebooks and common nouns that "the laws of ..." may name instead of a place.
+NOT_JURISDICTION: Final = re.compile(
+    r"\b(?:Commission|Securities|Exchange|Association|Authority|Board|Agency|Corporation|Company|Inc|Act|Code|"
+    r"Rules?|Section|Countries|Country|Jurisdiction|Territory|Nations|Domiciliary|Party|Parties|Agreement|"
+    r"League|Federation|Council|Bureau|Department|Office|Administration|Courts?|Arbitration|Dispute|Amendments?)\b|\bState$",
+    _I,
+)
+#: Short upper-case names that are jurisdictions.
+JURISDICTION_ACRONYMS: Final = frozenset({"prc", "usa", "us", "u.s.", "u.s.a.", "uk", "u.k.", "uae", "hksar", "bvi", "r.o.c.", "roc"})
+#: US states (and DC): "Ohio law", "New York law".
+US_STATES: Final = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming""".split()
+    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+       "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia"]
+)
+#: "Swiss law" -> Switzerland: adjectives and short names of jurisdictions.
+JURISDICTION_NAMES: Final = {
+    "swiss": "Switzerland", "english": "England", "israeli": "Israel", "german": "Germany", "french": "France",
+    "dutch": "Netherlands", "japanese": "Japan", "chinese": "People's Republic of China", "prc": "People's Republic of China",
+    "swedish": "Sweden", "irish": "Ireland", "korean": "Korea", "indian": "India", "italian": "Italy",
+    "spanish": "Spain", "danish": "Denmark", "norwegian": "Norway", "finnish": "Finland", "austrian": "Austria",
+    "belgian": "Belgium", "canadian": "Canada", "australian": "Australia", "scottish": "Scotland",
+    "singaporean": "Singapore", "taiwanese": "Taiwan", "mexican": "Mexico", "brazilian": "Brazil",
+    "luxembourgian": "Luxembourg", "cayman": "Cayman Islands", "bermudian": "Bermuda",
+}
 ARBITRATION: Final = re.compile(r"\barbitrat\w+\b", _I)
 ARBITRATION_VENUE: Final = re.compile(
     r"\b(?:arbitration|arbitrated|held|conducted|take\s+place|located)\b[^.]{0,40}?\bin\s+(?P<venue>(?:the\s+)?(?:City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+)?"

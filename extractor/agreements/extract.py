@@ -100,7 +100,7 @@ def extract_agreements(parsed: ParsedFiling) -> list[Agreement]:
                 description=exhibit.description,
             )
         )
-    if found or record.items or record.exhibits or parsed.primary is None:
+    if found or record.exhibits or record.filing.form_type or parsed.primary is None:
         return found
     norm = parsed.texts[parsed.primary]
     if kinds.is_agreement_opening(norm.text):

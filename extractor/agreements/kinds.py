@@ -24,6 +24,8 @@ __all__ = ["KIND_FILE", "KindRule", "classify", "is_agreement_opening", "load_ki
 KIND_FILE: Final = Path(__file__).with_name("data") / "kinds.jsonl"
 #: How much of a document's start is read to recognise an agreement and its title.
 OPENING_CHARS: Final = 3000
+#: A title line must stand this near the top.
+TITLE_CHARS: Final = 1200
 _KEYS: Final = frozenset({"kind", "titles", "roles", "note"})
 _KINDS: Final = frozenset(get_args(AgreementKind)) - {"other"}
 #: A 'services' agreement with one of these roles among its parties is an employment agreement.
@@ -129,9 +131,14 @@ def _title_span(match: re.Match[str], group: str) -> re.Match[str] | None:
 
 
 def is_agreement_opening(opening: str) -> bool:
-    """Does a document that opens like this hold an agreement (not a report or a letter)?"""
+    """Does a document that opens like this hold an agreement (not a report or a letter)?
+
+    Yes when it says "THIS ... AGREEMENT is made/entered into/between", or when a title
+    line near the top names an agreement or contract; never for a Form 8-K cover.
+    """
     head = opening[:OPENING_CHARS]
+    if cues.EIGHT_K_COVER.search(head[:TITLE_CHARS]):
+        return False
     if cues.AGREEMENT_OPENING.search(head):
         return True
-    line = cues.TITLE_LINE.search(head[:600])
-    return line is not None and cues.BETWEEN.search(head) is not None
+    return cues.TITLE_LINE.search(head[:TITLE_CHARS]) is not None

@@ -2,13 +2,14 @@
 
 "THIS CONSULTING AGREEMENT, dated as of January 3, 2011, is between Allied Motion
 Technologies Inc., a Colorado corporation (the "Company"), and Richard D. Smith
-("Consultant")." Each defined term after "between" closes one party; the party's
-name is the start of the text before it (an ORG span where spaCy found one).
+("Consultant")." Each parenthesised definition after "between" closes one party; the
+party's name is the start of the text before it (an ORG span where spaCy found one).
+The first sentences are tried in order and the first that names two parties wins; a
+cover page ("Between / A / and / B") is the fallback.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -23,42 +24,21 @@ __all__ = ["read_preamble"]
 #: Defined terms that name the agreement or a date, not a party.
 NOT_PARTY_TERMS: Final = frozenset(
     {"agreement", "effective date", "party", "parties", "contract", "this agreement", "date",
-     "execution date", "commencement date", "signing date", "amendment", "letter"}
+     "execution date", "commencement date", "signing date", "amendment", "letter", "term"}
 )
 #: Longest name accepted for a party.
 MAX_NAME_CHARS: Final = 120
 MAX_NAME_WORDS: Final = 14
-#: How many sentences from the start may hold the preamble.
-PREAMBLE_SENTENCES: Final = 12
-#: A list of parties after "between the parties": at most this many sentences and characters.
+#: Where the preamble may be: this many characters from the start (after cover legends).
+PREAMBLE_CHARS: Final = 6000
+#: A list of parties after "between the parties:": at most this many sentences and characters.
 PARTY_LIST_SENTENCES: Final = 6
 PARTY_LIST_CHARS: Final = 2500
 #: Consecutive defined terms (gap of at most this much) belong to one party.
 TERM_GAP: Final = 6
-
-
-def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
-    """Fill title, parties and agreement_date; return the preamble sentence span."""
-    opening = src.text[:OPENING_CHARS]
-    title = title_of(opening)
-    if title is not None:
-        out.put("title", _squash(title.group("title")), src.evidence(title.start("title"), title.end("title")))
-    sentence = _preamble_sentence(src)
-    if sentence is None:
-        return None
-    found = src.entities(*sentence)
-    _parties(src, out, sentence, found)
-    _agreement_date(src, out, sentence, found)
-    return sentence
-
-
-def _preamble_sentence(src: Source) -> tuple[int, int] | None:
-    for start, end in src.sentences[:PREAMBLE_SENTENCES]:
-        if start > OPENING_CHARS:
-            break
-        if cues.BETWEEN.search(src.text, start, end) or cues.AGREEMENT_OPENING.search(src.text, start, end):
-            return start, end
-    return None
+#: A cover page lists parties on short lines.
+COVER_LINE_CHARS: Final = 160
+MAX_PARTIES: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +50,52 @@ class _TermGroup:
     roles: tuple[str, ...]
 
 
+def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
+    """Fill title, parties and agreement_date; return the preamble sentence span."""
+    title = title_of(src.text[:OPENING_CHARS])
+    if title is not None:
+        out.put("title", _squash(title.group("title")), src.evidence(title.start("title"), title.end("title")))
+    chosen: tuple[tuple[int, int], list[Party]] | None = None
+    candidates = _candidates(src)
+    for sentence in candidates:
+        parties = _parties(src, sentence)
+        if chosen is None or len(parties) > len(chosen[1]):
+            chosen = (sentence, parties)
+        if len(parties) >= 2:
+            break
+    parties = chosen[1] if chosen else []
+    if not _strong(parties):
+        cover = _cover_parties(src)
+        if len(cover) >= max(2, len(parties)) or (cover and not parties):
+            parties = cover
+    for party in parties[:MAX_PARTIES]:
+        out.add("parties", party)
+    sentence = chosen[0] if chosen else None
+    _agreement_date(src, out, sentence, candidates)
+    return sentence
+
+
+def _strong(parties: list[Party]) -> bool:
+    """Two or more parties, each with its defined role: a preamble read as written."""
+    return len(parties) >= 2 and all(p.role for p in parties)
+
+
+def _candidates(src: Source) -> list[tuple[int, int]]:
+    """Opening sentences that may name the parties, in text order."""
+    found = []
+    for start, end in src.sentences:
+        if start > PREAMBLE_CHARS:
+            break
+        if (
+            cues.BETWEEN.search(src.text, start, end)
+            or cues.AGREEMENT_OPENING.search(src.text, start, end)
+            or len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2
+        ):
+            found.append((start, end))
+    return found
+
+
+# -- parties from a sentence --------------------------------------------------------
 def _term_groups(src: Source, start: int, end: int, found: list[Found]) -> list[_TermGroup]:
     groups = [
         _TermGroup(f.start, f.end, (str(f.value),))
@@ -86,51 +112,45 @@ def _term_groups(src: Source, start: int, end: int, found: list[Found]) -> list[
 
 def _is_party_role(role: str) -> bool:
     lowered = role.lower().strip(" .,")
-    return lowered not in NOT_PARTY_TERMS and not lowered.startswith(("party", "parties", "each", "collectively"))
+    return lowered not in NOT_PARTY_TERMS and not lowered.startswith(
+        ("party", "parties", "each", "collectively", "individually")
+    )
 
 
-def _parties(src: Source, out: Fields, sentence: tuple[int, int], found: list[Found]) -> None:
+def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
     between = cues.BETWEEN.search(src.text, *sentence)
     anchor = between.end() if between else sentence[0]
-    region_end = _party_region_end(src, sentence)
-    if region_end > sentence[1]:
-        found = found + src.entities(sentence[1], region_end)
+    region_end = _party_region_end(src, sentence, anchor)
+    found = src.entities(sentence[0], region_end, ("ORG", "DEFINED_TERM"))
+    parties: list[Party] = []
     boundary = anchor
     last: _TermGroup | None = None
     for group in _term_groups(src, anchor, region_end, found):
         roles = [r for r in group.roles if _is_party_role(r)]
         adjacent = last is not None and group.start - last.end <= TERM_GAP
-        if not roles:
+        if not roles or adjacent:
             boundary = max(boundary, group.end)
+            last = group if roles else last
             continue
-        if adjacent:
-            boundary = group.end
-            last = group
-            continue
-        party = _party_before(src, found, boundary, group.start)
+        span = _party_before(src, found, boundary, group.start)
         boundary, last = group.end, group
-        if party is None:
-            continue
-        name_start, name_end = party
-        out.add(
-            "parties",
-            Party(
-                name=_squash(src.text[name_start:name_end]),
-                role=roles[0],
-                evidence=src.evidence(name_start, group.end),
-            ),
-        )
-    if not out.lists.get("parties") and between is not None:
-        _parties_without_terms(src, out, between.end(), sentence[1], found)
+        if span is not None:
+            parties.append(
+                Party(name=_squash(src.text[span[0] : span[1]]), role=roles[0], evidence=src.evidence(span[0], group.end))
+            )
+    if not parties and between is not None:
+        parties = _parties_without_terms(src, between.end(), sentence[1], found)
+    return parties
 
 
-def _party_region_end(src: Source, sentence: tuple[int, int]) -> int:
-    """The preamble sentence, or more when it says only 'between the parties' (a PARTIES list follows)."""
-    if not cues.BETWEEN_THE_PARTIES.search(src.text, *sentence):
+def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> int:
+    """The sentence, or more when it only announces a list ('by and among the following parties:')."""
+    tail = src.text[anchor : sentence[1]].strip()
+    announces = cues.BETWEEN_THE_PARTIES.search(src.text, *sentence) or tail.endswith(":") or len(tail) < 3
+    if not announces:
         return sentence[1]
-    following = [s for s in src.sentences if s[0] >= sentence[1]][:PARTY_LIST_SENTENCES]
     end = sentence[1]
-    for start, stop in following:
+    for start, stop in [s for s in src.sentences if s[0] >= sentence[1]][:PARTY_LIST_SENTENCES]:
         if cues.PREAMBLE_END.match(src.text, start) or stop - sentence[0] > PARTY_LIST_CHARS:
             break
         end = stop
@@ -138,14 +158,26 @@ def _party_region_end(src: Source, sentence: tuple[int, int]) -> int:
 
 
 def _party_before(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    """The name at the start of the last 'and'-separated piece of ``text[start:end]``."""
+    """The name that opens a piece of ``text[start:end]`` (pieces split at 'and', ';', ':', list markers).
+
+    An organisation spaCy found wins; else the first piece that starts with a capital
+    letter; else one that starts with a figure ("695014 B.C. Ltd.").
+    """
     chunk = src.text[start:end]
-    pieces = [0] + [m.end() for m in cues.AND_SPLIT.finditer(chunk)]
-    for piece in reversed(pieces):
+    starts: list[int] = []
+    for piece in [0] + [m.end() for m in cues.PIECE_SPLIT.finditer(chunk)]:
         marker = cues.PARTY_LEAD.match(chunk, piece)
         name_start = start + (marker.end() if marker else piece)
-        if name_start < end and (src.text[name_start].isupper() or src.text[name_start].isdigit()):
-            return _name_span(src, found, name_start, end)
+        if name_start < end:
+            starts.append(name_start)
+    orgs = [s for s in starts if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)]
+    capital = [s for s in starts if src.text[s].isupper()]
+    figure = [s for s in starts if src.text[s].isdigit()]
+    for group in (orgs, capital, figure):
+        for name_start in group:
+            span = _name_span(src, found, name_start, end)
+            if span is not None:
+                return span
     return None
 
 
@@ -163,41 +195,82 @@ def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[i
     return name_start, name_end
 
 
-def _parties_without_terms(src: Source, out: Fields, start: int, end: int, found: list[Found]) -> None:
-    """'between A and B' with no defined roles: the ORGs, else the two 'and'-separated names."""
-    stop = cues.PARTY_LIST_END.search(src.text[start:end])
-    limit = start + stop.start() if stop else end
+def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]) -> list[Party]:
+    """'between A and B' with no defined roles: the ORGs, else the 'and'-separated names."""
+    stop = cues.PARTY_LIST_END.search(src.text, start, end)
+    limit = stop.start() if stop else end
     orgs = [f for f in found if f.label == "ORG" and start <= f.start < limit]
     if len(orgs) >= 2:
-        for org in orgs:
-            out.add("parties", Party(name=_squash(org.text), evidence=src.evidence(org.start, org.end)))
-        return
+        return [Party(name=_squash(o.text), evidence=src.evidence(o.start, o.end)) for o in orgs]
     chunk = src.text[start:limit]
-    cuts = [0] + [m.end() for m in cues.AND_SPLIT.finditer(chunk)]
-    for a, b in zip(cuts, [*(m.start() for m in cues.AND_SPLIT.finditer(chunk)), len(chunk)], strict=True):
+    separators = list(cues.AND_SPLIT.finditer(chunk))
+    if not separators:
+        return []
+    parties = []
+    bounds = zip([0] + [m.end() for m in separators], [m.start() for m in separators] + [len(chunk)], strict=True)
+    for a, b in bounds:
         span = _name_span(src, found, *src.trim(start + a, start + b))
-        if span is not None and src.text[span[0]].isupper():
-            out.add("parties", Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span)))
+        if span is not None and cues.NAME_LIKE.fullmatch(src.text, *span):
+            parties.append(Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span)))
+    return parties
 
 
-def _agreement_date(src: Source, out: Fields, sentence: tuple[int, int], found: list[Found]) -> None:
-    dates = [f for f in found if f.label == "DATE" and isinstance(f.value, str)]
-    for date in dates:
-        if cues.DATED.search(src.text, max(sentence[0], date.start - 70), date.start):
-            out.put("agreement_date", date.value, src.evidence(date.start, date.end))
+def _cover_parties(src: Source) -> list[Party]:
+    """A cover page: 'Between' on its own, then party lines separated by 'and' lines."""
+    for index, (start, end) in enumerate(src.sentences):
+        if start > PREAMBLE_CHARS:
+            break
+        if not cues.COVER_BETWEEN.fullmatch(src.text, start, end):
+            continue
+        parties: list[Party] = []
+        for line_start, line_end in src.sentences[index + 1 : index + 1 + 2 * MAX_PARTIES]:
+            line = src.text[line_start:line_end]
+            if cues.COVER_AND.fullmatch(line):
+                continue
+            if len(line) > COVER_LINE_CHARS or not (line[:1].isupper() or line[:1].isdigit()):
+                break
+            role = cues.COVER_ROLE.search(line)
+            name_end = line_start + (role.start() if role else len(line))
+            descriptor = cues.PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
+            span = src.trim(line_start, descriptor.start() if descriptor else name_end)
+            parties.append(
+                Party(
+                    name=_squash(src.text[span[0] : span[1]]),
+                    role=role.group("role") if role else None,
+                    evidence=src.evidence(line_start, line_end),
+                )
+            )
+            following = src.text[line_end : line_end + 12]
+            if not cues.COVER_AND_NEXT.match(following):
+                break
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+# -- date ----------------------------------------------------------------------------
+def _agreement_date(
+    src: Source, out: Fields, sentence: tuple[int, int] | None, candidates: list[tuple[int, int]]
+) -> None:
+    """A date the preamble says the agreement is dated/made/entered into; else one near the top."""
+    ordered = ([sentence] if sentence else []) + [c for c in candidates if c != sentence]
+    for span in ordered:
+        dates = [f for f in src.entities(*span, ("DATE",)) if isinstance(f.value, str)]
+        for date in dates:
+            if cues.DATED.search(src.text, max(span[0], date.start - 70), date.start):
+                out.put("agreement_date", date.value, src.evidence(date.start, date.end))
+                return
+        if span == sentence and dates:
+            out.put("agreement_date", dates[0].value, src.evidence(dates[0].start, dates[0].end))
             return
-    if dates:
-        first = dates[0]
-        out.put("agreement_date", first.value, src.evidence(first.start, first.end))
-        return
-    # the date may stand on a line of its own above the preamble ("Dated: May 25, 2016")
-    head = src.sentences[: src.sentences.index(sentence)] if sentence in src.sentences else []
-    for start, end in head:
+    for start, end in src.sentences:
+        if sentence is not None and start >= sentence[0] or start > PREAMBLE_CHARS:
+            break
         for date in src.entities(start, end, ("DATE",)):
-            if isinstance(date.value, str) and cues.DATED.search(src.text, max(start, date.start - 70), date.start):
+            if isinstance(date.value, str) and (end - start) <= COVER_LINE_CHARS:
                 out.put("agreement_date", date.value, src.evidence(date.start, date.end))
                 return
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
