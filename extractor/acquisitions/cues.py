@@ -12,6 +12,7 @@ import re
 __all__ = [
     "ABBREVIATION_END",
     "ALL_OUTSTANDING",
+    "BASED_IN",
     "CASH_AFTER",
     "CASH_BEFORE",
     "CLOSED_ON",
@@ -148,3 +149,11 @@ PRICE_BEFORE = re.compile(
 )
 #: After a target: "(the "Target")," then "from <seller>".
 FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)
+#: "based in Sunnyvale, California" anywhere in a sentence about the target.
+BASED_IN = re.compile(
+    r"\b(?:headquartered|based|located)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del))*)"
+)
+#: Event phrases that are finite verbs, preferred over nouns ("merger agreement").
+FINITE_VERB = re.compile(
+    r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun|agreed)\b", _I
+)

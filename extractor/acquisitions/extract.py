@@ -26,6 +26,8 @@ DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
+#: How far after an organisation its defined short name may follow.
+ALIAS_REACH = 80
 #: How far (characters) after an event's first sentence its terms are read; long
 #: descriptions further down (earn-out mechanics, dividends) are not the price.
 CONSIDERATION_REACH = 1500
@@ -177,33 +179,45 @@ def _registrant_evidence(ctx: _Context) -> Evidence | None:
 
 
 def _aliases(ctx: _Context) -> dict[str, str]:
-    """Short names the item defines -> the full names: ("Nuance") after "Nuance Communications, Inc."."""
+    """Short names the item defines -> full names: ("Nuance") after "Nuance Communications, Inc.",
+    also across an appositive ("Junglee Corp., a Delaware corporation ("Junglee")") when the
+    short name opens the full one."""
     aliases: dict[str, str] = {}
-    for before, after in pairwise(ctx.candidates):
-        if (
-            before.label == "ORG"
-            and after.label == "DEFINED_TERM"
-            and after.start - before.end <= 3
-        ):
-            aliases.setdefault(_name_key(after.value), str(before.value))
+    orgs = [c for c in ctx.candidates if c.label == "ORG"]
+    registrant = ctx.record.filing.company_name
+    for term in (c for c in ctx.candidates if c.label == "DEFINED_TERM"):
+        before = [o for o in orgs if o.end <= term.start and term.start - o.end <= ALIAS_REACH]
+        short = _name_key(term.value)
+        if registrant and short and _name_key(registrant).startswith(short):
+            aliases.setdefault(short, _registrant(ctx) or registrant)
+            continue
+        if not before:
+            continue
+        org = before[-1]
+        if term.start - org.end <= 3 or _name_key(org.value).startswith(short):
+            aliases.setdefault(short, str(org.value))
     return aliases
 
 
 def _alias_mentions(ctx: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """Later mentions of a defined short name ("Nuance completed ...") with the full name."""
     found: list[tuple[int, int, str]] = []
+    spans = [(c.start, c.end) for c in ctx.candidates if c.label in ("ORG", "DEFINED_TERM")]
     for short, full in _aliases(ctx).items():
         if short in ("company", "registrant") or not short:
             continue
-        for match in re.finditer(rf"\b{re.escape(short)}\b", ctx.text[start:end], re.IGNORECASE):
-            found.append((start + match.start(), start + match.end(), full))
+        pattern = r"\W+".join(re.escape(word) for word in short.split())
+        for match in re.finditer(rf"\b{pattern}\b", ctx.text[start:end], re.IGNORECASE):
+            begin = start + match.start()
+            if not any(a <= begin < b for a, b in spans):
+                found.append((begin, start + match.end(), full))
     return found
 
 
 def _subject(
     ctx: _Context, sentence: tuple[int, int], verb_start: int
 ) -> tuple[str, int, int] | None:
-    """The first party named in the sentence before the verb: an ORG or the Company itself."""
+    """The party named nearest before the verb: an ORG, a short name, or the Company itself."""
     start = max(sentence[0], verb_start - SUBJECT_WINDOW)
     region = ctx.text[start:verb_start]
     mentions: list[tuple[int, int, str]] = []
@@ -305,6 +319,27 @@ def _fill_parties(
             buyer = _next_org(ctx, buyer_mark.end(), sentence[1])
             if buyer is not None:
                 out.put("acquirer", str(buyer.value), ctx.evidence(buyer.start, buyer.end))
+
+
+def _fill_location(ctx: _Context, out: _Fields, window: list[tuple[int, int]]) -> None:
+    """'Junglee, founded in 1996 and based in Sunnyvale, California, ...': a sentence that
+    opens with the target's name (or its short name) and says where it is based."""
+    target = out.values.get("target")
+    if target is None or "target_location" in out.values:
+        return
+    names = {_name_key(target)} | {
+        k for k, v in _aliases(ctx).items() if _name_key(v) == _name_key(target)
+    }
+    for start, end in window:
+        opening = _name_key(ctx.text[start : start + 80])
+        if not any(name and opening.startswith(name) for name in names):
+            continue
+        found = cues.BASED_IN.search(ctx.text, start, end)
+        if found is not None:
+            place = found.group("place").rstrip(" ,.")
+            begin = found.start("place")
+            out.put("target_location", place, ctx.evidence(begin, begin + len(place)))
+            return
 
 
 def _fill_stake(ctx: _Context, out: _Fields, start: int, end: int) -> None:
@@ -478,8 +513,12 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         out = _Fields()
         _fill_parties(ctx, out, event.sentence, event.verb, kind)
         end = window[-1][1]
-        if kind == "disposition" and _name_key(out.values.get("acquirer", "")) in _registrant_names(ctx):
-            kind = "acquisition"  # somebody sold it to the registrant: for the filer it is a purchase
+        if kind == "disposition" and _name_key(out.values.get("acquirer", "")) in _registrant_names(
+            ctx
+        ):
+            kind = (
+                "acquisition"  # somebody sold it to the registrant: for the filer it is a purchase
+            )
         elif kind == "acquisition" and _sold_by_registrant(ctx, out, (window[0][0], end)):
             kind = "disposition"
             name = _registrant(ctx)
@@ -488,6 +527,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
                 out.put("seller", name, _registrant_evidence(ctx) or subject)
         _fill_closing(ctx, out, window, stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
+        _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
         _fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
