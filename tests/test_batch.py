@@ -56,6 +56,20 @@ def hooked_task(path: str, enter: StageHook) -> RecordLine:
     return extract_record(path, enter)
 
 
+def _refuse_to_load() -> None:
+    raise RuntimeError("this task cannot be loaded in a worker process")
+
+
+class UnloadableTask:
+    """A task that a worker cannot unpickle: every worker dies before it is ready."""
+
+    def __call__(self, path: str, enter: StageHook) -> RecordLine:
+        return extract_record(path, enter)
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_refuse_to_load, ())
+
+
 def copies(folder: Path, *names: str, same: bool = False) -> list[Path]:
     """The seed filing under each name, in ``folder``; each with its own bytes unless ``same``.
 
@@ -172,6 +186,13 @@ def test_a_worker_that_dies_or_raises_is_an_error_and_is_replaced(tmp_path: Path
     assert "exit status 3" in str(errors["crash-1.txt"]["message"])
     assert errors["bug.txt"]["error"] == "ValueError"
     assert "a bug in sec8k" in str(errors["bug.txt"]["message"])
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_a_clear_error(tmp_path: Path) -> None:
+    inputs = copies(tmp_path / "in", "a.txt", "b.txt")
+    with pytest.raises(BatchError, match=r"could not start .* --workers 1"):
+        run_batch(inputs, tmp_path / "out", workers=2, task=UnloadableTask())
+    assert lines(tmp_path / "out" / RECORDS) == lines(tmp_path / "out" / ERRORS) == []
 
 
 # -- resume --------------------------------------------------------------------

@@ -7,12 +7,12 @@ exactly one record or one error. How inputs are expanded: :mod:`.inputs`; the
 files: :mod:`.outputs`; time limits and worker processes: :mod:`.pool`.
 """
 
+from extractor.batch.errors import BatchError
 from extractor.batch.inputs import BatchInput, content_key, expand_inputs, read_manifest
 from extractor.batch.outputs import ERRORS, KEYS, RECORDS, read_done
 from extractor.batch.pool import CRASH, TIMEOUT
 from extractor.batch.run import (
     DEFAULT_TIMEOUT,
-    BatchError,
     BatchSummary,
     Check,
     check_outputs,

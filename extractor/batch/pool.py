@@ -28,6 +28,7 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
+from extractor.batch.errors import BatchError
 from extractor.batch.worker import (
     STAGE_PARSE,
     Failure,
@@ -47,6 +48,8 @@ TIMEOUT = "Timeout"
 CRASH = "WorkerCrashed"
 #: Seconds a worker gets to exit after it is told to stop, before it is killed.
 _STOP_GRACE = 5.0
+#: Seconds a new worker gets to say it is ready.
+_START_TIMEOUT = 60.0
 
 
 class _Deadline(BaseException):
@@ -128,13 +131,30 @@ def _context() -> BaseContext:
 
 
 def _start(context: BaseContext, task: Task) -> _Worker:
+    """A new worker, once it has said it is ready; BatchError if it cannot start.
+
+    A worker that dies before it is ready would die the same way for every input,
+    so the batch stops instead of recording each input as a crash.
+    """
     ours, theirs = context.Pipe(duplex=True)
     process = context.Process(  # type: ignore[attr-defined]
         target=worker_loop, args=(theirs, task), name="sec8k-batch-worker", daemon=True
     )
     process.start()
     theirs.close()  # only the worker holds its end now: its death reads as EOF here
-    return _Worker(process, ours)
+    worker = _Worker(process, ours)
+    try:
+        ready = ours.poll(_START_TIMEOUT) and ours.recv() == ("ready",)
+    except (EOFError, OSError):
+        ready = False
+    if not ready:
+        _stop(worker, kill=True)
+        raise BatchError(
+            "sec8k batch",
+            f"a worker process could not start (exit status {process.exitcode}; its error is "
+            "printed above); --workers 1 runs the batch in this process instead",
+        )
+    return worker
 
 
 def _stop(worker: _Worker, *, kill: bool) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from extractor.batch.errors import BatchError
 from extractor.batch.inputs import BatchInput, content_key, expand_inputs
 from extractor.batch.outputs import (
     ERRORS,
@@ -33,16 +34,11 @@ from extractor.batch.outputs import (
 )
 from extractor.batch.pool import Job, Outcome, run_inline, run_pool
 from extractor.batch.worker import Failure, Task, extract_record
-from extractor.errors import Sec8kError
 
-__all__ = ["DEFAULT_TIMEOUT", "BatchError", "BatchSummary", "Check", "check_outputs", "run_batch"]
+__all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Check", "check_outputs", "run_batch"]
 
 #: Seconds one filing may take before it is stopped and recorded as an error.
 DEFAULT_TIMEOUT = 60.0
-
-
-class BatchError(Sec8kError):
-    """The batch cannot start: e.g. OUTDIR holds results and neither resume nor overwrite was asked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +121,10 @@ def run_batch(
     ``timeout`` (seconds, None or 0 for none) limits each filing; ``progress``
     shows a tqdm bar on stderr (None: only on a terminal); ``task`` is what runs
     per input (tests pass one that sleeps or dies).
+
+    Worker processes start from a clean interpreter (multiprocessing's forkserver
+    or spawn), which imports the calling script again: a script that calls this
+    with more than one worker needs the usual ``if __name__ == "__main__":`` guard.
     """
     started = time.perf_counter()
     batch = [content_key(path) for path in expand_inputs(inputs)]

@@ -95,10 +95,12 @@ def run_task(task: Task, path: str, enter: StageHook) -> TaskResult:
 def worker_loop(connection: Connection, task: Task) -> None:
     """A pool worker: receive ``(number, path)``, send stage changes and the result.
 
-    Messages sent: ``("stage", number, name)`` and ``("done", number, result,
-    seconds)``. ``None`` received ends the loop. Ctrl-C is the parent's to handle.
+    Messages sent: ``("ready",)`` once, then ``("stage", number, name)`` and
+    ``("done", number, result, seconds)``. ``None`` received ends the loop.
+    Ctrl-C is the parent's to handle.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    connection.send(("ready",))
     while True:
         message = connection.recv()
         if message is None:

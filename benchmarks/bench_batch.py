@@ -1,0 +1,179 @@
+"""Throughput and memory of `sec8k batch` over the shared corpus, with 1 and with all workers.
+
+Each run is the real command (``python -m extractor.cli batch``) in a fresh process,
+so it includes start-up as a user sees it. For each it prints the batch's own
+summary (filings/s, MB/s), the wall time, and peak memory: the whole process tree
+(the command, the forkserver and every worker) sampled from /proc, the command's
+own peak, and at the end ``resource.getrusage`` of this process and of its
+reaped children (pool workers are the forkserver's children, so getrusage never
+sees them: hence the /proc sampling). ``--scale N`` runs N copies of the corpus
+to show that the command's memory does not grow with the number of inputs. Last,
+the per-stage split measured in this process: ``extractor.io.read_path`` (read,
+container, text, items, exhibits) against ``extractor.extract.extract_parsed``.
+
+Run: python benchmarks/bench_batch.py [CORPUS_RAW_DIR] [--scale N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from extractor.errors import Sec8kError
+from extractor.extract import extract_parsed
+from extractor.io import read_path
+
+DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
+#: Seconds between two samples of the process tree's memory.
+SAMPLE_EVERY = 0.05
+#: The numbers in the summary line sec8k batch prints.
+SUMMARY = re.compile(
+    r"(?P<inputs>\d+) inputs?.*: (?P<records>\d+) records?, (?P<errors>\d+) errors? in (?P<seconds>\S+) s "
+    r"\((?P<rate>\S+) filings/s, (?P<mbps>\S+) MB/s\)"
+)
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and all its descendants, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        tree.extend(frontier)
+    return tree
+
+
+@contextmanager
+def tree_peak(root: int) -> Iterator[list[int]]:
+    """Sample RSS until the block ends; yields [tree peak KiB, ``root``'s own peak KiB]."""
+    peak = [0, 0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            pids = [pid for pid in _tree(root) if pid != os.getpid()]
+            peak[0] = max(peak[0], sum(_rss_kib(pid) for pid in pids))
+            peak[1] = max(peak[1], _rss_kib(root))
+            stop.wait(SAMPLE_EVERY)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield peak
+    finally:
+        stop.set()
+        sampler.join()
+
+
+def run(inputs: list[Path], workers: int) -> str:
+    """Run sec8k batch in a new process; one line of results."""
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, "-m", "extractor.cli", "batch", *map(str, inputs)]
+        command += ["-o", out, "--workers", str(workers), "--no-progress"]
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        with tree_peak(process.pid) as peak:
+            _, err = process.communicate()
+        wall = time.perf_counter() - start
+    found = SUMMARY.search(err)
+    if found is None:
+        return f"no summary (exit status {process.returncode}): {err.strip()[-300:]}"
+    check = "ok" if "errors: ok" in err or "error: ok" in err else "FAILED"
+    return (
+        f"{found['seconds']:>6} s  {found['rate']:>6} filings/s  {found['mbps']:>5} MB/s  "
+        f"(wall {wall:.2f} s)  peak: tree {peak[0] / 1024:.0f} MB, command {peak[1] / 1024:.0f} MB  "
+        f"[{found['inputs']} inputs: {found['records']} records, {found['errors']} errors, "
+        f"check {check}]"
+    )
+
+
+def stages(raw: Path) -> tuple[float, float, int]:
+    """Seconds in read_path and in extract_parsed over the corpus, one filing at a time."""
+    parse = extract = 0.0
+    count = 0
+    for folder in sorted(p for p in raw.iterdir() if p.is_dir()):
+        start = time.perf_counter()
+        try:
+            parsed = read_path(folder)
+        except Sec8kError:
+            continue
+        middle = time.perf_counter()
+        extract_parsed(parsed)
+        parse += middle - start
+        extract += time.perf_counter() - middle
+        count += 1
+    return parse, extract, count
+
+
+def scaled(raw: Path, times: int, into: Path) -> Path:
+    """A collection holding ``times`` copies of every filing folder of ``raw``."""
+    for copy in range(times):
+        shutil.copytree(raw, into / f"copy-{copy}")
+    return into
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("raw", nargs="?", type=Path, default=DEFAULT_RAW)
+    parser.add_argument("--scale", type=int, default=5, help="corpus copies for the memory run")
+    args = parser.parse_args()
+    if not args.raw.is_dir():
+        print(f"corpus not found: {args.raw}", file=sys.stderr)
+        return 2
+    cores = os.cpu_count() or 1
+    filings = [p for p in args.raw.iterdir() if p.is_dir()]
+    megabytes = sum(f.stat().st_size for p in filings for f in p.iterdir() if f.is_file()) / 1e6
+    print(f"corpus: {len(filings)} filings, {megabytes:.1f} MB in {args.raw}; {cores} cores")
+    run([args.raw], 1)  # warm the page cache
+    for workers in sorted({1, cores}):
+        print(f"batch --workers {workers:<3}        {run([args.raw], workers)}")
+    if args.scale > 1:
+        with tempfile.TemporaryDirectory() as temp:
+            collection = scaled(args.raw, args.scale, Path(temp))
+            print(f"{args.scale}x corpus, --workers {cores:<3} {run([collection], cores)}")
+    parse_s, extract_s, count = stages(args.raw)
+    total = parse_s + extract_s
+    print(
+        f"stages (in-process, {count} filings): read_path {parse_s:.2f} s "
+        f"({parse_s / total:.0%}), extract_parsed {extract_s:.2f} s ({extract_s / total:.0%})"
+    )
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"getrusage ru_maxrss: this process {self_mb:.0f} MB, largest reaped child {children_mb:.0f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
