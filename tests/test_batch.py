@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -86,27 +88,6 @@ def copies(folder: Path, *names: str, same: bool = False) -> list[Path]:
 
 
 # -- the whole corpus ----------------------------------------------------------
-
-
-@pytest.mark.corpus
-def test_corpus_every_input_is_one_record_or_one_error(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    raw = corpus / "edgar_8k" / "raw"
-    out = tmp_path / "out"
-    status = main(["batch", str(raw), "-o", str(out), "--workers", "2", "--no-progress"])
-    err = capsys.readouterr().err
-    records, errors = lines(out / RECORDS), lines(out / ERRORS)
-    assert len(records) + len(errors) == CORPUS_FILINGS
-    assert status == (1 if errors else 0)
-    assert (
-        f"check: {CORPUS_FILINGS} inputs = {len(records)} records + {len(errors)} errors: ok" in err
-    )
-    assert "filings/s" in err and "MB/s" in err
-    parsed = [FilingRecord.model_validate_json(line) for line in records]
-    paths = {Path(r.source.path).name for r in parsed} | set(errors_by_input(out))
-    assert paths == {p.name for p in raw.iterdir() if p.is_dir()}
-    assert len(lines(out / KEYS)) == len(records)
 
 
 # -- bad inputs ----------------------------------------------------------------
@@ -230,6 +211,38 @@ def test_resume_after_an_interrupted_run_writes_each_input_once(
     assert sorted(lines(out / RECORDS)) == complete
 
 
+@pytest.mark.corpus
+def test_corpus_killed_mid_run_and_resumed_every_input_is_one_record_or_one_error(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real interruption: SIGKILL sec8k batch while it writes, then --resume it."""
+    raw, out = corpus / "edgar_8k" / "raw", tmp_path / "out"
+    command = [sys.executable, "-m", "extractor.cli", "batch", str(raw), "-o", str(out)]
+    process = subprocess.Popen([*command, "--workers", "2"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(lines(out / RECORDS)) < 20 and process.poll() is None:
+        assert time.monotonic() < deadline, "the batch wrote nothing for a minute"
+        time.sleep(0.02)
+    process.kill()
+    process.wait()
+    before = len(lines(out / RECORDS))
+    assert 0 < before < CORPUS_FILINGS, "the batch ended before it could be interrupted"
+
+    status = main(["batch", str(raw), "-o", str(out), "--workers", "2", "--resume"])
+
+    err = capsys.readouterr().err
+    records, errors = lines(out / RECORDS), lines(out / ERRORS)
+    assert len(records) + len(errors) == CORPUS_FILINGS
+    assert status == (1 if errors else 0)
+    done_before = int(err.split(" done before")[0].rsplit(" ", 1)[1])
+    assert before - 1 <= done_before <= before  # a line cut by the kill runs again
+    assert f"check: {CORPUS_FILINGS} inputs = {len(records)} records + " in err and ": ok" in err
+    assert "filings/s" in err and "MB/s" in err
+    parsed = [FilingRecord.model_validate_json(line) for line in records]
+    names = [Path(r.source.path).name for r in parsed] + list(errors_by_input(out))
+    assert sorted(names) == sorted(p.name for p in raw.iterdir() if p.is_dir())  # each once
+
+
 def test_a_record_line_without_its_key_is_dropped_and_run_again(tmp_path: Path) -> None:
     inputs = copies(tmp_path / "in", "a.txt", "b.txt")
     out = tmp_path / "out"
@@ -240,9 +253,12 @@ def test_a_record_line_without_its_key_is_dropped_and_run_again(tmp_path: Path) 
     assert len(lines(out / RECORDS)) == 2
 
 
-def test_existing_results_need_resume_or_overwrite(tmp_path: Path) -> None:
+def test_existing_results_need_resume_or_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
-    run_batch([SEED], out, workers=1)
+    run_batch([SEED], out, workers=1, progress=True)
+    assert "1/1" in capsys.readouterr().err  # the progress bar, on stderr
     with pytest.raises(BatchError, match=r"--resume .* --overwrite"):
         run_batch([SEED], out, workers=1)
     summary = run_batch([SEED], out, workers=1, overwrite=True)

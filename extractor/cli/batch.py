@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--workers",
         type=_count,
-        default=os.cpu_count() or 1,
+        default=_cores(),
         help="worker processes (default: the core count, %(default)s); 1 runs in this process",
     )
     parser.add_argument(
@@ -70,15 +70,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = run_batch(
-        args.inputs,
-        args.outdir,
-        workers=args.workers,
-        timeout=args.timeout or None,
-        resume=args.resume,
-        overwrite=args.overwrite,
-        progress=False if args.no_progress else None,
-    )
+    try:
+        summary = run_batch(
+            args.inputs,
+            args.outdir,
+            workers=args.workers,
+            timeout=args.timeout or None,
+            resume=args.resume,
+            overwrite=args.overwrite,
+            progress=False if args.no_progress else None,
+        )
+    except KeyboardInterrupt:
+        print(f"sec8k batch: stopped; add --resume to continue into {args.outdir}", file=sys.stderr)
+        raise
     print(f"sec8k batch: {summary.describe()}", file=sys.stderr)
     print(f"sec8k batch: check: {summary.check.describe()}", file=sys.stderr)
     if summary.check.errors:
@@ -87,6 +91,13 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0 if summary.ok else 1
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _count(text: str) -> int:
