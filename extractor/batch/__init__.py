@@ -16,6 +16,7 @@ from extractor.batch.run import (
     BatchSummary,
     Check,
     check_outputs,
+    default_workers,
     run_batch,
 )
 from extractor.batch.worker import Failure, RecordLine, StageHook, Task, extract_record
@@ -37,6 +38,7 @@ __all__ = [
     "Task",
     "check_outputs",
     "content_key",
+    "default_workers",
     "expand_inputs",
     "extract_record",
     "read_done",

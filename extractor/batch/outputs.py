@@ -72,9 +72,15 @@ class ErrorLine:
         )
 
 
+def _encode(line: str) -> bytes:
+    # A lone surrogate (a file name that is not UTF-8) becomes a JSON escape, \udcxx,
+    # inside the JSON string that holds it, so the line stays valid UTF-8 and JSON.
+    return line.encode("utf-8", "backslashreplace")
+
+
 def line_digest(line: str) -> str:
     """SHA-256 of a line as it is written (UTF-8, without its newline)."""
-    return hashlib.sha256(line.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_encode(line)).hexdigest()
 
 
 class LineWriter:
@@ -85,7 +91,7 @@ class LineWriter:
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def write(self, line: str) -> None:
-        data = (line + "\n").encode("utf-8")
+        data = _encode(line) + b"\n"
         written = os.write(self._fd, data)
         while written < len(data):  # a short write: only on a full disk or a signal
             written += os.write(self._fd, data[written:])

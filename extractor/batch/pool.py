@@ -50,6 +50,8 @@ CRASH = "WorkerCrashed"
 _STOP_GRACE = 5.0
 #: Seconds a new worker gets to say it is ready.
 _START_TIMEOUT = 60.0
+#: Seconds between repeated SIGALRMs once an in-process task is past its limit.
+_ALARM_REPEAT = 1.0
 
 
 class _Deadline(BaseException):
@@ -79,7 +81,8 @@ def run_inline(task: Task, jobs: Iterable[Job], timeout: float | None) -> Iterat
             result: TaskResult
             try:
                 if limit:
-                    signal.setitimer(signal.ITIMER_REAL, limit)
+                    # Repeats each second, in case code under the task swallows the first.
+                    signal.setitimer(signal.ITIMER_REAL, limit, _ALARM_REPEAT)
                 try:
                     result = run_task(task, path, enter)
                 finally:
@@ -193,10 +196,11 @@ def run_pool(
                 outcome, replace = _check(worker, timeout)
                 if replace:
                     _stop(worker, kill=True)
-                    pool[index] = _start(context, task)
                 if outcome is not None:
                     worker.job = None
-                    yield outcome
+                    yield outcome  # written before a replacement is started, which may fail
+                if replace:
+                    pool[index] = _start(context, task)
     finally:
         for worker in pool:
             _stop(worker, kill=not finished)

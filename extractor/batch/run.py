@@ -35,7 +35,14 @@ from extractor.batch.outputs import (
 from extractor.batch.pool import Job, Outcome, run_inline, run_pool
 from extractor.batch.worker import Failure, Task, extract_record
 
-__all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Check", "check_outputs", "run_batch"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "BatchSummary",
+    "Check",
+    "check_outputs",
+    "default_workers",
+    "run_batch",
+]
 
 #: Seconds one filing may take before it is stopped and recorded as an error.
 DEFAULT_TIMEOUT = 60.0
@@ -127,10 +134,10 @@ def run_batch(
     with more than one worker needs the usual ``if __name__ == "__main__":`` guard.
     """
     started = time.perf_counter()
-    batch = [content_key(path) for path in expand_inputs(inputs)]
     done = _prepare(outdir, resume=resume, overwrite=overwrite)
+    batch = [content_key(path) for path in expand_inputs(inputs)]
     todo, skipped = _todo(batch, done.keys if done else Counter())
-    workers = workers or os.cpu_count() or 1
+    workers = workers or default_workers()
     records = errors = 0
     megabytes = sum(item.size for item in todo) / 1e6
     with (
@@ -170,6 +177,13 @@ def run_batch(
         seconds=seconds,
         check=check_outputs(batch, outdir),
     )
+
+
+def default_workers() -> int:
+    """The cores this process may run on (fewer than the machine's under an affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _prepare(outdir: Path, *, resume: bool, overwrite: bool) -> Done | None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
 from pathlib import Path
 
-from extractor.batch import DEFAULT_TIMEOUT, ERRORS, run_batch
+from extractor.batch import DEFAULT_TIMEOUT, ERRORS, default_workers, run_batch
 
 HELP_EXAMPLE = """examples:
   sec8k batch ../shared/corpus/edgar_8k/raw -o out
@@ -46,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--workers",
         type=_count,
-        default=_cores(),
+        default=default_workers(),
         help="worker processes (default: the core count, %(default)s); 1 runs in this process",
     )
     parser.add_argument(
@@ -91,13 +90,6 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0 if summary.ok else 1
-
-
-def _cores() -> int:
-    """The cores this process may run on (fewer than the machine's under a CPU affinity mask)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
 
 
 def _count(text: str) -> int:
