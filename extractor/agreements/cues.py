@@ -48,10 +48,12 @@ __all__ = [
     "END_DATE_BEFORE",
     "EXCLUDED_MONEY_SENTENCE",
     "EXPECTED",
+    "FIGURE_NAME",
     "FOR_DURATION_BEFORE",
     "GOVERNING_LAW",
     "HEADING",
     "HEADING_SMALL_WORDS",
+    "HEREINAFTER_TERM",
     "IN_WITNESS",
     "JOINED_PARAGRAPH_END",
     "JURISDICTION_ACRONYMS",
@@ -66,6 +68,7 @@ __all__ = [
     "LUMP_SUM",
     "NAME_DASH_TITLE",
     "NAME_END",
+    "NAME_JOINERS",
     "NAME_LIKE",
     "NONCOMPETE_HEADING",
     "NONCOMPETE_SENTENCE",
@@ -74,6 +77,7 @@ __all__ = [
     "NOTICE_HEADING",
     "NOTICE_LABEL",
     "NOT_JURISDICTION",
+    "NOT_NAME_START",
     "NOT_PAY_BEFORE",
     "NUMBER_BEFORE_STOP",
     "OWNERSHIP_ALLOWED",
@@ -105,11 +109,13 @@ __all__ = [
     "SENTENCE_END",
     "SIGNATURE_NAME_TITLE",
     "SIGNATURE_SLASH",
+    "SIGNS_AFTER",
     "SURVIVES",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
     "TERM_SENTENCE",
     "TITLE_LINE",
+    "TRAILING_PARTY",
     "TRIGGERS",
     "US_STATES",
     "WHILE_CLAUSE",
@@ -125,7 +131,7 @@ SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“(A-Z0-9])")
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END: Final = re.compile(
     r"(?:\b(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Mr|Ms|Mrs|Dr|No|Nos|St|Ste|Jr|Sr|U\.S|N\.A|L\.P|"
-    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon|Nr|Pte|Pty)"
+    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon|Nr|Pte|Pty|a\.k\.a|f\.k\.a|d\.b\.a|n\.k\.a)"
     r"|(?<![A-Za-z])[A-Z][a-z]?)\.$"
 )
 #: A heading number alone before a full stop: "1." of "1. Term", "4.1." — not a sentence end.
@@ -187,7 +193,11 @@ PARTY_SEPARATOR: Final = re.compile(r"^[\s,;]*(?:and|&)?[\s,;]*$", _I)
 #: A parenthesised group naming a defined term: '("REIT" or the "Company")', '(together with its
 #: affiliates, "Baz")', 'Smolyansky("Individual")'. The rule layer's DEFINED_TERM covers the
 #: plain forms; this catches the rest in a preamble.
-PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,80}?[\"“”‘'](?P<term>[^\"“”‘’']{1,50})[\"”“’'][^()]{0,80}?)\)")
+PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,200}?[\"“”‘'](?P<term>[^\"“”‘’']{1,50})[\"”“’'][^()]{0,80}?)\)")
+#: A definition without its opening bracket: 'PA 19087 hereinafter referred to as "CUTANEA")'.
+HEREINAFTER_TERM: Final = re.compile(
+    r"\bhereinafter\s+(?:\w+\s+){0,3}?(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”]{1,50})[\"”]\)?", _I
+)
 #: Every quoted term inside such a group.
 QUOTED_TERM: Final = re.compile(r"[\"“”‘'](?P<term>[^\"“”‘’']{1,50}?)[,.]?[\"”“’']")
 #: "between the parties": the parties are listed after the sentence.
@@ -197,7 +207,7 @@ PREAMBLE_END: Final = re.compile(
     r"(?:WHEREAS|RECITALS?|BACKGROUND|NOW,?\s+THEREFORE|AGREED\s+TERMS|IT\s+IS\s+AGREED|1\.\s|ARTICLE|Article\s+1\b)"
 )
 #: What may stand before a party's name: separators, list markers, a "PARTIES" label.
-PARTY_LEAD: Final = re.compile(r"[\s,;:)]*(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*")
+PARTY_LEAD: Final = re.compile(r"[\s,;:)\-–—]*(?:and\b[\s,\-–—]*)?(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*")
 #: A cover page line "Between" / "BY AND BETWEEN:" on its own.
 COVER_BETWEEN: Final = re.compile(r"\s*(?:by\s+and\s+)?(?:between|among)\s*:?\s*", _I)
 #: An "and" line between two cover-page parties.
@@ -212,8 +222,21 @@ AND_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|,\s+and/or\s+)", _I)
 NAME_LIKE: Final = re.compile(
     r"[A-Z0-9][\w.&'’/-]*(?:,?\s+(?:[A-Z0-9][\w.&'’/-]*|of|and|the|de|du|la|von|van|der|&|dba|d/b/a)){0,8}\.?"
 )
+#: A name that starts with a figure: "695014 B.C. Ltd.", "3M Company".
+FIGURE_NAME: Final = re.compile(r"\d[\w.,-]*\s+(?:[A-Z][\w.&'’-]*\s*){1,6}")
+#: What a clause, not a name, starts with.
+NOT_NAME_START: Final = re.compile(
+    r"(?i:whereas|now|within|under|section|article|notwithstanding|in\s+witness|subject\s+to)\b|"
+    r"(?:if|this|these|each|such|in|on|for|to|by|with|upon|all|any|as|at|from|where|which|who|that|it|we|you|a|an|"
+    r"If|This|These|Each|Such|In|On|For|To|By|With|Upon|All|Any|As|At|From|Where|Which|Who|That|It|We|You|A|An)\b|"
+    r"(?i:the)\s+[a-z]|[A-Z]\.\s|\d+\.\s"
+)
+#: Lower-case words a name may hold.
+NAME_JOINERS: Final = frozenset({"of", "and", "the", "de", "du", "la", "le", "von", "van", "der", "&", "dba", "d/b/a", "y", "e", "et", "for", "in"})
+#: "and" before a last party that has no defined role.
+TRAILING_PARTY: Final = re.compile(r"[\s),]*(?:and|&)\s+(?=[A-Za-z0-9])", _I)
 #: Where a chunk before a defined term may hold a new name: 'and', ';', ':', a list marker, a blank line.
-PIECE_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|:\s+|\n\s*\n\s*|,\s+and/or\s+|\s(?=\([a-z0-9]\)\s))", _I)
+PIECE_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\b[\s,]*|;\s*|:\s+|\n\s*\n\s*|,\s+and/or\s+|\s(?=\([a-z0-9]\)\s))", _I)
 #: Where a list of parties without defined roles ends.
 PARTY_LIST_END: Final = re.compile(
     r"\b(?:dated|effective|for\s+the|with\s+respect|whereby|pursuant)\b|[.:]\s", _I
@@ -221,9 +244,9 @@ PARTY_LIST_END: Final = re.compile(
 #: Where a party's description starts: ", a Colorado corporation", ", with offices at".
 PARTY_DESCRIPTOR: Final = re.compile(
     r",?\s+(?:an?\s|is\s+an?\s|the\s+(?:laws|state)|with\s|having\s|whose\s|located\s|organized\s|organised\s|"
-    r"of\s+(?=\[|\d)|residing\s|on\s+(?:her|his|its)\s+own|"
+    r"of\s+(?=\[|\d)|residing\s|on\s+(?:her|his|its)\s+own|acting\s|"
     r"incorporated\s|existing\s|residing\s|domiciled\s|of\s+\d|an?\s*$|hereinafter|d/b/a|formerly)"
-    r"|\s*\(|,\s*(?=\d)",
+    r"|\s*\(|,\s*(?=\d)|,\s+(?:[A-Z][a-z]+\s+){1,3}(?:corporation|company|limited|partnership|bank|association)\b",
     _I,
 )
 #: A person's name: "Richard D. Smith", "Dr. Michael T. Murray, N.D".
@@ -538,6 +561,8 @@ ADDRESS_END: Final = re.compile(
 #: Something an address has: a street number, a postal code, "Attention".
 ADDRESS_LIKE: Final = re.compile(r"\b\d{1,6}\s+[A-Z]|\b[A-Z]{2}\s+\d{5}\b|\b\d{5}(?:-\d{4})?\b|\bAtt(?:ention|n)\b|\bP\.?\s?O\.?\s+Box\b")
 IN_WITNESS: Final = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bEXECUTED\s+(?:as\s+of|on)\b", _I)
+#: After a signing organisation's name: "By:", "/s/", "Name:".
+SIGNS_AFTER: Final = re.compile(r"[\s,.]*(?:By\b|BY\b|/s/|Name\s*:|Signature\s*:)")
 #: "/s/ Delwin Hock Delwin Hock – Lead Director": the line after a conformed signature.
 SIGNATURE_SLASH: Final = re.compile(r"/s/[ \t]*(?P<line>[^\n]*?)(?=[ \t]*(?:\n|\bBy\b|/s/|$))")
 #: A name followed by its title: "Richard D. Smith - Consultant".

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from extractor.agreements import clauses, covenants, fees, kinds, preamble
-from extractor.agreements.signatures import read_notice_addresses, read_signatories
+from extractor.agreements.signatures import read_notice_addresses, read_signatories, signature_parties
 from extractor.agreements.termination import read_termination
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Source
@@ -39,6 +39,9 @@ def read_agreement(
     """Every field the agreement states, with evidence."""
     out = Fields()
     sentence = preamble.read_preamble(src, out)
+    if not out.has("parties"):
+        for party in signature_parties(src):
+            out.add("parties", party)
     parties = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
     kind: AgreementKind = kinds.classify(
         exhibit_type=exhibit_type,

@@ -28,12 +28,14 @@ NOT_PARTY_TERMS: Final = frozenset(
 )
 #: Longest name accepted for a party.
 MAX_NAME_CHARS: Final = 120
-MAX_NAME_WORDS: Final = 14
+MAX_NAME_WORDS: Final = 10
 #: Where the preamble may be: this many characters from the start (after cover legends).
 PREAMBLE_CHARS: Final = 6000
 #: A list of parties after "between the parties:": at most this many sentences and characters.
 PARTY_LIST_SENTENCES: Final = 6
 PARTY_LIST_CHARS: Final = 2500
+#: A sentence with definitions but no "between" is a candidate only this near the top.
+TERMS_ONLY_SENTENCES: Final = 40
 #: Consecutive defined terms (gap of at most this much) belong to one party.
 TERM_GAP: Final = 6
 #: A cover page lists parties on short lines.
@@ -59,9 +61,9 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
     candidates = _candidates(src)
     for sentence in candidates:
         parties = _parties(src, sentence)
-        if chosen is None or len(parties) > len(chosen[1]):
+        if chosen is None or _rank(parties) > _rank(chosen[1]):
             chosen = (sentence, parties)
-        if len(parties) >= 2:
+        if _strong(parties):
             break
     parties = chosen[1] if chosen else []
     if not _strong(parties):
@@ -80,16 +82,20 @@ def _strong(parties: list[Party]) -> bool:
     return len(parties) >= 2 and all(p.role for p in parties)
 
 
+def _rank(parties: list[Party]) -> tuple[int, int]:
+    return (min(len(parties), 2), sum(1 for p in parties if p.role))
+
+
 def _candidates(src: Source) -> list[tuple[int, int]]:
     """Opening sentences that may name the parties, in text order."""
     found = []
-    for start, end in src.sentences:
+    for index, (start, end) in enumerate(src.sentences):
         if start > PREAMBLE_CHARS:
             break
         if (
             cues.BETWEEN.search(src.text, start, end)
             or cues.AGREEMENT_OPENING.search(src.text, start, end)
-            or len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2
+            or (index < TERMS_ONLY_SENTENCES and len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2)
         ):
             found.append((start, end))
     return found
@@ -98,16 +104,23 @@ def _candidates(src: Source) -> list[tuple[int, int]]:
 # -- parties from a sentence --------------------------------------------------------
 def _term_groups(src: Source, start: int, end: int, found: list[Found]) -> list[_TermGroup]:
     groups = [
-        _TermGroup(f.start, f.end, (str(f.value),))
+        _TermGroup(f.start, f.end, (_role(str(f.value)),))
         for f in found
         if f.label == "DEFINED_TERM" and f.value and start <= f.start < end
     ]
-    for match in cues.PAREN_TERM.finditer(src.text, start, end):
-        if any(g.start < match.end() and match.start() < g.end for g in groups):
-            continue
-        roles = tuple(m.group("term").strip() for m in cues.QUOTED_TERM.finditer(match.group()))
-        groups.append(_TermGroup(match.start(), match.end(), roles))
+    for pattern in (cues.PAREN_TERM, cues.HEREINAFTER_TERM):
+        for match in pattern.finditer(src.text, start, end):
+            if any(g.start < match.end() and match.start() < g.end for g in groups):
+                continue
+            roles = tuple(_role(m.group("term")) for m in cues.QUOTED_TERM.finditer(match.group()))
+            groups.append(_TermGroup(match.start(), match.end(), roles))
     return sorted(groups, key=lambda g: g.start)
+
+
+def _role(term: str) -> str:
+    """'the Customer' -> 'Customer'."""
+    term = term.strip(" ,.")
+    return term[4:] if term.lower().startswith("the ") else term
 
 
 def _is_party_role(role: str) -> bool:
@@ -138,9 +151,24 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
             parties.append(
                 Party(name=_squash(src.text[span[0] : span[1]]), role=roles[0], evidence=src.evidence(span[0], group.end))
             )
+    if parties and last is not None:
+        trailing = _trailing_party(src, found, last.end, region_end)
+        if trailing is not None:
+            parties.append(trailing)
     if not parties and between is not None:
         parties = _parties_without_terms(src, between.end(), sentence[1], found)
     return parties
+
+
+def _trailing_party(src: Source, found: list[Found], start: int, end: int) -> Party | None:
+    """'... ("Vendor") and Torvec Inc., a New York corporation ...': a last party with no role."""
+    match = cues.TRAILING_PARTY.match(src.text, start, end)
+    if match is None:
+        return None
+    span = _name_span(src, found, match.end(), end)
+    if span is None or not cues.NAME_LIKE.fullmatch(src.text, *span):
+        return None
+    return Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
 
 
 def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> int:
@@ -161,7 +189,8 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
     """The name that opens a piece of ``text[start:end]`` (pieces split at 'and', ';', ':', list markers).
 
     An organisation spaCy found wins; else the first piece that starts with a capital
-    letter; else one that starts with a figure ("695014 B.C. Ltd.").
+    letter; else one that starts with a figure ("695014 B.C. Ltd."); else the last
+    piece, right before the definition ("ebix.com, Inc. ("ebix")").
     """
     chunk = src.text[start:end]
     starts: list[int] = []
@@ -172,8 +201,9 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
             starts.append(name_start)
     orgs = [s for s in starts if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)]
     capital = [s for s in starts if src.text[s].isupper()]
-    figure = [s for s in starts if src.text[s].isdigit()]
-    for group in (orgs, capital, figure):
+    figure = [s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)]
+    last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
+    for group in (orgs, capital, figure, last):
         for name_start in group:
             span = _name_span(src, found, name_start, end)
             if span is not None:
@@ -189,10 +219,22 @@ def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[i
     descriptor = cues.PARTY_DESCRIPTOR.search(src.text, start, end)
     stop = descriptor.start() if descriptor else end
     name_start, name_end = src.trim(start, stop)
-    name = src.text[name_start:name_end]
-    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+    if not _plausible(src.text[name_start:name_end]):
         return None
     return name_start, name_end
+
+
+def _plausible(name: str) -> bool:
+    """A name, not a clause: short, no sentence opener, lower-case words only as joiners."""
+    words = name.split()
+    if not words or len(name) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
+        return False
+    if cues.NOT_NAME_START.match(name):
+        return False
+    if words[0][:1].islower():  # a brand written in lower case: "ebix.com, Inc.", "i-on interactive"
+        return len(words) <= 3 and (any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:]))
+    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in cues.NAME_JOINERS]
+    return not lower
 
 
 def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]) -> list[Party]:

@@ -8,9 +8,9 @@ from typing import Final
 from extractor.agreements import cues
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Source
-from models import NoticeAddress, Signatory
+from models import NoticeAddress, Party, Signatory
 
-__all__ = ["read_notice_addresses", "read_signatories"]
+__all__ = ["read_notice_addresses", "read_signatories", "signature_parties"]
 
 #: An address block is at most this long.
 MAX_ADDRESS_CHARS: Final = 400
@@ -84,8 +84,7 @@ def _address_blocks(src: Source, start: int, end: int) -> list[tuple[int, int]]:
 
 def read_signatories(src: Source, out: Fields) -> None:
     """'/s/ Name Name – Title' and 'Name: ... Title: ...' after the last IN WITNESS WHEREOF."""
-    witness = list(cues.IN_WITNESS.finditer(src.text))
-    start = witness[-1].end() if witness else max(0, len(src.text) - SIGNATURE_CHARS)
+    start = _signature_start(src)
     end = min(len(src.text), start + SIGNATURE_CHARS)
     found = [_slash_signature(src, m) for m in cues.SIGNATURE_SLASH.finditer(src.text, start, end)]
     found += [
@@ -141,6 +140,27 @@ def _slash_signature(src: Source, match: re.Match[str]) -> tuple[str, int, int, 
         if dash is not None:
             return name, base, base + len(name), dash.group("title"), dash.end("title")
     return name, base, base + len(name), None, base + len(name)
+
+
+def signature_parties(src: Source) -> list[Party]:
+    """Organisations that sign ('CLARUS IV-A, L.P.  By: ...'): the parties when the preamble names none."""
+    start = _signature_start(src)
+    end = min(len(src.text), start + SIGNATURE_CHARS)
+    parties: list[Party] = []
+    seen: set[str] = set()
+    for org in src.entities(start, end, ("ORG",)):
+        if not cues.SIGNS_AFTER.match(src.text, org.end, min(end, org.end + 40)):
+            continue
+        name = _squash(org.text)
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            parties.append(Party(name=name, evidence=src.evidence(org.start, org.end)))
+    return parties
+
+
+def _signature_start(src: Source) -> int:
+    witness = list(cues.IN_WITNESS.finditer(src.text))
+    return witness[-1].end() if witness else max(0, len(src.text) - SIGNATURE_CHARS)
 
 
 def _squash(text: str) -> str:
