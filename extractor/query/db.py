@@ -66,6 +66,7 @@ def connect(results: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
 def run_query(results: str | os.PathLike[str], sql: str) -> QueryResult:
     """Run ``sql`` over the views of ``results``; DuckDB's errors become QueryError."""
     connection = connect(results)
+    described = _describe(connection, sql)
     try:
         cursor = connection.execute(sql)
     except duckdb.Error as exc:
@@ -75,8 +76,20 @@ def run_query(results: str | os.PathLike[str], sql: str) -> QueryResult:
         connection.close()
         return QueryResult([], [], iter(()))
     columns = [column[0] for column in cursor.description]
-    types = [str(column[1]) for column in cursor.description]
+    types = described or [str(column[1]) for column in cursor.description]
     return QueryResult(columns, types, _stream(connection, cursor))
+
+
+def _describe(connection: duckdb.DuckDBPyConnection, sql: str) -> list[str]:
+    """DuckDB's own type names for the query's columns (DECIMAL(38,6), JSON, ...).
+
+    The cursor's description gives them too from DuckDB 2 on, but only DB-API
+    names (NUMBER, STRING) before; DESCRIBE gives the same in both.
+    """
+    try:
+        return [str(row[1]) for row in connection.execute(f"DESCRIBE {sql}").fetchall()]
+    except duckdb.Error:
+        return []
 
 
 def _stream(
