@@ -15,9 +15,11 @@ HELP_EXAMPLE = """examples:
   sec8k batch ../shared/corpus/edgar_8k/raw -o out --resume
 
 Inputs: a file is one filing; a .jsonl file is a manifest from sec8k fetch (one
-filing per line with a path); a folder with subfolders is a collection (each
-child is expanded by the same rules); a folder of files only is one filing's
-documents; a folder holding manifest.jsonl is read through its manifest.
+filing per line with a path); a folder holding manifest.jsonl is read through
+its manifest; a folder with subfolders is a collection (each child is expanded
+by the same rules), and so is a folder of two or more submissions named by
+accession number (0001193125-19-292676.txt); any other folder of files is one
+filing's documents (to run a flat folder of filings, give its files: dir/*).
 
 OUTDIR gets records.jsonl (one record per line, in the order they finish),
 errors.jsonl (input, key, stage, error, message, seconds) and keys.jsonl (the
