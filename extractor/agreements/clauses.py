@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from extractor.agreements import cues
+from extractor.agreements.dates import find_dates
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Found, Source
 from models import Arbitration, DatedEvent, Quantity, Renewal, Term
@@ -48,6 +49,12 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
     for span in src.sentences[:60]:
         for name, date in _defined_dates(src, src.entities(*span, ("DATE", "DEFINED_TERM"))).items():
             defined.setdefault(name, (date, span))
+    means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
+    if means is not None:
+        span = src.sentence_at(means.start())
+        for date in find_dates(src, *span):
+            if cues.EFFECTIVE_MEANS.search(src.text, max(span[0], date.start - 60), date.start):
+                defined.setdefault("Effective Date", (date, span))
     if "Effective Date" in defined:
         date, span = defined["Effective Date"]
         value = DatedEvent(date=str(date.value), text=src.clip(*span))

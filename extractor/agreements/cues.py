@@ -21,6 +21,7 @@ __all__ = [
     "ARBITRATION",
     "ARBITRATION_RULES",
     "ARBITRATION_VENUE",
+    "AS_OF_EFFECTIVE",
     "BENEFIT_HEADING",
     "BETWEEN",
     "BETWEEN_THE_PARTIES",
@@ -41,6 +42,11 @@ __all__ = [
     "CURRENCY_HINT",
     "DANGLING_WORD_END",
     "DATED",
+    "DATE_HINT",
+    "DATE_LABEL",
+    "DATE_LABEL_AHEAD",
+    "EFFECTIVE_MEANS",
+    "EFFECTIVE_MEANS_AHEAD",
     "EFFECTIVE_ON_TERM",
     "EFFECTIVE_PHRASE",
     "EIGHT_K_COVER",
@@ -65,6 +71,7 @@ __all__ = [
     "LAW_CONTEXT_GOOD",
     "LAW_HEADING",
     "LINE_BREAK_BOUNDARY",
+    "LOOSE_DATE",
     "LUMP_SUM",
     "NAME_DASH_TITLE",
     "NAME_END",
@@ -80,6 +87,7 @@ __all__ = [
     "NOT_NAME_START",
     "NOT_PAY_BEFORE",
     "NUMBER_BEFORE_STOP",
+    "OTHER_AGREEMENT_BEFORE",
     "OWNERSHIP_ALLOWED",
     "PARAGRAPH_BREAK",
     "PAREN_FIGURES_AFTER",
@@ -110,6 +118,7 @@ __all__ = [
     "SIGNATURE_NAME_TITLE",
     "SIGNATURE_SLASH",
     "SIGNS_AFTER",
+    "SOURCE_LINE",
     "SURVIVES",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
@@ -121,6 +130,7 @@ __all__ = [
     "WHILE_CLAUSE",
     "WITHIN_BEFORE",
     "WORK_DAY",
+    "YEAR_PIVOT",
 ]
 
 _I: Final = re.IGNORECASE
@@ -260,6 +270,40 @@ DATED: Final = re.compile(
     r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|agreement\s+date|date[d]?\s*:|this)\b[^.]{0,60}$",
     _I,
 )
+_MONTH: Final = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+#: Dates the rule layer does not read, as PDF conversion leaves them: "15t h day of January 2018",
+#: "March 12,1999", "9/21/98". Each is rewritten as "Month D, YYYY" for ``parse_date``.
+LOOSE_DATE: Final = re.compile(
+    r"(?P<d1>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s+day\s+of\s+(?P<m1>" + _MONTH + r")\.?\s*,?\s*(?P<y1>\d{4})\b"
+    r"|\b(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2}),(?P<y2>\d{4})\b"
+    r"|(?<![\d/-])(?P<a3>\d{1,2})[/-](?P<b3>\d{1,2})[/-](?P<y3>\d{2})(?![\d/-])"
+)
+#: Just before a date that belongs to another agreement: "to the Development Agreement dated",
+#: "a Split Dollar Agreement, dated as of", "that certain ... Agreement ... dated".
+OTHER_AGREEMENT_BEFORE: Final = re.compile(
+    r"\b(?:to|under|of|the|a|an|certain|said)\s+(?:(?:[A-Z][\w&,'’-]*|and|of|for|&)\s+){1,8}(?:Agreement|Contract|Plan|Lease|License)\b"
+    r"(?:\s+(?:No\.|Number|#)\s*[\w-]+)?"
+    r"(?:\s*\([^)]{0,60}\))?[^.;()]{0,40}?\b(?:dated|entered\s+into\s+on|of|effective)\b[^.;]{0,15}$"
+)
+#: Two-digit years at or above this are 19xx, below it 20xx ("9/21/98" -> 1998, "1/14/02" -> 2002).
+YEAR_PIVOT: Final = 50
+#: A page footer CUAD's conversion leaves: "Source: AGAPE ATP CORP, 10-K/A, 12/2/2019".
+SOURCE_LINE: Final = re.compile(r"\s*Source\s*:", _I)
+#: "Date:" / "Dated:" before a date in a signature block.
+DATE_LABEL: Final = re.compile(r"\b(?:Date|Dated|Effective\s+Date)\s*:?\s*$", _I)
+#: A "Date:" label anywhere: a cheap test before reading dates in a region.
+DATE_LABEL_AHEAD: Final = re.compile(r"\b(?:Date|Dated)\s*:", _I)
+#: Something a date has (a year, or a month name): a cheap test before asking spaCy.
+DATE_HINT: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\d/\d{2}\b|" + _MONTH)
+#: '"Effective Date" shall mean December 5, 2014'.
+EFFECTIVE_MEANS: Final = re.compile(r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\s+(?:the\s+date\s+of\s+)?$", _I)
+#: '"Effective Date" shall mean': where to read a defined effective date.
+EFFECTIVE_MEANS_AHEAD: Final = re.compile(r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\b", _I)
+#: "as of the Effective Date": the agreement is dated by its effective date.
+AS_OF_EFFECTIVE: Final = re.compile(r"\bas\s+of\s+the\s+Effective\s+Date\b", _I)
 #: "effective as of", "effective on", "shall become effective".
 EFFECTIVE_PHRASE: Final = re.compile(r"\beffective\b", _I)
 #: "be effective on the Retirement Date": the event that fixes the effective date.

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from extractor.agreements import clauses, covenants, fees, kinds, preamble
+from extractor.agreements import clauses, covenants, cues, fees, kinds, preamble
 from extractor.agreements.signatures import read_notice_addresses, read_signatories, signature_parties
 from extractor.agreements.termination import read_termination
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Source
 from extractor.pipeline import ParsedFiling
-from models import Agreement, AgreementKind, Exhibit, Party
+from models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
 
 __all__ = ["extract_agreements", "read_agreement"]
 
@@ -50,6 +50,7 @@ def read_agreement(
         roles=[p.role for p in parties if p.role],
     )
     clauses.read_effective_date(src, out, sentence)
+    _date_from_effective(src, out, sentence)
     clauses.read_term(src, out)
     clauses.read_renewal(src, out)
     clauses.read_governing_law(src, out)
@@ -74,6 +75,15 @@ def read_agreement(
             "evidence": out.evidence,
         }
     )
+
+
+def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | None) -> None:
+    """'entered into as of the Effective Date' with no date of its own: the effective date dates it."""
+    effective = out.values.get("effective_date")
+    if out.has("agreement_date") or sentence is None or not isinstance(effective, DatedEvent):
+        return
+    if effective.date and effective.event is None and cues.AS_OF_EFFECTIVE.search(src.text, *sentence):
+        out.put("agreement_date", effective.date, out.evidence["effective_date.date"])
 
 
 def _is_agreement_exhibit(exhibit: Exhibit) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from extractor.agreements import cues
+from extractor.agreements.dates import find_dates
 from extractor.agreements.fields import Fields
 from extractor.agreements.kinds import OPENING_CHARS, title_of
 from extractor.agreements.source import Found, Source
@@ -41,6 +42,10 @@ TERM_GAP: Final = 6
 #: A cover page lists parties on short lines.
 COVER_LINE_CHARS: Final = 160
 MAX_PARTIES: Final = 8
+#: A preamble date with no "dated"/"as of" before it counts only this near the sentence start.
+EARLY_DATE_CHARS: Final = 400
+#: A "Date:" in the signature blocks is looked for this far from the end.
+SIGNATURE_DATE_CHARS: Final = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,24 +299,64 @@ def _cover_parties(src: Source) -> list[Party]:
 def _agreement_date(
     src: Source, out: Fields, sentence: tuple[int, int] | None, candidates: list[tuple[int, int]]
 ) -> None:
-    """A date the preamble says the agreement is dated/made/entered into; else one near the top."""
-    ordered = ([sentence] if sentence else []) + [c for c in candidates if c != sentence]
-    for span in ordered:
-        dates = [f for f in src.entities(*span, ("DATE",)) if isinstance(f.value, str)]
-        for date in dates:
-            if cues.DATED.search(src.text, max(span[0], date.start - 70), date.start):
-                out.put("agreement_date", date.value, src.evidence(date.start, date.end))
-                return
-        if span == sentence and dates:
-            out.put("agreement_date", dates[0].value, src.evidence(dates[0].start, dates[0].end))
+    """The agreement's date, from the strongest place that states one.
+
+    In order: a date the preamble says it is dated/made/entered into; one so marked on
+    an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); an
+    early date of the preamble; a date on a short line near the top (a cover page);
+    the latest date the signature blocks give ("Date: 7/7/98").
+    """
+    before = [c for c in candidates if sentence is None or c[0] < sentence[0]]
+    short = [
+        (a, b)
+        for a, b in src.sentences
+        if (sentence is None or a < sentence[0]) and a <= PREAMBLE_CHARS and b - a <= COVER_LINE_CHARS
+        and not cues.SOURCE_LINE.match(src.text, a) and cues.DATE_HINT.search(src.text, a, b)
+    ]
+    chosen = ([sentence] if sentence else []) + before + short
+    picks = (
+        lambda: [d for span in chosen for d in _dates(src, span) if _dated(src, span, d)][:1],
+        lambda: [d for d in _dates(src, sentence) if d.start - sentence[0] <= EARLY_DATE_CHARS][:1] if sentence else [],
+        lambda: [d for span in short for d in _dates(src, span)][:1],
+        lambda: _signed_dates(src)[-1:],
+    )
+    for pick in picks:
+        found = pick()
+        if found:
+            out.put("agreement_date", found[0].value, src.evidence(found[0].start, found[0].end))
             return
-    for start, end in src.sentences:
-        if sentence is not None and start >= sentence[0] or start > PREAMBLE_CHARS:
-            break
-        for date in src.entities(start, end, ("DATE",)):
-            if isinstance(date.value, str) and (end - start) <= COVER_LINE_CHARS:
-                out.put("agreement_date", date.value, src.evidence(date.start, date.end))
-                return
+
+
+def _dates(src: Source, span: tuple[int, int]) -> list[Found]:
+    return [d for d in find_dates(src, *span) if not _other_agreements(src, span, d)]
+
+
+def _dated(src: Source, span: tuple[int, int], date: Found) -> bool:
+    return cues.DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
+
+
+def _signed_dates(src: Source) -> list[Found]:
+    """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
+    witness = list(cues.IN_WITNESS.finditer(src.text))
+    tail = witness[-1].start() if witness else max(0, len(src.text) - SIGNATURE_DATE_CHARS)
+    regions = [(0, min(len(src.text), PREAMBLE_CHARS)), (tail, len(src.text))]
+    found = []
+    for start, end in regions:
+        labelled = [m.end() for m in cues.DATE_LABEL_AHEAD.finditer(src.text, start, end)]
+        if not labelled and start != tail:
+            continue
+        for date in find_dates(src, start, end):
+            window = max(start, date.start - 80)
+            if cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start) or (
+                start == tail and cues.DATED.search(src.text, window, date.start)
+            ):
+                found.append(date)
+    return sorted(found, key=lambda d: str(d.value))
+
+
+def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
+    """Is this the date of an agreement the preamble refers to ('to the Development Agreement dated ...')?"""
+    return cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start) is not None
 
 
 def _squash(text: str) -> str:

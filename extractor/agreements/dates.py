@@ -1,0 +1,55 @@
+"""Dates in a span: the rule layer's DATE candidates, plus the forms PDF-converted
+contracts carry that it does not read ("15t h day of January 2018", "9/21/98").
+
+The extra forms are found with :data:`~extractor.agreements.cues.LOOSE_DATE` and
+rewritten as "Month D, YYYY", which :func:`extractor.rules.dates.parse_date` reads
+and checks; a form it refuses is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.agreements import cues
+from extractor.agreements.source import Found, Source
+from extractor.errors import ParseError
+from extractor.rules.dates import parse_date
+
+__all__ = ["find_dates"]
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def find_dates(src: Source, start: int, end: int) -> list[Found]:
+    """Every readable date in ``text[start:end]``, in text order, each with its ISO value."""
+    found = [f for f in src.entities(start, end, ("DATE",)) if isinstance(f.value, str)]
+    for match in cues.LOOSE_DATE.finditer(src.text, start, end):
+        if any(f.start < match.end() and match.start() < f.end for f in found):
+            continue
+        iso = _iso(match)
+        if iso is not None:
+            found.append(Found("DATE", match.start(), match.end(), match.group(), iso))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    if match.group("y3"):
+        first, second = int(match.group("a3")), int(match.group("b3"))
+        month, day = (second, first) if first > 12 else (first, second)
+        if not 1 <= month <= 12:
+            return None
+        two = int(match.group("y3"))
+        year = 1900 + two if two >= cues.YEAR_PIVOT else 2000 + two
+        canonical = f"{_MONTHS[month - 1]} {day}, {year}"
+    else:
+        month_name = match.group("m1") or match.group("m2")
+        day = match.group("d1") or match.group("d2")
+        year_text = match.group("y1") or match.group("y2")
+        canonical = f"{month_name.title()} {day}, {year_text}"
+    try:
+        return parse_date(canonical)
+    except ParseError:
+        return None
