@@ -5,7 +5,8 @@ names the input it was working on and what to do about it. Families:
 
 * :class:`FetchError` - talking to EDGAR (not found, blocked, transient failure);
 * :class:`ParseError` - reading what a file holds;
-* :class:`ValidationError` - data that breaks a rule of ours (patterns, goldens).
+* :class:`ValidationError` - data that breaks a rule of ours (patterns, goldens);
+* :class:`BatchError` and :class:`QueryError` - a batch run or a query that cannot run at all.
 
 Errors of third-party libraries (requests, lxml) are translated where they are
 caught, so callers only ever need ``except Sec8kError``. All errors keep their
@@ -15,6 +16,7 @@ arguments in ``args`` so that they survive pickling across process pools.
 from __future__ import annotations
 
 __all__ = [
+    "BatchError",
     "BlockedError",
     "EmptyInputError",
     "FetchError",
@@ -23,6 +25,7 @@ __all__ = [
     "OfflineMissError",
     "ParseError",
     "PatternError",
+    "QueryError",
     "Sec8kError",
     "TransientFetchError",
     "UnsupportedFormatError",
@@ -87,3 +90,12 @@ class ValidationError(Sec8kError):
 
 class PatternError(ValidationError):
     """A spaCy pattern file failed validation when it was loaded."""
+
+
+# -- running -----------------------------------------------------------------
+class BatchError(Sec8kError):
+    """The batch cannot run: OUTDIR holds results already, or workers cannot start."""
+
+
+class QueryError(Sec8kError):
+    """The results cannot be found, or DuckDB refused the query."""

@@ -7,7 +7,6 @@ exactly one record or one error. How inputs are expanded: :mod:`.inputs`; the
 files: :mod:`.outputs`; time limits and worker processes: :mod:`.pool`.
 """
 
-from extractor.batch.errors import BatchError
 from extractor.batch.inputs import BatchInput, content_key, expand_inputs, read_manifest
 from extractor.batch.outputs import ERRORS, KEYS, RECORDS, read_done
 from extractor.batch.pool import CRASH, TIMEOUT
@@ -20,6 +19,7 @@ from extractor.batch.run import (
     run_batch,
 )
 from extractor.batch.worker import Failure, RecordLine, StageHook, Task, extract_record
+from extractor.errors import BatchError
 
 __all__ = [
     "CRASH",

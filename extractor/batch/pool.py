@@ -28,7 +28,6 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
-from extractor.batch.errors import BatchError
 from extractor.batch.worker import (
     STAGE_PARSE,
     Failure,
@@ -37,6 +36,7 @@ from extractor.batch.worker import (
     run_task,
     worker_loop,
 )
+from extractor.errors import BatchError
 
 __all__ = ["CRASH", "TIMEOUT", "Job", "Outcome", "run_inline", "run_pool"]
 

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extractor.batch.errors import BatchError
 from extractor.batch.inputs import BatchInput, content_key, expand_inputs
 from extractor.batch.outputs import (
     ERRORS,
@@ -34,6 +33,7 @@ from extractor.batch.outputs import (
 )
 from extractor.batch.pool import Job, Outcome, run_inline, run_pool
 from extractor.batch.worker import Failure, Task, extract_record
+from extractor.errors import BatchError
 
 __all__ = [
     "DEFAULT_TIMEOUT",

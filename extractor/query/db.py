@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from extractor.batch.outputs import RECORDS
-from extractor.errors import Sec8kError
+from extractor.errors import QueryError
 from extractor.query.views import EXPORTED_VIEWS, view_statements
 
 __all__ = [
@@ -28,10 +28,6 @@ __all__ = [
 
 #: Rows fetched from DuckDB at a time while a result is streamed out.
 _FETCH_ROWS = 1000
-
-
-class QueryError(Sec8kError):
-    """The results cannot be found, or DuckDB refused the query."""
 
 
 @dataclass(frozen=True)
