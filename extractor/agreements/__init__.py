@@ -7,6 +7,14 @@ and spaCy (:mod:`extractor.rules`) the typed values inside each clause.
 
 from extractor.agreements.extract import extract_agreements, read_agreement
 from extractor.agreements.kinds import classify, is_agreement_opening
+from extractor.agreements.officers import extract_officer_changes
 from extractor.agreements.source import Source
 
-__all__ = ["Source", "classify", "extract_agreements", "is_agreement_opening", "read_agreement"]
+__all__ = [
+    "Source",
+    "classify",
+    "extract_agreements",
+    "extract_officer_changes",
+    "is_agreement_opening",
+    "read_agreement",
+]

@@ -20,6 +20,8 @@ __all__ = ["read_arbitration", "read_effective_date", "read_governing_law", "rea
 
 #: Units a contract term is stated in.
 TERM_UNITS: Final = frozenset({"years", "months", "days"})
+#: Dates defined as terms are looked for in the opening (preamble, recitals) only.
+DEFINITION_SENTENCES: Final = 60
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
 #: Capitalised words after "the laws of" that are not a jurisdiction.
@@ -42,11 +44,13 @@ def _defined_dates(src: Source, found: list[Found]) -> dict[str, Found]:
 
 def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | None) -> None:
     """A date defined as the Effective Date, else 'effective on the <defined date>', else 'effective as of <date>'."""
-    spans = [s for s in src.sentences[:60] if cues.EFFECTIVE_PHRASE.search(src.text, *s)]
+    spans = [s for s in src.sentences[:DEFINITION_SENTENCES] if cues.EFFECTIVE_PHRASE.search(src.text, *s)]
     if preamble is not None and preamble not in spans:
         spans.insert(0, preamble)
     defined: dict[str, tuple[Found, tuple[int, int]]] = {}
-    for span in src.sentences[:60]:
+    for span in src.sentences[:DEFINITION_SENTENCES]:
+        if not cues.DATED_TERM_HINT.search(src.text, *span):
+            continue
         for name, date in _defined_dates(src, src.entities(*span, ("DATE", "DEFINED_TERM"))).items():
             defined.setdefault(name, (date, span))
     means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
@@ -86,6 +90,8 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
 def read_term(src: Source, out: Fields) -> None:
     """The first term clause that states a length or an end date."""
     for span in _term_sentences(src):
+        if not (cues.DURATION_HINT.search(src.text, *span) or cues.DATE_HINT.search(src.text, *span)):
+            continue
         found = src.entities(*span, ("DURATION", "DATE"))
         duration = next(
             (

@@ -1,0 +1,246 @@
+"""Officer changes an Item 5.02 (old Item 6) reports: one record per person.
+
+Finding: a person is a run of capitalised words that the item also calls "Mr./Ms.
+<surname>", introduces with an age (", 47,") or names right after "appointed",
+"elected", "succeeded by" or right before "resigned", "will retire" ... . The
+person's sentences are the ones that name them; each is cut at the next other
+person, so "A is succeeded by B" gives A a departure and B an appointment.
+Building: the strongest change word (retirement > departure > election >
+appointment > compensation), the positions written next to the name, the date
+after the change word, and the agreements the person's sentences name, with the
+exhibit that holds each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from extractor.agreements import cues
+from extractor.agreements.dates import find_dates
+from extractor.agreements.source import Found, Source
+from extractor.pipeline import ParsedFiling
+from models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
+
+__all__ = ["extract_officer_changes"]
+
+#: Items that report officer changes: current 5.02 and its legacy equivalent.
+OFFICER_ITEM: Final = "5.02"
+#: How far before a name an introducing verb may stand, and after it a change verb.
+INTRO_WINDOW: Final = 40
+#: Most positions kept per person.
+MAX_POSITIONS: Final = 4
+_PRECEDENCE: Final = [kind for kind, _ in cues.CHANGE_CUES]
+#: Change words that may stand before the name they act on ("appointed X").
+_ACTS_ON: Final = frozenset({"appointment", "election", "compensation"})
+
+
+@dataclass
+class _Person:
+    surname: str
+    name: tuple[int, int]  # the first full-name mention
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract_officer_changes(parsed: ParsedFiling) -> list[OfficerChange]:
+    """One OfficerChange per person each officer item reports, in order of first mention."""
+    changes: list[OfficerChange] = []
+    for item in parsed.record.items:
+        if item.empty or OFFICER_ITEM not in (item.number, *item.modern):
+            continue
+        norm = parsed.texts.get(item.document)
+        src = Source(item.document, item.text, item.start, norm.line_at if norm else None)
+        changes.extend(_from_item(src, item, parsed.record))
+    return changes
+
+
+def _from_item(src: Source, item: Item, record: FilingRecord) -> list[OfficerChange]:
+    body = src.text.find("\n")
+    people = _people(src, max(body, 0), record)
+    found: list[OfficerChange] = []
+    for person in people:
+        change = _change(src, item, person, people, record)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+# -- finding people ---------------------------------------------------------------------
+def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
+    text = src.text
+    surnames = {m.group("last") for m in cues.HONORIFIC.finditer(text, start)}
+    company = (record.filing.company_name or "").lower()
+    people: dict[str, _Person] = {}
+    for match in cues.FULL_NAME.finditer(text, start):
+        name_start, name_end = match.span("name")
+        words = match.group("name").split()
+        if any(w.lower().strip(".") in cues.NOT_PERSON_WORDS for w in words):
+            continue
+        if any(w.endswith(("’s", "'s")) for w in words[:-1]):
+            continue  # "Tempesta’s Change": a possessive inside is not a name
+        if match.group("name").lower() in company:
+            continue
+        surname = _name(words[-1])
+        introduced = (
+            surname in surnames
+            or cues.AGE_AFTER.match(text, name_end)
+            or cues.NAME_INTRO_BEFORE.search(text, max(0, name_start - INTRO_WINDOW), name_start)
+            or cues.NAME_VERB_AFTER.match(text[name_end:])
+        )
+        if not introduced:
+            continue
+        person = people.setdefault(surname, _Person(surname, (name_start, name_end)))
+        person.mentions.append((name_start, name_end))
+    for match in cues.HONORIFIC.finditer(text, start):
+        person = people.get(match.group("last"))
+        if person is not None:
+            person.mentions.append(match.span())
+    for person in people.values():
+        person.mentions.sort()
+    return sorted(people.values(), key=lambda p: p.name[0])
+
+
+def _segments(
+    src: Source, person: _Person, people: list[_Person]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """For each mention (in text order): its sentence cut at the mentions of other people."""
+    others = sorted(m for p in people if p is not person for m in p.mentions)
+    segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end in person.mentions:
+        sentence = src.sentence_at(start)
+        if sentence[1] <= sentence[0]:
+            continue
+        left = max([sentence[0]] + [e for s, e in others if e <= start and s >= sentence[0]])
+        right = min([sentence[1]] + [s for s, _ in others if s >= end and s < sentence[1]])
+        if (left, right) not in seen:
+            seen.add((left, right))
+            segments.append(((left, right), (start, end)))
+    return segments
+
+
+# -- building a change -----------------------------------------------------------------------
+def _change(
+    src: Source, item: Item, person: _Person, people: list[_Person], record: FilingRecord
+) -> OfficerChange | None:
+    evidence: dict[str, Evidence] = {"name": src.evidence(*person.name)}
+    segments = _segments(src, person, people)
+    hits = [(hit, segment) for segment, mention in segments for hit in _cue_hits(src, segment, mention)]
+    if not hits:
+        return None
+    (rank, cue_start, cue_end), segment = min(hits)
+    evidence["change"] = src.evidence(cue_start, cue_end)
+    positions = _positions(src, person, segment, evidence)
+    date = _effective_date(src, cue_end, [s for s, _ in segments])
+    if date is not None:
+        evidence["effective_date"] = src.evidence(date.start, date.end)
+    change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    return OfficerChange(
+        item=item.number,
+        name=_name(src.text[person.name[0] : person.name[1]]),
+        positions=positions,
+        change=change,
+        effective_date=str(date.value) if date is not None else None,
+        agreements=_agreements(src, [s for s, _ in segments], record),
+        evidence=evidence,
+    )
+
+
+def _cue_hits(src: Source, segment: tuple[int, int], mention: tuple[int, int]) -> list[tuple[int, int, int]]:
+    """(rank, start, end) of the change words that speak of the person in this segment.
+
+    Words after the name are the person's own ("X resigned"); before it only words
+    that act on the person count ("the Board appointed X", "the resignation of X").
+    """
+    hits = []
+    for rank, (kind, pattern) in enumerate(cues.CHANGE_CUES):
+        for match in pattern.finditer(src.text, *segment):
+            before = match.end() <= mention[0]
+            acts_on = kind in _ACTS_ON or cues.OF_BEFORE_NAME.match(src.text, match.end(), mention[0] + 1)
+            if cues.HYPOTHETICAL_BEFORE.search(src.text, max(segment[0], match.start() - 40), match.start()):
+                continue
+            if not before or acts_on:
+                hits.append((rank, match.start(), match.end()))
+    return hits
+
+
+def _name(text: str) -> str:
+    name = " ".join(text.split())
+    return name[:-2] if name.endswith(("’s", "'s")) else name
+
+
+def _positions(
+    src: Source, person: _Person, segment: tuple[int, int], evidence: dict[str, Evidence]
+) -> list[str]:
+    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'."""
+    match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    if match is None:
+        match = cues.POSITION_AS.search(src.text, *segment)
+    if match is None:
+        return []
+    evidence["positions"] = src.evidence(match.start("titles"), match.end("titles"))
+    titles = [t.strip() for t in cues.TITLE_SPLIT.split(match.group("titles")) if t.strip()]
+    merged: list[str] = []
+    for title in titles:
+        if merged and not cues.TITLE_HEAD_WORD.search(title):
+            merged[-1] = f"{merged[-1]}, {title}"  # "Senior Vice President, Retail"
+        else:
+            merged.append(title)
+    return merged[:MAX_POSITIONS]
+
+
+def _effective_date(src: Source, cue_end: int, segments: list[tuple[int, int]]) -> Found | None:
+    """The first date after the change word in its sentence, else the first date of the person's sentences."""
+    sentence = src.sentence_at(cue_end - 1)
+    after = [d for d in find_dates(src, cue_end, sentence[1])]
+    if after:
+        return after[0]
+    for segment in [sentence, *segments]:
+        dates = find_dates(src, *segment)
+        if dates:
+            return dates[0]
+    return None
+
+
+def _agreements(src: Source, segments: list[tuple[int, int]], record: FilingRecord) -> list[AgreementLink]:
+    links: list[AgreementLink] = []
+    seen: set[str] = set()
+    for segment in segments:
+        for match in cues.AGREEMENT_MENTION.finditer(src.text, *segment):
+            title = " ".join(match.group("title").split())
+            if title.lower() in seen:
+                continue
+            seen.add(title.lower())
+            sentence = src.sentence_at(match.start())
+            date = next(
+                (
+                    d
+                    for d in find_dates(src, *sentence)
+                    if cues.AGREEMENT_DATE_BEFORE.search(src.text, max(sentence[0], d.start - 30), d.start)
+                ),
+                None,
+            )
+            links.append(
+                AgreementLink(
+                    title=title,
+                    date=str(date.value) if date is not None else None,
+                    exhibit=_exhibit_for(src, title, record),
+                    evidence=src.evidence(match.start("title"), match.end("title")),
+                )
+            )
+    return links
+
+
+def _exhibit_for(src: Source, title: str, record: FilingRecord) -> str | None:
+    """The exhibit the item files the agreement as, else the one whose description names it."""
+    lowered = title.lower()
+    for start, end in src.sentences:
+        sentence = src.text[start:end]
+        if lowered in sentence.lower():
+            reference = cues.EXHIBIT_REFERENCE.search(sentence)
+            if reference is not None:
+                return reference.group("number")
+    for exhibit in record.exhibits:
+        if exhibit.description and lowered in exhibit.description.lower():
+            return exhibit.number
+    return None
