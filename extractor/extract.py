@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from extractor.acquisitions import extract_acquisitions
+from extractor.agreements import extract_agreements, extract_officer_changes
 from extractor.io import read_path
 from extractor.pipeline import ParsedFiling
 
@@ -13,7 +14,13 @@ __all__ = ["extract_parsed", "extract_path"]
 
 def extract_parsed(parsed: ParsedFiling) -> ParsedFiling:
     """Fill the record's extractor fields from its items and exhibits."""
-    record = parsed.record.model_copy(update={"acquisitions": extract_acquisitions(parsed)})
+    record = parsed.record.model_copy(
+        update={
+            "acquisitions": extract_acquisitions(parsed),
+            "agreements": extract_agreements(parsed),
+            "officer_changes": extract_officer_changes(parsed),
+        }
+    )
     return ParsedFiling(record, parsed.texts, parsed.primary)
 
 

@@ -107,14 +107,18 @@ class Compensation(Frozen):
     kind: CompensationKind
     amount: Decimal
     currency: str
-    per: str | None = Field(default=None, description='Unit paid for: "year", "hour", "consulting day"')
+    per: str | None = Field(
+        default=None, description='Unit paid for: "year", "hour", "consulting day"'
+    )
     period_label: str | None = Field(
         default=None, description='The period it applies to: "first 12-month period"'
     )
     limit: Quantity | None = Field(
         default=None, description="A limit stated with it, e.g. the maximum consulting days"
     )
-    payable: str | None = Field(default=None, description='When it is paid: "on or before July 1, 2011"')
+    payable: str | None = Field(
+        default=None, description='When it is paid: "on or before July 1, 2011"'
+    )
     text: str = Field(description="The sentence or table row it was read from")
     evidence: Evidence
 
@@ -179,7 +183,9 @@ class Confidentiality(Frozen):
 
 class Arbitration(Frozen):
     venue: str | None = None
-    rules: str | None = Field(default=None, description="Whose rules: 'American Arbitration Association'")
+    rules: str | None = Field(
+        default=None, description="Whose rules: 'American Arbitration Association'"
+    )
     text: str
 
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from models.agreements import Agreement, OfficerChange
 from models.base import Frozen
 from models.deals import Acquisition
 
@@ -124,7 +125,10 @@ class FilingRecord(Frozen):
     items: list[Item] = Field(default_factory=list)
     exhibits: list[Exhibit] = Field(default_factory=list)
     acquisitions: list[Acquisition] = Field(default_factory=list)
-    agreements: list[dict[str, object]] = Field(
-        default_factory=list, description="Reserved for the agreement extractor"
+    agreements: list[Agreement] = Field(
+        default_factory=list, description="Agreement exhibits, or the document when it is one"
+    )
+    officer_changes: list[OfficerChange] = Field(
+        default_factory=list, description="People an Item 5.02 (old Item 6) reports on"
     )
     warnings: list[str] = Field(default_factory=list)

@@ -47,18 +47,60 @@ from extractor.io import read_path
 from models import Agreement
 
 BASELINE = Path(__file__).resolve().parent / "baselines" / "cuad.json"
-FIELDS = ("parties", "agreement_date", "effective_date", "expiration_date", "governing_law", "non_compete")
+FIELDS = (
+    "parties",
+    "agreement_date",
+    "effective_date",
+    "expiration_date",
+    "governing_law",
+    "non_compete",
+)
 #: Groups the corpus README flags (all of them are in the run, as is everything else).
 FLAGGED = ("consulting", "consulting_like", "employment_like", "personal_services", "non_compete")
 #: Names this similar (difflib ratio, normalised) are the same party: CUAD's own typos
 #: ("Howmedica Ostenonics" for "Osteonics", "Berkely Lights").
 FUZZY_NAME = 0.85
 _SUFFIXES = frozenset(
-    "inc incorporated corp corporation llc l l c ltd limited co company plc lp llp sa ag gmbh bv nv "
-    "pty the a s de cv sarl srl spa oy ab".split()
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "llc",
+        "l",
+        "l",
+        "c",
+        "ltd",
+        "limited",
+        "co",
+        "company",
+        "plc",
+        "lp",
+        "llp",
+        "sa",
+        "ag",
+        "gmbh",
+        "bv",
+        "nv",
+        "pty",
+        "the",
+        "a",
+        "s",
+        "de",
+        "cv",
+        "sarl",
+        "srl",
+        "spa",
+        "oy",
+        "ab",
+    ]
 )
-_PARTY_NOTE = re.compile(r"\b(?:part(?:y|ies)|collectively|individually|referred\s+to|each\s+of)\b", re.I)
-_LAW_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:state|commonwealth|province|republic|canton)\s+of\s+)?", re.I)
+_PARTY_NOTE = re.compile(
+    r"\b(?:part(?:y|ies)|collectively|individually|referred\s+to|each\s+of)\b", re.I
+)
+_LAW_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:state|commonwealth|province|republic|canton)\s+of\s+)?", re.I
+)
 
 
 @dataclass
@@ -72,8 +114,15 @@ class Tally:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": precision, "recall": recall, "f1": f1, "tp": self.tp, "fp": self.fp,
-                "fn": self.fn, "skipped": self.skipped}
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "skipped": self.skipped,
+        }
 
 
 @dataclass
@@ -143,8 +192,7 @@ def same_party(predicted: str, gold: str) -> bool:
     return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= FUZZY_NAME
 
 
-
-def gold_date(answer: str) -> str | None | bool:
+def gold_date(answer: str) -> str | bool | None:
     """ISO date; None when empty; False when redacted, partial or perpetual (not scored)."""
     answer = answer.strip()
     if not answer:
@@ -181,7 +229,9 @@ def _score_set(tally: Tally, predicted: list[str], gold: list[str]) -> list[str]
     return left
 
 
-def _score_value(tally: Tally, predicted: str | None, gold: str | None | bool, same: object = None) -> bool:
+def _score_value(
+    tally: Tally, predicted: str | None, gold: str | bool | None, same: object = None
+) -> bool:
     if gold is False:
         tally.skipped += 1
         return True
@@ -218,13 +268,19 @@ def score(contracts: Iterable[tuple[Path, str, dict[str, str]]]) -> Run:
     return run
 
 
-def _score_one(run: Run, bucket: str, name: str, found: Agreement | None, row: dict[str, str]) -> None:
+def _score_one(
+    run: Run, bucket: str, name: str, found: Agreement | None, row: dict[str, str]
+) -> None:
     names = [p.name for p in found.parties] if found else []
     missed = _score_set(run.tally(bucket, "parties"), names, gold_parties(row["Parties-Answer"]))
     if missed and bucket == "all":
         run.misses.setdefault("parties", []).append(f"{name}: missed {missed} got {names}")
     checks = {
-        "agreement_date": (found.agreement_date if found else None, gold_date(row["Agreement Date-Answer"]), None),
+        "agreement_date": (
+            found.agreement_date if found else None,
+            gold_date(row["Agreement Date-Answer"]),
+            None,
+        ),
         "effective_date": (
             found.effective_date.date if found and found.effective_date else None,
             gold_date(row["Effective Date-Answer"]),

@@ -16,7 +16,13 @@ from extractor.agreements.fields import Fields
 from extractor.agreements.source import Found, Source
 from models import Arbitration, DatedEvent, Quantity, Renewal, Term
 
-__all__ = ["read_arbitration", "read_effective_date", "read_governing_law", "read_renewal", "read_term"]
+__all__ = [
+    "read_arbitration",
+    "read_effective_date",
+    "read_governing_law",
+    "read_renewal",
+    "read_term",
+]
 
 #: Units a contract term is stated in.
 TERM_UNITS: Final = frozenset({"years", "months", "days"})
@@ -25,11 +31,33 @@ DEFINITION_SENTENCES: Final = 60
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
 #: Capitalised words after "the laws of" that are not a jurisdiction.
-_NOT_PLACES: Final = frozenset({"this", "such", "any", "each", "said", "that", "which", "all", "its", "their", "such state"})
+_NOT_PLACES: Final = frozenset(
+    {"this", "such", "any", "each", "said", "that", "which", "all", "its", "their", "such state"}
+)
 #: Words that end a jurisdiction taken from "the laws of ...".
 _PLACE_STOP: Final = frozenset(
-    {"and", "of", "the", "without", "excluding", "applicable", "as", "in", "which", "that", "including",
-     "regardless", "except", "for", "to", "with", "notwithstanding", "shall", "will", "but"}
+    {
+        "and",
+        "of",
+        "the",
+        "without",
+        "excluding",
+        "applicable",
+        "as",
+        "in",
+        "which",
+        "that",
+        "including",
+        "regardless",
+        "except",
+        "for",
+        "to",
+        "with",
+        "notwithstanding",
+        "shall",
+        "will",
+        "but",
+    }
 )
 
 
@@ -44,14 +72,20 @@ def _defined_dates(src: Source, found: list[Found]) -> dict[str, Found]:
 
 def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | None) -> None:
     """A date defined as the Effective Date, else 'effective on the <defined date>', else 'effective as of <date>'."""
-    spans = [s for s in src.sentences[:DEFINITION_SENTENCES] if cues.EFFECTIVE_PHRASE.search(src.text, *s)]
+    spans = [
+        s
+        for s in src.sentences[:DEFINITION_SENTENCES]
+        if cues.EFFECTIVE_PHRASE.search(src.text, *s)
+    ]
     if preamble is not None and preamble not in spans:
         spans.insert(0, preamble)
     defined: dict[str, tuple[Found, tuple[int, int]]] = {}
     for span in src.sentences[:DEFINITION_SENTENCES]:
         if not cues.DATED_TERM_HINT.search(src.text, *span):
             continue
-        for name, date in _defined_dates(src, src.entities(*span, ("DATE", "DEFINED_TERM"))).items():
+        for name, date in _defined_dates(
+            src, src.entities(*span, ("DATE", "DEFINED_TERM"))
+        ).items():
             defined.setdefault(name, (date, span))
     means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
     if means is not None:
@@ -73,16 +107,24 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
         if term in defined:
             date, date_span = defined[term]
             anticipated = cues.EXPECTED.search(src.text, *date_span) is not None
-            value = DatedEvent(date=str(date.value), event=term, anticipated=anticipated, text=src.clip(*span))
+            value = DatedEvent(
+                date=str(date.value), event=term, anticipated=anticipated, text=src.clip(*span)
+            )
             out.put("effective_date", value, src.evidence(*span))
-            out.part("effective_date.event", src.evidence(on_term.start("term"), on_term.end("term")))
+            out.part(
+                "effective_date.event", src.evidence(on_term.start("term"), on_term.end("term"))
+            )
             out.part("effective_date.date", src.evidence(date.start, date.end))
             return
     for span in spans:
         for date in src.entities(*span, ("DATE",)):
             before = src.text[max(span[0], date.start - CUE_WINDOW) : date.start]
-            if re.search(r"\beffective\b[^.]{0,50}$", before, re.IGNORECASE) and isinstance(date.value, str):
-                out.put("effective_date", DatedEvent(date=date.value, text=src.clip(*span)), src.evidence(*span))
+            if cues.EFFECTIVE_BEFORE.search(before) and isinstance(date.value, str):
+                out.put(
+                    "effective_date",
+                    DatedEvent(date=date.value, text=src.clip(*span)),
+                    src.evidence(*span),
+                )
                 out.part("effective_date.date", src.evidence(date.start, date.end))
                 return
 
@@ -90,7 +132,9 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
 def read_term(src: Source, out: Fields) -> None:
     """The first term clause that states a length or an end date."""
     for span in _term_sentences(src):
-        if not (cues.DURATION_HINT.search(src.text, *span) or cues.DATE_HINT.search(src.text, *span)):
+        if not (
+            cues.DURATION_HINT.search(src.text, *span) or cues.DATE_HINT.search(src.text, *span)
+        ):
             continue
         found = src.entities(*span, ("DURATION", "DATE"))
         duration = next(
@@ -131,12 +175,14 @@ def read_term(src: Source, out: Fields) -> None:
 
 def _term_sentences(src: Source) -> list[tuple[int, int]]:
     """Sentences of a 'Term' section first, then any sentence with a term cue."""
-    headed = [s for s in src.sections if re.match(r"(?:term|duration|period)\b", s.title, re.IGNORECASE)]
+    headed = [s for s in src.sections if cues.TERM_HEADING.match(s.title)]
     first = [span for section in headed for span in src.sentences_in(section.body, section.end)][:6]
     rest = [
         s
         for s in src.sentences
-        if s not in first and cues.TERM_SENTENCE.search(src.text, *s) and not cues.RENEWAL.search(src.text, *s)
+        if s not in first
+        and cues.TERM_SENTENCE.search(src.text, *s)
+        and not cues.RENEWAL.search(src.text, *s)
     ]
     return first + rest
 
@@ -144,16 +190,26 @@ def _term_sentences(src: Source) -> list[tuple[int, int]]:
 def read_renewal(src: Source, out: Fields) -> None:
     for span in src.sentences:
         renew = cues.RENEWAL.search(src.text, *span)
-        if renew is None or not re.search(r"\b(?:term|agreement|period)\b", src.text[span[0] : span[1]], re.IGNORECASE):
+        if renew is None or not cues.RENEWAL_SUBJECT.search(src.text, *span):
             continue
         found = src.entities(*span, ("DURATION",))
         period = next(
-            (f for f in found if isinstance(f.value, Quantity) and f.value.unit in TERM_UNITS and f.start > renew.start() - 80
-             and not cues.NOTICE_AFTER.match(src.text, f.end)),
+            (
+                f
+                for f in found
+                if isinstance(f.value, Quantity)
+                and f.value.unit in TERM_UNITS
+                and f.start > renew.start() - 80
+                and not cues.NOTICE_AFTER.match(src.text, f.end)
+            ),
             None,
         )
         notice = next(
-            (f for f in found if isinstance(f.value, Quantity) and cues.NOTICE_AFTER.match(src.text, f.end)),
+            (
+                f
+                for f in found
+                if isinstance(f.value, Quantity) and cues.NOTICE_AFTER.match(src.text, f.end)
+            ),
             None,
         )
         automatic = True if cues.RENEWAL_AUTOMATIC.search(src.text, *span) else None
@@ -186,7 +242,9 @@ def read_governing_law(src: Source, out: Fields) -> None:
             if place is None:
                 continue
             sentence = src.sentence_at(match.start())
-            context = src.text[sentence[0] : sentence[1]] if sentence[1] > sentence[0] else match.group()
+            context = (
+                src.text[sentence[0] : sentence[1]] if sentence[1] > sentence[0] else match.group()
+            )
             score = 2 * any(h.start <= match.start() < h.end for h in headed)
             score += 2 * bool(cues.LAW_CONTEXT_GOOD.search(context))
             score -= 3 * bool(cues.LAW_CONTEXT_BAD.search(match.group()))
@@ -203,7 +261,11 @@ def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
         adjective = match.group("adjective")
         lowered = adjective.lower()
         if lowered in cues.JURISDICTION_NAMES:
-            return cues.JURISDICTION_NAMES[lowered], match.start("adjective"), match.end("adjective")
+            return (
+                cues.JURISDICTION_NAMES[lowered],
+                match.start("adjective"),
+                match.end("adjective"),
+            )
         if lowered in cues.US_STATES:
             return _cased(adjective), match.start("adjective"), match.end("adjective")
         return None
@@ -213,7 +275,8 @@ def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
         bare = word.strip(".,;").lower()
         if keep and bare in _PLACE_STOP and bare not in ("of", "and", "the"):
             break
-        if keep and bare in ("and", "the") and cues.PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :])).end():
+        rest = cues.PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :]))
+        if keep and bare in ("and", "the") and rest is not None and rest.end():
             keep = []  # "the United States and the State of Texas": the state is the choice
             continue
         sentence_end = word.endswith(".") and "." not in word[:-1] and len(word) > 3
@@ -249,8 +312,7 @@ def _cased(name: str) -> str:
 
 def read_arbitration(src: Source, out: Fields) -> None:
     for span in src.sentences:
-        if not re.search(r"\b(?:by|to|through|in)\s+(?:binding\s+|final\s+)?(?:and\s+binding\s+)?arbitration\b|\barbitrat\w+\s+(?:shall|will)\b",
-                         src.text[span[0] : span[1]], re.IGNORECASE):
+        if not cues.ARBITRATION.search(src.text, *span):
             continue
         venue = cues.ARBITRATION_VENUE.search(src.text, *span)
         rules = cues.ARBITRATION_RULES.search(src.text, *span)

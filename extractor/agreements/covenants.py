@@ -58,7 +58,11 @@ def read_non_compete(src: Source, out: Fields) -> None:
     spans = _non_compete_spans(src)
     for start, end in spans:
         sentence = next(
-            (s for s in src.sentences_in(start, end) if cues.NONCOMPETE_SENTENCE.search(src.text, *s)),
+            (
+                s
+                for s in src.sentences_in(start, end)
+                if cues.NONCOMPETE_SENTENCE.search(src.text, *s)
+            ),
             None,
         )
         if sentence is None:
@@ -122,7 +126,11 @@ def read_confidentiality(src: Source, out: Fields) -> None:
         )
         if sentence is None:
             continue
-        survives = any(cues.SURVIVES.search(src.text, *s) for s in src.sentences_in(start, end)) if headed else None
+        survives = (
+            any(cues.SURVIVES.search(src.text, *s) for s in src.sentences_in(start, end))
+            if headed
+            else None
+        )
         value = Confidentiality(survives=survives or None, text=src.clip(*sentence))
         out.put("confidentiality", value, src.evidence(*sentence))
         return

@@ -51,6 +51,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LABEL_AHEAD",
     "DURATION_HINT",
+    "EFFECTIVE_BEFORE",
     "EFFECTIVE_MEANS",
     "EFFECTIVE_MEANS_AHEAD",
     "EFFECTIVE_ON_TERM",
@@ -129,6 +130,7 @@ __all__ = [
     "QUOTED_TERM",
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
+    "RENEWAL_SUBJECT",
     "SCOPE",
     "SENTENCE_END",
     "SIGNATURE_NAME_TITLE",
@@ -138,6 +140,7 @@ __all__ = [
     "SURVIVES",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
+    "TERM_HEADING",
     "TERM_SENTENCE",
     "TITLE_HEAD",
     "TITLE_HEAD_WORD",
@@ -172,7 +175,9 @@ PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
 #: What a paragraph cut by a page break ends with (it continues on the next page).
 JOINED_PARAGRAPH_END: Final = re.compile(r"[a-z,]$")
 #: A paragraph ending in one of these words continues even before a capital ("the\n\nBoard").
-DANGLING_WORD_END: Final = re.compile(r"\b(?:the|a|an|of|to|by|for|with|in|on|at|from|under|than|as)$")
+DANGLING_WORD_END: Final = re.compile(
+    r"\b(?:the|a|an|of|to|by|for|with|in|on|at|from|under|than|as)$"
+)
 #: A single line break that still starts a new sentence: before a numbered heading or a table row.
 LINE_BREAK_BOUNDARY: Final = re.compile(
     r"\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z(]|\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t]|[^\n]*\t))"
@@ -188,13 +193,37 @@ HEADING: Final = re.compile(
 )
 #: Short words a heading may hold in lower case.
 HEADING_SMALL_WORDS: Final = frozenset(
-    ["of", "the", "and", "or", "by", "for", "to", "in", "as", "a", "an", "on", "with", "other", "than", "at", "from", "upon", "under", "its", "his", "her"]
+    [
+        "of",
+        "the",
+        "and",
+        "or",
+        "by",
+        "for",
+        "to",
+        "in",
+        "as",
+        "a",
+        "an",
+        "on",
+        "with",
+        "other",
+        "than",
+        "at",
+        "from",
+        "upon",
+        "under",
+        "its",
+        "his",
+        "her",
+    ]
 )
 
 # -- recognising an agreement --------------------------------------------------
 #: The noun that names an agreement in a title.
 AGREEMENT_WORD: Final = re.compile(
-    r"\b(?:agreement|contract|letter agreement|offer letter|employment letter|general release)\b", _I
+    r"\b(?:agreement|contract|letter agreement|offer letter|employment letter|general release)\b",
+    _I,
 )
 #: "THIS CONSULTING AGREEMENT ... is (made|entered|dated) ... between" in the opening text.
 AGREEMENT_OPENING: Final = re.compile(
@@ -215,28 +244,36 @@ KIND_WORDS: Final = re.compile(r"\b(?:consult\w*|employ\w*|endorse\w*|sponsor\w*
 
 # -- parties, dates -------------------------------------------------------------
 BETWEEN: Final = re.compile(
-    r"\b(?:entered\s+into\s+)?(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b", _I
+    r"\b(?:entered\s+into\s+)?(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b",
+    _I,
 )
 #: What separates two parties in the preamble: "and", ", and", ";".
 PARTY_SEPARATOR: Final = re.compile(r"^[\s,;]*(?:and|&)?[\s,;]*$", _I)
 #: A parenthesised group naming a defined term: '("REIT" or the "Company")', '(together with its
 #: affiliates, "Baz")', 'Smolyansky("Individual")'. The rule layer's DEFINED_TERM covers the
 #: plain forms; this catches the rest in a preamble.
-PAREN_TERM: Final = re.compile(r"\((?P<inner>[^()]{0,200}?[\"“”‘'](?P<term>[^\"“”‘’']{1,50})[\"”“’'][^()]{0,80}?)\)")
+PAREN_TERM: Final = re.compile(
+    r"\((?P<inner>[^()]{0,200}?[\"“”‘'](?P<term>[^\"“”‘’']{1,50})[\"”“’'][^()]{0,80}?)\)"
+)
 #: A definition without its opening bracket: 'PA 19087 hereinafter referred to as "CUTANEA")'.
 HEREINAFTER_TERM: Final = re.compile(
-    r"\bhereinafter\s+(?:\w+\s+){0,3}?(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”]{1,50})[\"”]\)?", _I
+    r"\bhereinafter\s+(?:\w+\s+){0,3}?(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”]{1,50})[\"”]\)?",
+    _I,
 )
 #: Every quoted term inside such a group.
 QUOTED_TERM: Final = re.compile(r"[\"“”‘'](?P<term>[^\"“”‘’']{1,50}?)[,.]?[\"”“’']")
 #: "between the parties": the parties are listed after the sentence.
-BETWEEN_THE_PARTIES: Final = re.compile(r"\bbetween\s+the\s+parties\b(?!\s+(?:named|identified|listed))", _I)
+BETWEEN_THE_PARTIES: Final = re.compile(
+    r"\bbetween\s+the\s+parties\b(?!\s+(?:named|identified|listed))", _I
+)
 #: What opens the body after a preamble: recitals, "NOW, THEREFORE", a first numbered clause.
 PREAMBLE_END: Final = re.compile(
     r"(?:WHEREAS|RECITALS?|BACKGROUND|NOW,?\s+THEREFORE|AGREED\s+TERMS|IT\s+IS\s+AGREED|1\.\s|ARTICLE|Article\s+1\b)"
 )
 #: What may stand before a party's name: separators, list markers, a "PARTIES" label.
-PARTY_LEAD: Final = re.compile(r"[\s,;:)\-–—]*(?:and\b[\s,\-–—]*)?(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*")
+PARTY_LEAD: Final = re.compile(
+    r"[\s,;:)\-–—]*(?:and\b[\s,\-–—]*)?(?:PARTIES\s*:?\s*)?(?:\(?\d{1,2}\)|\(?[a-z]\))?[\s,;:]*"
+)
 #: A cover page line "Between" / "BY AND BETWEEN:" on its own.
 COVER_BETWEEN: Final = re.compile(r"\s*(?:by\s+and\s+)?(?:between|among)\s*:?\s*", _I)
 #: An "and" line between two cover-page parties.
@@ -244,7 +281,9 @@ COVER_AND: Final = re.compile(r"\s*[-–—]*\s*(?:and|AND)\s*:?\s*[-–—]*\s*
 #: What follows a cover-page party line when another party comes.
 COVER_AND_NEXT: Final = re.compile(r"\s*[-–—]*\s*(?:and|AND)\b")
 #: A role at the end of a cover-page line: "(as Company)", '("Licensee")'.
-COVER_ROLE: Final = re.compile(r"\(\s*(?:as\s+|the\s+)?[\"“']?(?P<role>[A-Z][\w ]{1,40}?)[\"”']?\s*\)\s*$")
+COVER_ROLE: Final = re.compile(
+    r"\(\s*(?:as\s+|the\s+)?[\"“']?(?P<role>[A-Z][\w ]{1,40}?)[\"”']?\s*\)\s*$"
+)
 #: What separates parties in a list: ", and", ";".
 AND_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\s+|;\s*|,\s+and/or\s+)", _I)
 #: A name on its own: capitalised words (and a few joiners), figures, suffix punctuation.
@@ -261,11 +300,34 @@ NOT_NAME_START: Final = re.compile(
     r"(?i:the)\s+[a-z]|[A-Z]\.\s|\d+\.\s"
 )
 #: Lower-case words a name may hold.
-NAME_JOINERS: Final = frozenset({"of", "and", "the", "de", "du", "la", "le", "von", "van", "der", "&", "dba", "d/b/a", "y", "e", "et", "for", "in"})
+NAME_JOINERS: Final = frozenset(
+    {
+        "of",
+        "and",
+        "the",
+        "de",
+        "du",
+        "la",
+        "le",
+        "von",
+        "van",
+        "der",
+        "&",
+        "dba",
+        "d/b/a",
+        "y",
+        "e",
+        "et",
+        "for",
+        "in",
+    }
+)
 #: "and" before a last party that has no defined role.
 TRAILING_PARTY: Final = re.compile(r"[\s),]*(?:and|&)\s+(?=[A-Za-z0-9])", _I)
 #: Where a chunk before a defined term may hold a new name: 'and', ';', ':', a list marker, a blank line.
-PIECE_SPLIT: Final = re.compile(r"(?:[,;]?\s+and\b[\s,]*|;\s*|:\s+|\n\s*\n\s*|,\s+and/or\s+|\s(?=\([a-z0-9]\)\s))", _I)
+PIECE_SPLIT: Final = re.compile(
+    r"(?:[,;]?\s+and\b[\s,]*|;\s*|:\s+|\n\s*\n\s*|,\s+and/or\s+|\s(?=\([a-z0-9]\)\s))", _I
+)
 #: Where a list of parties without defined roles ends.
 PARTY_LIST_END: Final = re.compile(
     r"\b(?:dated|effective|for\s+the|with\s+respect|whereby|pursuant)\b|[.:]\s", _I
@@ -283,7 +345,9 @@ PERSON_NAME: Final = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}"
 )
 #: Where a name stops in a preamble chunk.
-NAME_END: Final = re.compile(r"\s*(?:,\s*(?:an?\s|the\s|with\s|having\s|whose\s|located\s)|\(|$)", _I)
+NAME_END: Final = re.compile(
+    r"\s*(?:,\s*(?:an?\s|the\s|with\s|having\s|whose\s|located\s)|\(|$)", _I
+)
 #: "dated", "as of", "made ... on", "entered into ... this": a date that is the agreement's.
 DATED: Final = re.compile(
     r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|agreement\s+date|date[d]?\s*:|this)\b[^.]{0,60}$",
@@ -296,7 +360,9 @@ _MONTH: Final = (
 #: Dates the rule layer does not read, as PDF conversion leaves them: "15t h day of January 2018",
 #: "March 12,1999", "9/21/98". Each is rewritten as "Month D, YYYY" for ``parse_date``.
 LOOSE_DATE: Final = re.compile(
-    r"(?P<d1>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s+day\s+of\s+(?P<m1>" + _MONTH + r")\.?\s*,?\s*(?P<y1>\d{4})\b"
+    r"(?P<d1>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s+day\s+of\s+(?P<m1>"
+    + _MONTH
+    + r")\.?\s*,?\s*(?P<y1>\d{4})\b"
     r"|\b(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2}),(?P<y2>\d{4})\b"
     r"|(?<![\d/-])(?P<a3>\d{1,2})[/-](?P<b3>\d{1,2})[/-](?P<y3>\d{2})(?![\d/-])"
 )
@@ -318,13 +384,20 @@ DATE_LABEL_AHEAD: Final = re.compile(r"\b(?:Date|Dated)\s*:", _I)
 #: Something a date has (a year, or a month name): a cheap test before asking spaCy.
 DATE_HINT: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|\d/\d{2}\b|" + _MONTH)
 #: A date followed by a defined term: 'March 31, 2013 (the "Retirement Date")'.
-DATED_TERM_HINT: Final = re.compile(r"(?:\d{4}|\d/\d{2})\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“]", _I)
+DATED_TERM_HINT: Final = re.compile(
+    r"(?:\d{4}|\d/\d{2})\s*,?\s*\(\s*(?:the\s+|hereinafter\s+)?[\"“]", _I
+)
 #: A length of time: "five years", "12-month", "thirty (30) days".
 DURATION_HINT: Final = re.compile(r"\b(?:years?|months?|days?|weeks?|hours?)\b", _I)
 #: '"Effective Date" shall mean December 5, 2014'.
-EFFECTIVE_MEANS: Final = re.compile(r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\s+(?:the\s+date\s+of\s+)?$", _I)
+EFFECTIVE_MEANS: Final = re.compile(
+    r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\s+(?:the\s+date\s+of\s+)?$",
+    _I,
+)
 #: '"Effective Date" shall mean': where to read a defined effective date.
-EFFECTIVE_MEANS_AHEAD: Final = re.compile(r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\b", _I)
+EFFECTIVE_MEANS_AHEAD: Final = re.compile(
+    r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\b", _I
+)
 #: "as of the Effective Date": the agreement is dated by its effective date.
 AS_OF_EFFECTIVE: Final = re.compile(r"\bas\s+of\s+the\s+Effective\s+Date\b", _I)
 #: "effective as of", "effective on", "shall become effective".
@@ -354,12 +427,21 @@ END_DATE_BEFORE: Final = re.compile(
     r"\b(?:until|till|through|to\s+and\s+including|ending\s+on|ends?\s+on|expir\w*\s+on|terminat\w*\s+on|to)\s+$",
     _I,
 )
-RENEWAL: Final = re.compile(r"\b(?:renew\w*|successive|automatically\s+extend\w*|extended\s+automatically)\b", _I)
+#: A heading of the term clause.
+TERM_HEADING: Final = re.compile(r"(?:term|duration|period)\b", _I)
+#: What a renewal sentence must be about.
+RENEWAL_SUBJECT: Final = re.compile(r"\b(?:term|agreement|period)\b", _I)
+#: "effective as of" right before a date.
+EFFECTIVE_BEFORE: Final = re.compile(r"\beffective\b[^.]{0,50}$", _I)
+RENEWAL: Final = re.compile(
+    r"\b(?:renew\w*|successive|automatically\s+extend\w*|extended\s+automatically)\b", _I
+)
 RENEWAL_AUTOMATIC: Final = re.compile(r"\bautomatic\w*\b", _I)
 
 # -- compensation ------------------------------------------------------------------
 COMPENSATION_HEADING: Final = re.compile(
-    r"\b(?:compensation|fees?|remuneration|salary|payments?|consideration|royalt\w+|retainer|bonus)\b", _I
+    r"\b(?:compensation|fees?|remuneration|salary|payments?|consideration|royalt\w+|retainer|bonus)\b",
+    _I,
 )
 COMPENSATION_SENTENCE: Final = re.compile(
     r"\b(?:pay|pays|paid|payable|payment|fees?|salary|compensation|remuneration|rate|royalt\w*|"
@@ -374,7 +456,9 @@ EXCLUDED_MONEY_SENTENCE: Final = re.compile(
 )
 PAY_SENTENCE: Final = re.compile(r"\b(?:pay|paid|payable|payment|receive)\b", _I)
 #: A currency sign or word: a cheap test before asking spaCy for amounts.
-CURRENCY_HINT: Final = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds\s+sterling)\b", _I)
+CURRENCY_HINT: Final = re.compile(
+    r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds\s+sterling)\b", _I
+)
 #: Words that make a sentence about pay even when it also names expenses.
 COMPENSATION_WORD: Final = re.compile(
     r"\b(?:fees?|salary|compensation|royalt\w*|retainer|bonus|remuneration|honorarium)\b", _I
@@ -403,7 +487,10 @@ PAY_KINDS: Final = (
     ("bonus", re.compile(r"\bbonus\b", _I)),
     ("lump_sum", re.compile(r"\blump[\s-]sum\b", _I)),
     ("fee", re.compile(r"\b(?:fees?|retainer|honorarium|stipend)\b", _I)),
-    ("installment", re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b|^\s*\((?:[ivx]+|[a-z]|\d+)\)", _I)),
+    (
+        "installment",
+        re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b|^\s*\((?:[ivx]+|[a-z]|\d+)\)", _I),
+    ),
     ("rate", re.compile(r"\brate\b", _I)),
 )
 #: After an amount: "per month", "per additional Consulting hour", "an hour", "for each product".
@@ -444,7 +531,7 @@ PAYABLE_AFTER: Final = re.compile(
 )
 #: "A Consulting Day is defined as any day during which Consultant spends five hours or more".
 WORK_DAY: Final = re.compile(
-    r"\b(?:an?|each)\s+(?P<name>(?:Consulting|Work(?:ing)?|Business|Service)\s+Day)\s+(?:is|shall\s+be|means|"
+    r"\b(?:[Aa]n?|[Ee]ach)\s+(?P<name>(?:Consulting|Work(?:ing)?|Business|Service)\s+Day)\s+(?:is|shall\s+be|means|"
     r"shall\s+mean)\b",
 )
 BENEFIT_HEADING: Final = re.compile(
@@ -459,15 +546,33 @@ TERMINATION_HEADING: Final = re.compile(r"\bterminat\w*|\bseverance\b|\bresignat
 TERMINATION_SENTENCE: Final = re.compile(r"\bterminat\w*\b", _I)
 #: Trigger name -> what names it in a heading or clause (order: the specific before the general).
 TRIGGERS: Final = (
-    ("without_cause", re.compile(r"\b(?:other\s+than\s+(?:for\s+)?cause|without\s+cause|for\s+any\s+reason\s+other\s+than\s+(?:for\s+)?cause|not\s+for\s+cause)\b", _I)),
+    (
+        "without_cause",
+        re.compile(
+            r"\b(?:other\s+than\s+(?:for\s+)?cause|without\s+cause|for\s+any\s+reason\s+other\s+than\s+(?:for\s+)?cause|not\s+for\s+cause)\b",
+            _I,
+        ),
+    ),
     ("for_cause", re.compile(r"(?<!other than )(?<!without )\b(?:for\s+cause|with\s+cause)\b", _I)),
     ("death", re.compile(r"\bdeath\b", _I)),
     ("disability", re.compile(r"\b(?:disabilit\w+|incapacity)\b", _I)),
     ("change_in_control", re.compile(r"\bchange\s+(?:in|of)\s+control\b", _I)),
     ("good_reason", re.compile(r"\bgood\s+reason\b", _I)),
     ("breach", re.compile(r"\b(?:material\s+breach|breach\s+of)\b", _I)),
-    ("notice", re.compile(r"\bnotice\s+of\s+termination\b|\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\s+may\s+terminate\b", _I)),
-    ("voluntary", re.compile(r"\btermination\s+by\s+(?:the\s+)?(?!(?:the|company|employer|corporation|bank|either|any)\b)[a-z]+\b|\bresign\w*\b", _I)),
+    (
+        "notice",
+        re.compile(
+            r"\bnotice\s+of\s+termination\b|\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\s+may\s+terminate\b",
+            _I,
+        ),
+    ),
+    (
+        "voluntary",
+        re.compile(
+            r"\btermination\s+by\s+(?:the\s+)?(?!(?:the|company|employer|corporation|bank|either|any)\b)[a-z]+\b|\bresign\w*\b",
+            _I,
+        ),
+    ),
 )
 #: "Either party may terminate", "Either the Consultant or the Company may terminate".
 EITHER_PARTY: Final = re.compile(r"\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\b", _I)
@@ -481,7 +586,9 @@ WITHIN_BEFORE: Final = re.compile(r"\b(?:within|no\s+later\s+than|not\s+later\s+
 #: "continue uncorrected for a period of", "cure", "remedy".
 CURE: Final = re.compile(r"\b(?:uncorrected|uncured|cure[ds]?|remed(?:y|ied)|correct(?:ed)?)\b", _I)
 #: After a duration: "prior written notice", "notice".
-NOTICE_AFTER: Final = re.compile(r"\s*(?:\'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b", _I)
+NOTICE_AFTER: Final = re.compile(
+    r"\s*(?:\'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b", _I
+)
 #: "shall pay (to) (the) Consultant <what>".
 PAYMENT_OBJECT: Final = re.compile(
     r"\b(?:shall|will)\s+(?:pay|receive)\s+(?:to\s+)?(?:(?:the\s+)?[A-Z][a-z]+\s+(?=(?:a|an|one|the|all|any|his|her|its|such)\b))?"
@@ -550,16 +657,21 @@ GOVERNING_LAW: Final = re.compile(
 )
 #: "The laws of the State of New York ... govern all matters".
 LAWS_GOVERN: Final = re.compile(
-    r"\b(?i:the\s+laws\s+of)\s+(?P<place>" + _PLACE + r")[^.;]{0,160}?\b(?i:govern|shall\s+(?:govern|apply)|will\s+(?:govern|apply))\b"
+    r"\b(?i:the\s+laws\s+of)\s+(?P<place>"
+    + _PLACE
+    + r")[^.;]{0,160}?\b(?i:govern|shall\s+(?:govern|apply)|will\s+(?:govern|apply))\b"
 )
 #: "made in the State of California and shall be governed by ... the laws thereof".
 LAWS_THEREOF: Final = re.compile(
-    r"\b(?i:made|entered\s+into|accepted|executed|performed)\s+(?:(?i:by\s+\w+\s+))?(?i:in)\s+(?P<place>" + _PLACE + r")"
+    r"\b(?i:made|entered\s+into|accepted|executed|performed)\s+(?:(?i:by\s+\w+\s+))?(?i:in)\s+(?P<place>"
+    + _PLACE
+    + r")"
     r"[^.;]{0,160}?\b(?i:laws?\s+thereof|laws\s+of\s+(?:that|such)\s+state)\b"
 )
 #: Words that make a law clause the agreement's own choice of law.
 LAW_CONTEXT_GOOD: Final = re.compile(
-    r"\b(?:this|the)\s+(?:agreement|contract|amendment|guarant\w+|letter)\b|\bhereunder\b|\bherein\b|\bhereof\b|\bhereto\b", _I
+    r"\b(?:this|the)\s+(?:agreement|contract|amendment|guarant\w+|letter)\b|\bhereunder\b|\bherein\b|\bhereof\b|\bhereto\b",
+    _I,
 )
 #: Words of law clauses about something else: export, securities, taxes, compliance.
 LAW_CONTEXT_BAD: Final = re.compile(
@@ -569,7 +681,9 @@ LAW_CONTEXT_BAD: Final = re.compile(
     _I,
 )
 #: A heading of the choice-of-law clause.
-LAW_HEADING: Final = re.compile(r"governing\s+law|applicable\s+law|choice\s+of\s+law|governing\s+laws|jurisdiction", _I)
+LAW_HEADING: Final = re.compile(
+    r"governing\s+law|applicable\s+law|choice\s+of\s+law|governing\s+laws|jurisdiction", _I
+)
 #: "the State of " before a jurisdiction's name.
 PLACE_PREFIX: Final = re.compile(
     r"(?:the\s+)?(?:(?:state|commonwealth|province|canton|emirate)\s+of\s+)?", _I
@@ -582,27 +696,105 @@ NOT_JURISDICTION: Final = re.compile(
     _I,
 )
 #: Short upper-case names that are jurisdictions.
-JURISDICTION_ACRONYMS: Final = frozenset({"prc", "usa", "us", "u.s.", "u.s.a.", "uk", "u.k.", "uae", "hksar", "bvi", "r.o.c.", "roc"})
+JURISDICTION_ACRONYMS: Final = frozenset(
+    {"prc", "usa", "us", "u.s.", "u.s.a.", "uk", "u.k.", "uae", "hksar", "bvi", "r.o.c.", "roc"}
+)
 #: US states (and DC): "Ohio law", "New York law".
 US_STATES: Final = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
-    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
-    washington wisconsin wyoming""".split()
-    + ["new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-       "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia"]
+    [
+        *[
+            "alabama",
+            "alaska",
+            "arizona",
+            "arkansas",
+            "california",
+            "colorado",
+            "connecticut",
+            "delaware",
+            "florida",
+            "georgia",
+            "hawaii",
+            "idaho",
+            "illinois",
+            "indiana",
+            "iowa",
+            "kansas",
+            "kentucky",
+            "louisiana",
+            "maine",
+            "maryland",
+            "massachusetts",
+            "michigan",
+            "minnesota",
+            "mississippi",
+            "missouri",
+            "montana",
+            "nebraska",
+            "nevada",
+            "ohio",
+            "oklahoma",
+            "oregon",
+            "pennsylvania",
+            "tennessee",
+            "texas",
+            "utah",
+            "vermont",
+            "virginia",
+            "washington",
+            "wisconsin",
+            "wyoming",
+        ],
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "district of columbia",
+    ]
 )
 #: "Swiss law" -> Switzerland: adjectives and short names of jurisdictions.
 JURISDICTION_NAMES: Final = {
-    "swiss": "Switzerland", "english": "England", "israeli": "Israel", "german": "Germany", "french": "France",
-    "dutch": "Netherlands", "japanese": "Japan", "chinese": "People's Republic of China", "prc": "People's Republic of China",
-    "swedish": "Sweden", "irish": "Ireland", "korean": "Korea", "indian": "India", "italian": "Italy",
-    "spanish": "Spain", "danish": "Denmark", "norwegian": "Norway", "finnish": "Finland", "austrian": "Austria",
-    "belgian": "Belgium", "canadian": "Canada", "australian": "Australia", "scottish": "Scotland",
-    "singaporean": "Singapore", "taiwanese": "Taiwan", "mexican": "Mexico", "brazilian": "Brazil",
-    "luxembourgian": "Luxembourg", "cayman": "Cayman Islands", "bermudian": "Bermuda",
+    "swiss": "Switzerland",
+    "english": "England",
+    "israeli": "Israel",
+    "german": "Germany",
+    "french": "France",
+    "dutch": "Netherlands",
+    "japanese": "Japan",
+    "chinese": "People's Republic of China",
+    "prc": "People's Republic of China",
+    "swedish": "Sweden",
+    "irish": "Ireland",
+    "korean": "Korea",
+    "indian": "India",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "danish": "Denmark",
+    "norwegian": "Norway",
+    "finnish": "Finland",
+    "austrian": "Austria",
+    "belgian": "Belgium",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "scottish": "Scotland",
+    "singaporean": "Singapore",
+    "taiwanese": "Taiwan",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "luxembourgian": "Luxembourg",
+    "cayman": "Cayman Islands",
+    "bermudian": "Bermuda",
 }
-ARBITRATION: Final = re.compile(r"\barbitrat\w+\b", _I)
+#: A clause that sends disputes to arbitration.
+ARBITRATION: Final = re.compile(
+    r"\b(?:by|to|through|in)\s+(?:binding\s+|final\s+)?(?:and\s+binding\s+)?arbitration\b|\barbitrat\w+\s+(?:shall|will)\b",
+    _I,
+)
 ARBITRATION_VENUE: Final = re.compile(
     r"\b(?:arbitration|arbitrated|held|conducted|take\s+place|located)\b[^.]{0,40}?\bin\s+(?P<venue>(?:the\s+)?(?:City\s+and\s+County\s+of\s+|City\s+of\s+|County\s+of\s+)?"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)",
@@ -626,7 +818,9 @@ ADDRESS_END: Final = re.compile(
     _I,
 )
 #: Something an address has: a street number, a postal code, "Attention".
-ADDRESS_LIKE: Final = re.compile(r"\b\d{1,6}\s+[A-Z]|\b[A-Z]{2}\s+\d{5}\b|\b\d{5}(?:-\d{4})?\b|\bAtt(?:ention|n)\b|\bP\.?\s?O\.?\s+Box\b")
+ADDRESS_LIKE: Final = re.compile(
+    r"\b\d{1,6}\s+[A-Z]|\b[A-Z]{2}\s+\d{5}\b|\b\d{5}(?:-\d{4})?\b|\bAtt(?:ention|n)\b|\bP\.?\s?O\.?\s+Box\b"
+)
 IN_WITNESS: Final = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bEXECUTED\s+(?:as\s+of|on)\b", _I)
 #: After a signing organisation's name: "By:", "/s/", "Name:".
 SIGNS_AFTER: Final = re.compile(r"[\s,.]*(?:By\b|BY\b|/s/|Name\s*:|Signature\s*:)")
@@ -649,22 +843,171 @@ FULL_NAME: Final = re.compile(
 )
 #: Words that are never part of a person's name (titles, bodies, months, company words).
 NOT_PERSON_WORDS: Final = frozenset(
-    """the company board directors director chief executive officer officers president vice chairman chair
-    senior financial operating technology accounting legal general counsel secretary treasurer controller
-    committee compensation corporation inc llc ltd group holdings bank trust fund plan agreement employment
-    consulting separation release item form report act securities exchange commission nasdaq nyse on in as
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday fiscal annual meeting stockholders shareholders independent
-    audit nominating governance human resources people culture global worldwide north south east west america
-    american national international united states new york street exhibit section registrant partner partners
-    capital management services products marketing sales operations retail strategy development business
-    division unit healthcare brand customer transition award awards stock restricted units performance
-    equity incentive bonus salary amended restated amendment letter certain current previously prior
-    following effective chairwoman member members co real estate good reason expiration date end year
-    vice-president change control""".split()
+    [
+        "the",
+        "company",
+        "board",
+        "directors",
+        "director",
+        "chief",
+        "executive",
+        "officer",
+        "officers",
+        "president",
+        "vice",
+        "chairman",
+        "chair",
+        "senior",
+        "financial",
+        "operating",
+        "technology",
+        "accounting",
+        "legal",
+        "general",
+        "counsel",
+        "secretary",
+        "treasurer",
+        "controller",
+        "committee",
+        "compensation",
+        "corporation",
+        "inc",
+        "llc",
+        "ltd",
+        "group",
+        "holdings",
+        "bank",
+        "trust",
+        "fund",
+        "plan",
+        "agreement",
+        "employment",
+        "consulting",
+        "separation",
+        "release",
+        "item",
+        "form",
+        "report",
+        "act",
+        "securities",
+        "exchange",
+        "commission",
+        "nasdaq",
+        "nyse",
+        "on",
+        "in",
+        "as",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "fiscal",
+        "annual",
+        "meeting",
+        "stockholders",
+        "shareholders",
+        "independent",
+        "audit",
+        "nominating",
+        "governance",
+        "human",
+        "resources",
+        "people",
+        "culture",
+        "global",
+        "worldwide",
+        "north",
+        "south",
+        "east",
+        "west",
+        "america",
+        "american",
+        "national",
+        "international",
+        "united",
+        "states",
+        "new",
+        "york",
+        "street",
+        "exhibit",
+        "section",
+        "registrant",
+        "partner",
+        "partners",
+        "capital",
+        "management",
+        "services",
+        "products",
+        "marketing",
+        "sales",
+        "operations",
+        "retail",
+        "strategy",
+        "development",
+        "business",
+        "division",
+        "unit",
+        "healthcare",
+        "brand",
+        "customer",
+        "transition",
+        "award",
+        "awards",
+        "stock",
+        "restricted",
+        "units",
+        "performance",
+        "equity",
+        "incentive",
+        "bonus",
+        "salary",
+        "amended",
+        "restated",
+        "amendment",
+        "letter",
+        "certain",
+        "current",
+        "previously",
+        "prior",
+        "following",
+        "effective",
+        "chairwoman",
+        "member",
+        "members",
+        "co",
+        "real",
+        "estate",
+        "good",
+        "reason",
+        "expiration",
+        "date",
+        "end",
+        "year",
+        "vice-president",
+        "change",
+        "control",
+    ]
 )
 #: After a full name: ", age 47", ", 61,", "(age 50)" — the way filings introduce a person.
-AGE_AFTER: Final = re.compile(r"\s*(?:,\s*(?:age\s+|aged\s+)?\d{2}\s*(?:years\s+old)?\s*[,.)]|\(\s*age\s+\d{2}\s*\))", re.IGNORECASE)
+AGE_AFTER: Final = re.compile(
+    r"\s*(?:,\s*(?:age\s+|aged\s+)?\d{2}\s*(?:years\s+old)?\s*[,.)]|\(\s*age\s+\d{2}\s*\))",
+    re.IGNORECASE,
+)
 #: Before a full name: the verbs that introduce the person an item reports on.
 NAME_INTRO_BEFORE: Final = re.compile(
     r"\b(?:appointed|elected|named|promoted|hired|engaged|succeeded\s+by|appointment\s+of|election\s+of|"
@@ -681,24 +1024,33 @@ NAME_VERB_AFTER: Final = re.compile(
 #: Change kind -> the words that report it, in order of precedence for a person.
 CHANGE_CUES: Final = (
     ("retirement", re.compile(r"\bretir(?:e|es|ed|ing|ement)\b", re.IGNORECASE)),
-    ("departure", re.compile(
-        r"\bresign\w*|\bdepart\w*|\bstep(?:s|ped)?\s+down\b|\bwill\s+leave\b|\bleave\s+(?:his|her|the)\s+position|"
-        r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
-        r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
-        r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b",
-        re.IGNORECASE,
-    )),
+    (
+        "departure",
+        re.compile(
+            r"\bresign\w*|\bdepart\w*|\bstep(?:s|ped)?\s+down\b|\bwill\s+leave\b|\bleave\s+(?:his|her|the)\s+position|"
+            r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
+            r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
+            r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("election", re.compile(r"\belect(?:s|ed|ion)?\b(?!\s+to\s+(?:retire|resign))", re.IGNORECASE)),
-    ("appointment", re.compile(
-        r"\bappoint\w*|\bnamed\b|\bpromot\w*|\bhired?\b|\bassum\w+\s+the\s+(?:role|duties|position)|\bwill\s+become\b|"
-        r"\bbecame\b|\bto\s+succeed\b|\bsucceeds\b|\bwill\s+serve\s+as\b|\bjoin\w*\s+(?:the\s+)?(?:company|board|executive\s+team)",
-        re.IGNORECASE,
-    )),
-    ("compensation", re.compile(
-        r"\bsalary\b|\bbonus\b|\bcompensat\w*|\bawards?\b|\b(?:employment|consulting|separation|retention|severance|"
-        r"transition)\s+(?:and\s+\w+\s+)?agreement\b|\brestricted\s+stock\b|\bretainer\b|\bequity\b",
-        re.IGNORECASE,
-    )),
+    (
+        "appointment",
+        re.compile(
+            r"\bappoint\w*|\bnamed\b|\bpromot\w*|\bhired?\b|\bassum\w+\s+the\s+(?:role|duties|position)|\bwill\s+become\b|"
+            r"\bbecame\b|\bto\s+succeed\b|\bsucceeds\b|\bwill\s+serve\s+as\b|\bjoin\w*\s+(?:the\s+)?(?:company|board|executive\s+team)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "compensation",
+        re.compile(
+            r"\bsalary\b|\bbonus\b|\bcompensat\w*|\bawards?\b|\b(?:employment|consulting|separation|retention|severance|"
+            r"transition)\s+(?:and\s+\w+\s+)?agreement\b|\brestricted\s+stock\b|\bretainer\b|\bequity\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 #: "resignation of", "departure of" right before a name: the change is that person's.
 OF_BEFORE_NAME: Final = re.compile(r"\s+of\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+)?(?=[A-Z])")
@@ -715,7 +1067,8 @@ TITLE_HEAD: Final = (
     r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer)"
 )
 _TITLE: Final = (
-    r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?" + TITLE_HEAD
+    r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
+    + TITLE_HEAD
     + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
 )
 #: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
@@ -739,4 +1092,6 @@ AGREEMENT_MENTION: Final = re.compile(
 #: "filed as Exhibit 10.2", "attached as Exhibit 10.1".
 EXHIBIT_REFERENCE: Final = re.compile(r"\bExhibit\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)\b")
 #: Before the date an agreement was made: "On", "dated (as of)", "entered into on".
-AGREEMENT_DATE_BEFORE: Final = re.compile(r"(?:\bOn|\b[Dd]ated(?:\s+as\s+of)?|\bentered\s+into\s+on|\b[Ee]ffective)\s+$")
+AGREEMENT_DATE_BEFORE: Final = re.compile(
+    r"(?:\bOn|\b[Dd]ated(?:\s+as\s+of)?|\bentered\s+into\s+on|\b[Ee]ffective)\s+$"
+)

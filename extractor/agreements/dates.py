@@ -18,8 +18,18 @@ from extractor.rules.dates import parse_date
 __all__ = ["find_dates"]
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -45,10 +55,10 @@ def _iso(match: re.Match[str]) -> str | None:
         year = 1900 + two if two >= cues.YEAR_PIVOT else 2000 + two
         canonical = f"{_MONTHS[month - 1]} {day}, {year}"
     else:
-        month_name = match.group("m1") or match.group("m2")
-        day = match.group("d1") or match.group("d2")
+        month_name = str(match.group("m1") or match.group("m2"))
+        day_text = match.group("d1") or match.group("d2")
         year_text = match.group("y1") or match.group("y2")
-        canonical = f"{month_name.title()} {day}, {year_text}"
+        canonical = f"{month_name.title()} {day_text}, {year_text}"
     try:
         return parse_date(canonical)
     except ParseError:

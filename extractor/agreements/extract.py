@@ -12,10 +12,14 @@ from __future__ import annotations
 from typing import Final
 
 from extractor.agreements import clauses, covenants, cues, fees, kinds, preamble
-from extractor.agreements.signatures import read_notice_addresses, read_signatories, signature_parties
-from extractor.agreements.termination import read_termination
 from extractor.agreements.fields import Fields
+from extractor.agreements.signatures import (
+    read_notice_addresses,
+    read_signatories,
+    signature_parties,
+)
 from extractor.agreements.source import Source
+from extractor.agreements.termination import read_termination
 from extractor.pipeline import ParsedFiling
 from models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
 
@@ -82,7 +86,11 @@ def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | N
     effective = out.values.get("effective_date")
     if out.has("agreement_date") or sentence is None or not isinstance(effective, DatedEvent):
         return
-    if effective.date and effective.event is None and cues.AS_OF_EFFECTIVE.search(src.text, *sentence):
+    if (
+        effective.date
+        and effective.event is None
+        and cues.AS_OF_EFFECTIVE.search(src.text, *sentence)
+    ):
         out.put("agreement_date", effective.date, out.evidence["effective_date.date"])
 
 

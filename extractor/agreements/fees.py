@@ -26,9 +26,21 @@ AFTER_WINDOW: Final = 90
 SAME_AMOUNT_GAP: Final = 4
 #: Unit words -> the unit a fee is paid per.
 _UNITS: Final = {
-    "hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter",
-    "year": "year", "annum": "year", "annual": "year", "annually": "year", "yearly": "year",
-    "monthly": "month", "weekly": "week", "hourly": "hour", "daily": "day", "quarterly": "quarter",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "annum": "year",
+    "annual": "year",
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "hourly": "hour",
+    "daily": "day",
+    "quarterly": "quarter",
     "semi-monthly": "half month",
 }
 #: Header words -> the unit a limit column counts.
@@ -62,7 +74,11 @@ def read_compensation(src: Source, out: Fields) -> None:
 
 def _pay_sentences(src: Source) -> list[tuple[int, int]]:
     """Sentences that may state pay: in a compensation section, or with a pay word and a currency."""
-    excluded = [s for s in src.sections if cues.TERMINATION_HEADING.search(s.title) or cues.CIC_HEADING.search(s.title)]
+    excluded = [
+        s
+        for s in src.sections
+        if cues.TERMINATION_HEADING.search(s.title) or cues.CIC_HEADING.search(s.title)
+    ]
     headed = [s for s in src.sections if cues.COMPENSATION_HEADING.search(s.title)]
     spans: list[tuple[int, int]] = []
     for span in src.sentences:
@@ -117,10 +133,14 @@ def _table_entries(src: Source, table: list[tuple[int, int]]) -> list[Compensati
     entries: list[Compensation] = []
     for row in rows:
         cells = _cells(src, row)
-        money = next((f for f in src.entities(*row, ("MONEY",)) if isinstance(f.value, Money)), None)
+        money = next(
+            (f for f in src.entities(*row, ("MONEY",)) if isinstance(f.value, Money)), None
+        )
         if money is None or not isinstance(money.value, Money):
             continue
-        money_index = next((i for i, c in enumerate(cells) if c.start <= money.start < c.end + 1), None)
+        money_index = next(
+            (i for i, c in enumerate(cells) if c.start <= money.start < c.end + 1), None
+        )
         column = _header_for(header, cells, money_index)
         label_cell = cells[0] if money_index != 0 else None
         label = cues.PERIOD_LABEL_CELL.match(label_cell.text) if label_cell else None
@@ -165,7 +185,9 @@ def _limit(header: list[_Cell], cells: list[_Cell], money_index: int | None) -> 
 
 def _sentence_entries(src: Source, span: tuple[int, int]) -> list[Compensation]:
     sentence = src.text[span[0] : span[1]]
-    if cues.EXCLUDED_MONEY_SENTENCE.search(sentence) and not cues.COMPENSATION_WORD.search(sentence):
+    if cues.EXCLUDED_MONEY_SENTENCE.search(sentence) and not cues.COMPENSATION_WORD.search(
+        sentence
+    ):
         return []
     entries: list[Compensation] = []
     previous: Found | None = None
@@ -240,13 +262,19 @@ def _kind(context: str, default: CompensationKind) -> CompensationKind:
 
 def _unit_of(text: str) -> str | None:
     """'additional Consulting hour' -> 'hour'; 'Consulting Days' -> 'consulting day'; 'Annual Fee' -> 'year'."""
-    words = [w.lower().rstrip("s") if w.lower() not in ("annum",) else w.lower() for w in text.split()]
+    words = [
+        w.lower().rstrip("s") if w.lower() not in ("annum",) else w.lower() for w in text.split()
+    ]
     for index, word in enumerate(words):
         base = _UNITS.get(word) or _UNITS.get(word + "s")
         if base is None:
             continue
         qualifier = text.split()[index - 1] if index else ""
-        if base == "day" and qualifier[:1].isupper() and qualifier.lower() not in ("calendar", "business", "additional"):
+        if (
+            base == "day"
+            and qualifier[:1].isupper()
+            and qualifier.lower() not in ("calendar", "business", "additional")
+        ):
             return f"{qualifier.lower()} day"
         return base
     per = cues.PER_THING.search(text)
@@ -262,7 +290,11 @@ def read_work_day(src: Source, out: Fields) -> None:
         if match is None:
             continue
         hours = next(
-            (f for f in src.entities(*span, ("DURATION",)) if isinstance(f.value, Quantity) and f.value.unit == "hours"),
+            (
+                f
+                for f in src.entities(*span, ("DURATION",))
+                if isinstance(f.value, Quantity) and f.value.unit == "hours"
+            ),
             None,
         )
         if hours is None or not isinstance(hours.value, Quantity):
@@ -303,4 +335,6 @@ def _benefit(src: Source, section: Section) -> Benefit | None:
     if not body:
         return None
     first = body[0]
-    return Benefit(label=section.title, text=src.clip(*first), evidence=src.evidence(section.start, first[1]))
+    return Benefit(
+        label=section.title, text=src.clip(*first), evidence=src.evidence(section.start, first[1])
+    )

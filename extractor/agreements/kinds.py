@@ -63,13 +63,17 @@ def _rule(line: str, source: str, seen: dict[str, str]) -> KindRule:
     except json.JSONDecodeError as error:
         raise PatternError(source, f"not valid JSON ({error.msg}); one object per line") from error
     if not isinstance(record, dict) or set(record) - _KEYS or {"kind", "titles"} - set(record):
-        raise PatternError(source, f"a line holds kind, titles and optionally roles, note; got {record!r:.80}")
+        raise PatternError(
+            source, f"a line holds kind, titles and optionally roles, note; got {record!r:.80}"
+        )
     kind = record["kind"]
     if kind not in _KINDS:
         raise PatternError(source, f"kind {kind!r} is not one of {', '.join(sorted(_KINDS))}")
     titles, roles = record["titles"], record.get("roles", [])
     for name, values in (("titles", titles), ("roles", roles)):
-        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        if not isinstance(values, list) or not all(
+            isinstance(v, str) and v.strip() for v in values
+        ):
             raise PatternError(source, f"{name} must be a list of non-empty strings")
     if not titles:
         raise PatternError(source, "titles must not be empty")

@@ -92,9 +92,9 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
         person = people.setdefault(surname, _Person(surname, (name_start, name_end)))
         person.mentions.append((name_start, name_end))
     for match in cues.HONORIFIC.finditer(text, start):
-        person = people.get(match.group("last"))
-        if person is not None:
-            person.mentions.append(match.span())
+        known = people.get(match.group("last"))
+        if known is not None:
+            known.mentions.append(match.span())
     for person in people.values():
         person.mentions.sort()
     return sorted(people.values(), key=lambda p: p.name[0])
@@ -125,7 +125,9 @@ def _change(
 ) -> OfficerChange | None:
     evidence: dict[str, Evidence] = {"name": src.evidence(*person.name)}
     segments = _segments(src, person, people)
-    hits = [(hit, segment) for segment, mention in segments for hit in _cue_hits(src, segment, mention)]
+    hits = [
+        (hit, segment) for segment, mention in segments for hit in _cue_hits(src, segment, mention)
+    ]
     if not hits:
         return None
     (rank, cue_start, cue_end), segment = min(hits)
@@ -146,7 +148,9 @@ def _change(
     )
 
 
-def _cue_hits(src: Source, segment: tuple[int, int], mention: tuple[int, int]) -> list[tuple[int, int, int]]:
+def _cue_hits(
+    src: Source, segment: tuple[int, int], mention: tuple[int, int]
+) -> list[tuple[int, int, int]]:
     """(rank, start, end) of the change words that speak of the person in this segment.
 
     Words after the name are the person's own ("X resigned"); before it only words
@@ -156,8 +160,12 @@ def _cue_hits(src: Source, segment: tuple[int, int], mention: tuple[int, int]) -
     for rank, (kind, pattern) in enumerate(cues.CHANGE_CUES):
         for match in pattern.finditer(src.text, *segment):
             before = match.end() <= mention[0]
-            acts_on = kind in _ACTS_ON or cues.OF_BEFORE_NAME.match(src.text, match.end(), mention[0] + 1)
-            if cues.HYPOTHETICAL_BEFORE.search(src.text, max(segment[0], match.start() - 40), match.start()):
+            acts_on = kind in _ACTS_ON or cues.OF_BEFORE_NAME.match(
+                src.text, match.end(), mention[0] + 1
+            )
+            if cues.HYPOTHETICAL_BEFORE.search(
+                src.text, max(segment[0], match.start() - 40), match.start()
+            ):
                 continue
             if not before or acts_on:
                 hits.append((rank, match.start(), match.end()))
@@ -202,7 +210,9 @@ def _effective_date(src: Source, cue_end: int, segments: list[tuple[int, int]]) 
     return None
 
 
-def _agreements(src: Source, segments: list[tuple[int, int]], record: FilingRecord) -> list[AgreementLink]:
+def _agreements(
+    src: Source, segments: list[tuple[int, int]], record: FilingRecord
+) -> list[AgreementLink]:
     links: list[AgreementLink] = []
     seen: set[str] = set()
     for segment in segments:
@@ -216,7 +226,9 @@ def _agreements(src: Source, segments: list[tuple[int, int]], record: FilingReco
                 (
                     d
                     for d in find_dates(src, *sentence)
-                    if cues.AGREEMENT_DATE_BEFORE.search(src.text, max(sentence[0], d.start - 30), d.start)
+                    if cues.AGREEMENT_DATE_BEFORE.search(
+                        src.text, max(sentence[0], d.start - 30), d.start
+                    )
                 ),
                 None,
             )

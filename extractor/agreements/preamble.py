@@ -10,6 +10,7 @@ cover page ("Between / A / and / B") is the fallback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -24,8 +25,21 @@ __all__ = ["read_preamble"]
 
 #: Defined terms that name the agreement or a date, not a party.
 NOT_PARTY_TERMS: Final = frozenset(
-    {"agreement", "effective date", "party", "parties", "contract", "this agreement", "date",
-     "execution date", "commencement date", "signing date", "amendment", "letter", "term"}
+    {
+        "agreement",
+        "effective date",
+        "party",
+        "parties",
+        "contract",
+        "this agreement",
+        "date",
+        "execution date",
+        "commencement date",
+        "signing date",
+        "amendment",
+        "letter",
+        "term",
+    }
 )
 #: Longest name accepted for a party.
 MAX_NAME_CHARS: Final = 120
@@ -61,16 +75,20 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
     """Fill title, parties and agreement_date; return the preamble sentence span."""
     title = title_of(src.text[:OPENING_CHARS])
     if title is not None:
-        out.put("title", _squash(title.group("title")), src.evidence(title.start("title"), title.end("title")))
+        out.put(
+            "title",
+            _squash(title.group("title")),
+            src.evidence(title.start("title"), title.end("title")),
+        )
     chosen: tuple[tuple[int, int], list[Party]] | None = None
     candidates = _candidates(src)
-    for sentence in candidates:
-        parties = _parties(src, sentence)
-        if chosen is None or _rank(parties) > _rank(chosen[1]):
-            chosen = (sentence, parties)
-        if _strong(parties):
+    for candidate in candidates:
+        read = _parties(src, candidate)
+        if chosen is None or _rank(read) > _rank(chosen[1]):
+            chosen = (candidate, read)
+        if _strong(read):
             break
-    parties = chosen[1] if chosen else []
+    parties: list[Party] = chosen[1] if chosen else []
     if not _strong(parties):
         cover = _cover_parties(src)
         if len(cover) >= max(2, len(parties)) or (cover and not parties):
@@ -100,7 +118,10 @@ def _candidates(src: Source) -> list[tuple[int, int]]:
         if (
             cues.BETWEEN.search(src.text, start, end)
             or cues.AGREEMENT_OPENING.search(src.text, start, end)
-            or (index < TERMS_ONLY_SENTENCES and len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2)
+            or (
+                index < TERMS_ONLY_SENTENCES
+                and len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2
+            )
         ):
             found.append((start, end))
     return found
@@ -154,7 +175,11 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
         boundary, last = group.end, group
         if span is not None:
             parties.append(
-                Party(name=_squash(src.text[span[0] : span[1]]), role=roles[0], evidence=src.evidence(span[0], group.end))
+                Party(
+                    name=_squash(src.text[span[0] : span[1]]),
+                    role=roles[0],
+                    evidence=src.evidence(span[0], group.end),
+                )
             )
     if parties and last is not None:
         trailing = _trailing_party(src, found, last.end, region_end)
@@ -179,7 +204,9 @@ def _trailing_party(src: Source, found: list[Found], start: int, end: int) -> Pa
 def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> int:
     """The sentence, or more when it only announces a list ('by and among the following parties:')."""
     tail = src.text[anchor : sentence[1]].strip()
-    announces = cues.BETWEEN_THE_PARTIES.search(src.text, *sentence) or tail.endswith(":") or len(tail) < 3
+    announces = (
+        cues.BETWEEN_THE_PARTIES.search(src.text, *sentence) or tail.endswith(":") or len(tail) < 3
+    )
     if not announces:
         return sentence[1]
     end = sentence[1]
@@ -204,9 +231,15 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
         name_start = start + (marker.end() if marker else piece)
         if name_start < end:
             starts.append(name_start)
-    orgs = [s for s in starts if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)]
+    orgs = [
+        s
+        for s in starts
+        if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)
+    ]
     capital = [s for s in starts if src.text[s].isupper()]
-    figure = [s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)]
+    figure = [
+        s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)
+    ]
     last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
     for group in (orgs, capital, figure, last):
         for name_start in group:
@@ -217,7 +250,10 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
 
 
 def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    org = next((f for f in found if f.label == "ORG" and start <= f.start <= start + 2 and f.end <= end), None)
+    org = next(
+        (f for f in found if f.label == "ORG" and start <= f.start <= start + 2 and f.end <= end),
+        None,
+    )
     if org is not None:
         stop = org.end + 1 if src.text[org.end : org.end + 1] == "." else org.end
         return org.start, stop
@@ -236,8 +272,12 @@ def _plausible(name: str) -> bool:
         return False
     if cues.NOT_NAME_START.match(name):
         return False
-    if words[0][:1].islower():  # a brand written in lower case: "ebix.com, Inc.", "i-on interactive"
-        return len(words) <= 3 and (any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:]))
+    if words[0][
+        :1
+    ].islower():  # a brand written in lower case: "ebix.com, Inc.", "i-on interactive"
+        return len(words) <= 3 and (
+            any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:])
+        )
     lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in cues.NAME_JOINERS]
     return not lower
 
@@ -254,11 +294,17 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
     if not separators:
         return []
     parties = []
-    bounds = zip([0] + [m.end() for m in separators], [m.start() for m in separators] + [len(chunk)], strict=True)
+    bounds = zip(
+        [0] + [m.end() for m in separators],
+        [m.start() for m in separators] + [len(chunk)],
+        strict=True,
+    )
     for a, b in bounds:
         span = _name_span(src, found, *src.trim(start + a, start + b))
         if span is not None and cues.NAME_LIKE.fullmatch(src.text, *span):
-            parties.append(Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span)))
+            parties.append(
+                Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
+            )
     return parties
 
 
@@ -310,13 +356,16 @@ def _agreement_date(
     short = [
         (a, b)
         for a, b in src.sentences
-        if (sentence is None or a < sentence[0]) and a <= PREAMBLE_CHARS and b - a <= COVER_LINE_CHARS
-        and not cues.SOURCE_LINE.match(src.text, a) and cues.DATE_HINT.search(src.text, a, b)
+        if (sentence is None or a < sentence[0])
+        and a <= PREAMBLE_CHARS
+        and b - a <= COVER_LINE_CHARS
+        and not cues.SOURCE_LINE.match(src.text, a)
+        and cues.DATE_HINT.search(src.text, a, b)
     ]
     chosen = ([sentence] if sentence else []) + before + short
-    picks = (
+    picks: tuple[Callable[[], list[Found]], ...] = (
         lambda: [d for span in chosen for d in _dates(src, span) if _dated(src, span, d)][:1],
-        lambda: [d for d in _dates(src, sentence) if d.start - sentence[0] <= EARLY_DATE_CHARS][:1] if sentence else [],
+        lambda: _early_dates(src, sentence),
         lambda: [d for span in short for d in _dates(src, span)][:1],
         lambda: _signed_dates(src)[-1:],
     )
@@ -325,6 +374,13 @@ def _agreement_date(
         if found:
             out.put("agreement_date", found[0].value, src.evidence(found[0].start, found[0].end))
             return
+
+
+def _early_dates(src: Source, sentence: tuple[int, int] | None) -> list[Found]:
+    """A date near the start of the preamble, with no "dated" before it."""
+    if sentence is None:
+        return []
+    return [d for d in _dates(src, sentence) if d.start - sentence[0] <= EARLY_DATE_CHARS][:1]
 
 
 def _dates(src: Source, span: tuple[int, int]) -> list[Found]:
@@ -356,7 +412,10 @@ def _signed_dates(src: Source) -> list[Found]:
 
 def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
     """Is this the date of an agreement the preamble refers to ('to the Development Agreement dated ...')?"""
-    return cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start) is not None
+    return (
+        cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start)
+        is not None
+    )
 
 
 def _squash(text: str) -> str:

@@ -78,7 +78,9 @@ def _address_blocks(src: Source, start: int, end: int) -> list[tuple[int, int]]:
     return [
         b
         for b in blocks
-        if b[1] > b[0] and b[1] - b[0] <= MAX_ADDRESS_CHARS and cues.ADDRESS_LIKE.search(src.text, *b)
+        if b[1] > b[0]
+        and b[1] - b[0] <= MAX_ADDRESS_CHARS
+        and cues.ADDRESS_LIKE.search(src.text, *b)
     ]
 
 
@@ -108,7 +110,9 @@ def read_signatories(src: Source, out: Fields) -> None:
         )
 
 
-def _slash_signature(src: Source, match: re.Match[str]) -> tuple[str, int, int, str | None, int] | None:
+def _slash_signature(
+    src: Source, match: re.Match[str]
+) -> tuple[str, int, int, str | None, int] | None:
     """Split '/s/ Delwin Hock Delwin Hock – Lead Director' into name and title.
 
     The name is the longest run of name words; a repeat of it (the typed name under
@@ -136,7 +140,10 @@ def _slash_signature(src: Source, match: re.Match[str]) -> tuple[str, int, int, 
         return name, base, base + len(name), dash.group("title"), base + dash.end("title")
     below = src.text.find(name, match.end(), match.end() + len(name) + 20)
     if below != -1:
-        dash = cues.NAME_DASH_TITLE.match(src.text[: src.text.find("\n", below) if "\n" in src.text[below:] else len(src.text)], below + len(name))
+        dash = cues.NAME_DASH_TITLE.match(
+            src.text[: src.text.find("\n", below) if "\n" in src.text[below:] else len(src.text)],
+            below + len(name),
+        )
         if dash is not None:
             return name, base, base + len(name), dash.group("title"), dash.end("title")
     return name, base, base + len(name), None, base + len(name)

@@ -112,7 +112,10 @@ class Source:
             nxt = text[match.end() : match.end() + 1]
             joined = cues.JOINED_PARAGRAPH_END.search(before) is not None and (
                 nxt.islower()
-                or (len(paragraph) > JOIN_MIN_PARAGRAPH and cues.DANGLING_WORD_END.search(before) is not None)
+                or (
+                    len(paragraph) > JOIN_MIN_PARAGRAPH
+                    and cues.DANGLING_WORD_END.search(before) is not None
+                )
             )
             if not joined:
                 yield match.end()
@@ -155,7 +158,9 @@ class Source:
 
     def children(self, parent: Section) -> list[Section]:
         return [
-            s for s in self.sections if parent.start < s.start < parent.end and s.level > parent.level
+            s
+            for s in self.sections
+            if parent.start < s.start < parent.end and s.level > parent.level
         ]
 
     # -- entities ---------------------------------------------------------------

@@ -39,8 +39,13 @@ class _Case:
 
     def build(self) -> TerminationCase:
         return TerminationCase.model_validate(
-            {"trigger": self.trigger, "text": self.text, "evidence": self.evidence,
-             **self.values, "part_evidence": self.parts}
+            {
+                "trigger": self.trigger,
+                "text": self.text,
+                "evidence": self.evidence,
+                **self.values,
+                "part_evidence": self.parts,
+            }
         )
 
 
@@ -107,7 +112,11 @@ def _read_case(
 
 
 def _initiator(
-    src: Source, case: _Case, trigger: str, sentences: list[tuple[int, int]], heading: tuple[int, int]
+    src: Source,
+    case: _Case,
+    trigger: str,
+    sentences: list[tuple[int, int]],
+    heading: tuple[int, int],
 ) -> None:
     for span in [heading, *sentences[:3]]:
         either = cues.EITHER_PARTY.search(src.text, *span)
@@ -129,7 +138,10 @@ def _payment(src: Source, case: _Case, sentences: list[tuple[int, int]]) -> None
     chosen = next((s for s in paying if cues.LUMP_SUM.search(src.text, *s)), paying[0])
     match = cues.PAYMENT_OBJECT.search(src.text, *chosen)
     assert match is not None
-    start, end = match.start("what"), min(match.end("what"), match.start("what") + MAX_PAYMENT_CHARS)
+    start, end = (
+        match.start("what"),
+        min(match.end("what"), match.start("what") + MAX_PAYMENT_CHARS),
+    )
     case.fill("payment", src.clip(start, end), src.evidence(start, end))
     if cues.LUMP_SUM.search(src.text, *chosen):
         case.fill("lump_sum", True, src.evidence(*chosen))

@@ -1,0 +1,399 @@
+"""Agreement terms and officer changes: the seed's acceptance, field by field, and the rules' units."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extractor.agreements import (
+    Source,
+    classify,
+    extract_agreements,
+    is_agreement_opening,
+    read_agreement,
+)
+from extractor.agreements.kinds import load_kinds
+from extractor.errors import PatternError
+from extractor.extract import extract_path
+from extractor.pipeline import ParsedFiling
+from models import Agreement, Evidence, OfficerChange
+from tests.conftest import SAMPLES
+
+SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> ParsedFiling:
+    return extract_path(SEED)
+
+
+@pytest.fixture(scope="module")
+def agreement(seed: ParsedFiling) -> Agreement:
+    assert len(seed.record.agreements) == 1
+    return seed.record.agreements[0]
+
+
+@pytest.fixture(scope="module")
+def officer(seed: ParsedFiling) -> OfficerChange:
+    assert len(seed.record.officer_changes) == 1
+    return seed.record.officer_changes[0]
+
+
+def _evidence(value: object) -> Iterator[Evidence]:
+    if isinstance(value, Evidence):
+        yield value
+    elif isinstance(value, dict):
+        for inner in value.values():
+            yield from _evidence(inner)
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            yield from _evidence(inner)
+    elif hasattr(type(value), "model_fields"):
+        for name in type(value).model_fields:
+            yield from _evidence(getattr(value, name))
+
+
+# -- the seed: Exhibit 10.2 bound into the one document ------------------------------
+def test_seed_exhibit_is_a_consulting_agreement(agreement: Agreement) -> None:
+    assert (agreement.document, agreement.exhibit, agreement.agreement_type) == (
+        "filing.txt",
+        "10.2",
+        "consulting",
+    )
+    assert agreement.title == "CONSULTING AGREEMENT"
+
+
+def test_seed_parties_and_roles(agreement: Agreement) -> None:
+    assert [(p.name, p.role) for p in agreement.parties] == [
+        ("Allied Motion Technologies Inc.", "Company"),
+        ("Richard D. Smith", "Consultant"),
+    ]
+
+
+def test_seed_dates_and_term(agreement: Agreement) -> None:
+    assert agreement.agreement_date == "2011-01-03"
+    effective = agreement.effective_date
+    assert effective is not None
+    assert (effective.event, effective.date, effective.anticipated) == (
+        "Retirement Date",
+        "2013-03-31",
+        True,
+    )
+    assert agreement.term is not None and agreement.term.duration is not None
+    assert (agreement.term.duration.value, agreement.term.duration.unit) == (Decimal(5), "years")
+    assert agreement.renewal is None  # the agreement states none
+
+
+def test_seed_fee_schedule_row_by_row(agreement: Agreement) -> None:
+    fees = [c for c in agreement.compensation if c.kind == "fee"]
+    assert [(c.amount, c.limit.value if c.limit else None) for c in fees] == [
+        (Decimal(166000), Decimal(100)),
+        (Decimal(151750), Decimal(90)),
+        (Decimal(136000), Decimal(80)),
+        (Decimal(124000), Decimal(70)),
+        (Decimal(106000), Decimal(60)),
+    ]
+    assert [c.period_label for c in fees] == [
+        f"{n} 12-month period" for n in ("first", "second", "third", "fourth", "fifth")
+    ]
+    assert {(c.currency, c.per) for c in fees} == {("USD", "year")}
+    assert {c.limit.unit for c in fees if c.limit} == {"days"}
+
+
+def test_seed_hourly_rate_and_daily_cap(agreement: Agreement) -> None:
+    rate = [c for c in agreement.compensation if c.kind == "rate"]
+    cap = [c for c in agreement.compensation if c.kind == "cap"]
+    assert [(c.amount, c.per) for c in rate] == [(Decimal(200), "hour")]
+    assert [(c.amount, c.per) for c in cap] == [(Decimal(1600), "consulting day")]
+    assert agreement.work_day is not None
+    assert agreement.work_day.name == "Consulting Day"
+    assert (agreement.work_day.minimum.value, agreement.work_day.minimum.unit) == (
+        Decimal(5),
+        "hours",
+    )
+
+
+def test_seed_termination_cases(agreement: Agreement) -> None:
+    cases = {c.trigger: c for c in agreement.termination}
+    for trigger in ("death", "disability", "change_in_control", "without_cause"):
+        case = cases[trigger]
+        assert case.lump_sum is True
+        assert case.payment_within is not None and case.payment_within.value == 30
+        assert case.payment is not None and "remainder of the Contract Period" in case.payment
+    assert cases["without_cause"].initiated_by == "Company"
+    cure = cases["for_cause"].cure_period
+    assert cure is not None and (cure.value, cure.unit) == (Decimal(45), "days")
+    notice = cases["notice"]
+    assert notice.initiated_by == "either"
+    assert notice.notice is not None and (notice.notice.value, notice.notice.unit) == (
+        Decimal(30),
+        "days",
+    )
+    assert cases["voluntary"].initiated_by == "Consultant"
+
+
+def test_seed_change_in_control_thresholds(agreement: Agreement) -> None:
+    cic = agreement.change_in_control
+    assert cic is not None
+    assert [t.value.value for t in cic.thresholds] == [Decimal(45), Decimal("66.6667"), Decimal(80)]
+    assert [t.value.text for t in cic.thresholds] == ["45%", "two-thirds (2/3)", "80%"]
+
+
+def test_seed_covenants(agreement: Agreement) -> None:
+    noncompete = agreement.non_compete
+    assert noncompete is not None
+    assert noncompete.duration == "While the Consultant is a Consultant of the Company"
+    assert noncompete.ownership_allowed is not None and noncompete.ownership_allowed.value == 5
+    assert noncompete.scope is not None and noncompete.scope.startswith("in the geographical area")
+    assert agreement.confidentiality is not None and agreement.confidentiality.survives is True
+
+
+def test_seed_law_arbitration_notices(agreement: Agreement) -> None:
+    assert agreement.governing_law == "Colorado"
+    assert agreement.arbitration is not None
+    assert agreement.arbitration.venue == "the City and County of Denver"
+    assert agreement.arbitration.rules == "American Arbitration Association"
+    notices = {n.party: n.address for n in agreement.notice_addresses}
+    assert notices["Company"].startswith("Allied Motion Technologies Inc. 23 Inverness Way East")
+    assert notices["Consultant"] == "Richard D. Smith 8422 Newland Drive Arvada, CO 80003"
+
+
+def test_seed_signatories(agreement: Agreement) -> None:
+    assert [(s.name, s.title) for s in agreement.signatories] == [
+        ("Delwin Hock", "Lead Director"),
+        ("Richard S. Warzala", "President and CEO"),
+        ("Richard D. Smith", "Consultant"),
+    ]
+
+
+def test_seed_benefits(agreement: Agreement) -> None:
+    assert [b.label for b in agreement.benefits] == ["Expenses", "Home Office", "Automobile"]
+
+
+def test_seed_every_value_points_at_its_text(
+    seed: ParsedFiling, agreement: Agreement, officer: OfficerChange
+) -> None:
+    text = seed.texts["filing.txt"].text
+    found = list(_evidence(agreement)) + list(_evidence(officer))
+    assert len(found) > 60
+    for evidence in found:
+        assert text[evidence.start : evidence.end] == evidence.text
+        assert evidence.source_line is not None
+    filled = {
+        k
+        for k, v in agreement.model_dump(
+            exclude={"evidence", "document", "exhibit", "agreement_type"}
+        ).items()
+        if v not in (None, [])
+    }
+    scalars = {k for k in filled if not isinstance(getattr(agreement, k), list)}
+    assert scalars <= set(agreement.evidence)
+    for name in (
+        "parties",
+        "compensation",
+        "benefits",
+        "termination",
+        "notice_addresses",
+        "signatories",
+    ):
+        assert all(isinstance(entry.evidence, Evidence) for entry in getattr(agreement, name))
+
+
+def test_seed_officer_change(officer: OfficerChange) -> None:
+    assert officer.item == "5.02"
+    assert officer.name == "Richard Smith"
+    assert officer.positions == ["Executive Chairman of the Board", "Chief Financial Officer"]
+    assert (officer.change, officer.effective_date) == ("retirement", "2013-03-31")
+    assert [(a.title, a.date, a.exhibit) for a in officer.agreements] == [
+        ("Consulting Agreement", "2011-01-03", "10.2")
+    ]
+    assert set(officer.evidence) >= {"name", "change", "positions", "effective_date"}
+
+
+# -- standalone contracts --------------------------------------------------------------------
+STANDALONE = """SERVICES AGREEMENT
+
+This Services Agreement (the "Agreement") is made as of June 1, 2020 by and between Acme Widgets, Inc., a Delaware corporation (the "Company"), and Jane Q. Public ("Provider").
+
+1. Term. The term of this Agreement shall continue for two (2) years from the date hereof.
+
+2. Compensation. The Company shall pay Provider a fee of $5,000 per month.
+
+3. Governing Law. This Agreement shall be governed by the laws of the State of New York.
+"""
+
+
+def test_a_standalone_contract_is_read_as_one_agreement(tmp_path: Path) -> None:
+    path = tmp_path / "contract.txt"
+    path.write_text(STANDALONE, encoding="utf-8")
+    record = extract_path(path).record
+    assert (record.items, record.exhibits, record.officer_changes) == ([], [], [])
+    [found] = record.agreements
+    assert (found.agreement_type, found.exhibit, found.agreement_date) == (
+        "services",
+        None,
+        "2020-06-01",
+    )
+    assert [p.name for p in found.parties] == ["Acme Widgets, Inc.", "Jane Q. Public"]
+    assert found.governing_law == "New York"
+    assert (
+        found.term is not None
+        and found.term.duration is not None
+        and found.term.duration.value == 2
+    )
+    [fee] = found.compensation
+    assert (fee.kind, fee.amount, fee.per) == ("fee", Decimal(5000), "month")
+
+
+def test_a_report_is_not_an_agreement(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Quarterly update\n\nSales rose 4% in the quarter.\n", encoding="utf-8")
+    assert extract_path(path).record.agreements == []
+    assert not is_agreement_opening(
+        "FORM 8-K\nCURRENT REPORT\nConsulting Agreement between A and B"
+    )
+
+
+def test_unstated_fields_stay_empty() -> None:
+    text = 'THIS LICENSE AGREEMENT is made between Foo Corp. ("Licensor") and Bar LLC ("Licensee").'
+    found = read_agreement(Source("x.txt", text))
+    assert found.agreement_type == "other"
+    assert (found.agreement_date, found.term, found.governing_law, found.compensation) == (
+        None,
+        None,
+        None,
+        [],
+    )
+
+
+# -- classification data ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "description", "roles", "kind"),
+    [
+        ("CONSULTING AGREEMENT", None, [], "consulting"),
+        ("SERVICE AGREEMENT", None, ["Employer", "Executive"], "employment"),
+        ("SERVICES AGREEMENT", None, ["Company"], "services"),
+        (None, "Separation and Release Agreement with J. Doe", [], "separation"),
+        ("ENDORSEMENT AGREEMENT", None, [], "endorsement"),
+        ("NON-COMPETITION AND NON-SOLICITATION AGREEMENT", None, [], "non_competition"),
+        ("Retention Bonus Agreement", None, [], "retention"),
+        ("AGREEMENT", None, ["Company", "Consultant"], "consulting"),
+        ("SUPPLY AGREEMENT", None, ["Buyer"], "other"),
+    ],
+)
+def test_classify(title: str | None, description: str | None, roles: list[str], kind: str) -> None:
+    assert (
+        classify(exhibit_type="EX-10.1", description=description, title=title, roles=roles) == kind
+    )
+
+
+def test_kinds_data_is_checked_at_load(tmp_path: Path) -> None:
+    assert {rule.kind for rule in load_kinds()} >= {"consulting", "employment", "separation"}
+    bad = tmp_path / "kinds.jsonl"
+    for line, reason in [
+        ('{"kind": "lease", "titles": ["lease"]}', "is not one of"),
+        ('{"kind": "consulting", "titles": []}', "must not be empty"),
+        ('{"kind": "consulting", "titles": ["x"], "colour": 1}', "a line holds"),
+        ("not json", "not valid JSON"),
+    ]:
+        bad.write_text(line + "\n", encoding="utf-8")
+        with pytest.raises(PatternError, match=reason):
+            load_kinds.__wrapped__(bad)
+
+
+# -- layout ------------------------------------------------------------------------------------
+def test_sections_nest_by_number() -> None:
+    text = "1. Term. One.\n2. Pay.\n2.1 Fees. Two.\n(a) Home Office. Three.\n3. Law. Four."
+    src = Source("x", text)
+    assert [(s.number, s.title) for s in src.sections] == [
+        ("1.", "Term"),
+        ("2.", "Pay"),
+        ("2.1", "Fees"),
+        ("(a)", "Home Office"),
+        ("3.", "Law"),
+    ]
+    pay = src.sections[1]
+    assert [c.title for c in src.children(pay)] == ["Fees", "Home Office"]
+
+
+def test_fee_table_without_header_reads_rows() -> None:
+    text = (
+        'CONSULTING AGREEMENT between A Corp. (the "Company") and B ("Consultant").\n\n'
+        "3. Compensation. The Company shall pay the Consultant as follows:\n"
+        "Year 1:\t$ 10,000\nYear 2:\t$ 12,500\n"
+    )
+    found = read_agreement(Source("x", text))
+    assert [(c.amount, c.period_label) for c in found.compensation] == [
+        (Decimal(10000), "Year 1"),
+        (Decimal(12500), "Year 2"),
+    ]
+
+
+# -- Item 5.02 on real filings ------------------------------------------------------------------
+OFFICER_CASES = [
+    ("0000320193-19-000026", "Angela Ahrendts", "departure", "2019-04-15"),
+    ("0000320193-19-000026", "Deirdre O’Brien", "appointment", "2019-02-05"),
+    ("0000320193-19-000093", "Bob Iger", "departure", "2019-09-10"),
+    ("0000909518-12-000233", "Tracey T. Travis", "appointment", "2012-08-20"),
+    ("0001193125-19-100400", "Robert Dahdah", "appointment", "2019-04-15"),
+    ("0001193125-19-191922", "Rona Fairhead", "election", "2019-07-03"),
+    ("0001193125-17-308859", "Bruce Sewell", "retirement", "2017-10-06"),
+    ("0001193125-17-308859", "Katherine Adams", "appointment", "2017-11-13"),
+    ("0001628280-25-058337", "Dina Powell McCormick", "departure", "2025-12-19"),
+    ("marvell-8k-2025-04-14", "Raghib Hussain", "departure", "2025-05-02"),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("folder", "name", "change", "date"), OFFICER_CASES)
+def test_officer_changes_on_real_filings(
+    corpus: Path, folder: str, name: str, change: str, date: str
+) -> None:
+    record = extract_path(corpus / "edgar_8k" / "raw" / folder).record
+    people = {c.name: c for c in record.officer_changes}
+    assert name in people, f"{folder}: found {sorted(people)}"
+    assert (people[name].change, people[name].effective_date) == (change, date)
+
+
+@pytest.mark.corpus
+def test_officer_positions_and_linked_exhibits(corpus: Path) -> None:
+    raw = corpus / "edgar_8k" / "raw"
+    travis = {c.name: c for c in extract_path(raw / "0000909518-12-000233").record.officer_changes}
+    assert travis["Tracey T. Travis"].positions == [
+        "Executive Vice President",
+        "Chief Financial Officer",
+    ]
+    evans = {c.name: c for c in extract_path(raw / "0000939057-08-000103").record.officer_changes}
+    assert evans["V. Lawrence Evans"].change == "retirement"
+    assert [(a.title, a.exhibit) for a in evans["V. Lawrence Evans"].agreements] == [
+        ("transition agreement", "10.13")
+    ]
+    loeb = {c.name: c for c in extract_path(raw / "0001493152-25-001317").record.officer_changes}
+    links = loeb["Jan H. Loeb"].agreements
+    assert (links[0].title, links[0].date, links[0].exhibit) == (
+        "consulting agreement",
+        "2025-01-06",
+        "10.1",
+    )
+
+
+@pytest.mark.corpus
+def test_consulting_exhibit_in_a_full_submission(corpus: Path) -> None:
+    """The ACORN 8-K files its CEO's consulting agreement as EX-10.1: read it as an exhibit."""
+    record = extract_path(corpus / "edgar_8k" / "raw" / "0001493152-25-001317").record
+    consulting = [a for a in record.agreements if a.exhibit == "10.1"]
+    assert consulting and consulting[0].agreement_type == "consulting"
+    assert any(c.amount == 16780 for c in consulting[0].compensation), json.dumps(
+        [
+            c.model_dump(mode="json", exclude={"evidence", "text"})
+            for c in consulting[0].compensation
+        ]
+    )
+
+
+def test_extract_agreements_needs_nothing_but_the_parsed_filing(seed: ParsedFiling) -> None:
+    assert extract_agreements(seed) == list(seed.record.agreements)
