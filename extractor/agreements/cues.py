@@ -128,6 +128,8 @@ __all__ = [
     "POSITION_AS",
     "PREAMBLE_END",
     "QUOTED_TERM",
+    "RANGE_AFTER",
+    "RANGE_BEFORE",
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
     "RENEWAL_SUBJECT",
@@ -234,7 +236,8 @@ AGREEMENT_OPENING: Final = re.compile(
 )
 #: A title line: words ending in AGREEMENT (upper or title case) on its own, near the top.
 TITLE_LINE: Final = re.compile(
-    r"(?P<title>\b(?:(?!(?:THIS|This|THE|The|AGREEMENT|Agreement|CONTRACT|Contract)\b)[A-Z][A-Za-z&'’/-]*[ \t]+){0,8}"
+    r"(?P<title>\b(?:(?!(?:THIS|This|THE|The|AGREEMENT|Agreement|CONTRACT|Contract)\b)[A-Z][A-Za-z&'’/-]*[ \t]+"
+    r"(?:(?:and|AND|of|OF|&)[ \t]+)?){0,8}"
     r"(?:AGREEMENT|Agreement|CONTRACT|Contract)\b)"
 )
 #: The cover of a Form 8-K: such a document is a report, not an agreement.
@@ -470,6 +473,10 @@ NOT_PAY_BEFORE: Final = re.compile(
     r"by)\s*(?:an?\s+)?(?:approximately\s+)?$",
     _I,
 )
+#: After an amount that opens a band: "$2,000,001 to $3,500,000".
+RANGE_AFTER: Final = re.compile(r"\s*(?:to|-|–|through)\s*(?:US)?[$€£]")
+#: Before an amount that closes a band: "$2,000,001 to ".
+RANGE_BEFORE: Final = re.compile(r"[$€£]\s?[\d,.]+\s*(?:to|-|–|through)\s*$")
 #: The figures repeated after an amount in words: "fifty-five thousand dollars ($55,000USD)".
 PAREN_FIGURES_AFTER: Final = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,30}\)")
 #: After an amount: "annual fee", "monthly retainer", "annually".
@@ -486,16 +493,15 @@ PAY_KINDS: Final = (
     ("salary", re.compile(r"\bsalary\b", _I)),
     ("bonus", re.compile(r"\bbonus\b", _I)),
     ("lump_sum", re.compile(r"\blump[\s-]sum\b", _I)),
+    ("other", re.compile(r"\b(?:shall|will)\s+have\s+a\s+value\s+of\b", _I)),
     ("fee", re.compile(r"\b(?:fees?|retainer|honorarium|stipend)\b", _I)),
-    (
-        "installment",
-        re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b|^\s*\((?:[ivx]+|[a-z]|\d+)\)", _I),
-    ),
+    ("installment", re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b", _I)),
     ("rate", re.compile(r"\brate\b", _I)),
 )
 #: After an amount: "per month", "per additional Consulting hour", "an hour", "for each product".
 PER_AFTER: Final = re.compile(
-    r"\s*(?:USD|US\s?dollars)?\s*(?:\([^)]{0,40}\)\s*)?(?:per|an|a|each|/|for\s+each|for\s+every|every)\s+"
+    r"\s*(?:USD|US\s?dollars)?\s*(?:\([^)]{0,40}\)\s*)?"
+    r"(?:per|an|a|each|/|for\s+each|for\s+every|every|in\s+any|in\s+each|during\s+any|during\s+each)\s+"
     r"(?P<unit>(?:additional\s+|calendar\s+|full\s+|contract\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:hour|day|week|month|quarter|year|annum|appearance|session|meeting|event|product|item|unit|visit|"
     r"engagement|round|tournament|Consulting\s+Day)s?)\b",

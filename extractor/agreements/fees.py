@@ -194,7 +194,12 @@ def _sentence_entries(src: Source, span: tuple[int, int]) -> list[Compensation]:
     for money in src.entities(*span, ("MONEY",)):
         if not isinstance(money.value, Money):
             continue
-        if previous is not None and money.start - previous.end <= SAME_AMOUNT_GAP:
+        same = (
+            previous is not None
+            and isinstance(previous.value, Money)
+            and previous.value.amount == money.value.amount
+        )
+        if previous is not None and same and money.start - previous.end <= SAME_AMOUNT_GAP:
             previous = money
             continue
         previous = money
@@ -211,6 +216,8 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
     capped = cues.CAP_BEFORE.search(before) is not None
     if not capped and cues.NOT_PAY_BEFORE.search(before):
         return None
+    if cues.RANGE_AFTER.match(src.text, money.end, after_end) or cues.RANGE_BEFORE.search(before):
+        return None  # the lower bound of a band ("$2,000,001 to $3,500,000"), not pay
     # an amount written in words then figures: read the cue words after the figures
     tail = cues.PAREN_FIGURES_AFTER.match(src.text, money.end, after_end)
     after_start = tail.end() if tail else money.end
@@ -240,7 +247,7 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
     elif per in ("hour", "day") or (per and per.endswith(" day")):
         kind = "rate"
     else:
-        kind = _kind(context, "fee")
+        kind = _kind(context, _kind(_heading_of(src, money.start), "fee"))
     return Compensation(
         kind=kind,
         amount=money.value.amount,
@@ -251,6 +258,12 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
         text=src.clip(*span),
         evidence=src.evidence(money.start, end),
     )
+
+
+def _heading_of(src: Source, offset: int) -> str:
+    """The title of the innermost headed section holding ``offset`` ('Royalty/Commission Payments')."""
+    holding = [s for s in src.sections if s.start <= offset < s.end]
+    return max(holding, key=lambda s: s.start).title if holding else ""
 
 
 def _kind(context: str, default: CompensationKind) -> CompensationKind:
