@@ -298,7 +298,7 @@ FIGURE_NAME: Final = re.compile(r"\d[\w.,-]*\s+(?:[A-Z][\w.&'’-]*\s*){1,6}")
 #: What a clause, not a name, starts with.
 NOT_NAME_START: Final = re.compile(
     r"(?i:whereas|now|within|under|section|article|notwithstanding|in\s+witness|subject\s+to)\b|"
-    r"(?:if|this|these|each|such|in|on|for|to|by|with|upon|all|any|as|at|from|where|which|who|that|it|we|you|a|an|"
+    r"(?:if|this|these|each|such|in|on|for|to|by|with|upon|all|any|as|at|from|where|which|who|that|it|we|you|a|an|of|and|or|"
     r"If|This|These|Each|Such|In|On|For|To|By|With|Upon|All|Any|As|At|From|Where|Which|Who|That|It|We|You|A|An)\b|"
     r"(?i:the)\s+[a-z]|[A-Z]\.\s|\d+\.\s"
 )
@@ -698,7 +698,8 @@ PLACE_PREFIX: Final = re.compile(
 NOT_JURISDICTION: Final = re.compile(
     r"\b(?:Commission|Securities|Exchange|Association|Authority|Board|Agency|Corporation|Company|Inc|Act|Code|"
     r"Rules?|Section|Countries|Country|Jurisdiction|Territory|Nations|Domiciliary|Party|Parties|Agreement|"
-    r"League|Federation|Council|Bureau|Department|Office|Administration|Courts?|Arbitration|Dispute|Amendments?)\b|\bState$",
+    r"League|Federation|Council|Bureau|Department|Office|Administration|Courts?|Arbitration|Dispute|Amendments?|"
+    r"Borrowers?|Lenders?|Guarantors?|Sellers?|Buyers?|Purchasers?|Licensors?|Licensees?)\b|\bState$",
     _I,
 )
 #: Short upper-case names that are jurisdictions.

@@ -27,6 +27,8 @@ __all__ = ["extract_agreements", "read_agreement"]
 
 #: Exhibit numbers read as agreements (material contracts).
 AGREEMENT_EXHIBITS: Final = ("10",)
+#: An exhibit shorter than this is a stub or an index line, not an agreement's text.
+MIN_AGREEMENT_CHARS: Final = 1000
 #: Kinds whose money amounts are pay (fees, salary, rates) and whose termination clauses pay out.
 PERSONAL_KINDS: Final = frozenset(
     {"consulting", "employment", "services", "separation", "retention", "endorsement"}
@@ -95,8 +97,17 @@ def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | N
 
 
 def _is_agreement_exhibit(exhibit: Exhibit) -> bool:
+    """An EX-10 with text of its own that reads as an agreement (a plan or an index line does not)."""
     number = exhibit.number.split(".")[0].strip().upper().removeprefix("EX-")
-    return number in AGREEMENT_EXHIBITS and bool(exhibit.text) and exhibit.document is not None
+    text = exhibit.text or ""
+    if (
+        number not in AGREEMENT_EXHIBITS
+        or exhibit.document is None
+        or len(text) < MIN_AGREEMENT_CHARS
+    ):
+        return False
+    described = cues.AGREEMENT_WORD.search(exhibit.description or "") is not None
+    return described or kinds.is_agreement_opening(text)
 
 
 def extract_agreements(parsed: ParsedFiling) -> list[Agreement]:

@@ -326,6 +326,8 @@ def _cover_parties(src: Source) -> list[Party]:
             name_end = line_start + (role.start() if role else len(line))
             descriptor = cues.PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
             span = src.trim(line_start, descriptor.start() if descriptor else name_end)
+            if not _plausible(src.text[span[0] : span[1]]):
+                break
             parties.append(
                 Party(
                     name=_squash(src.text[span[0] : span[1]]),
