@@ -614,10 +614,9 @@ NONCOMPETE_HEADING: Final = re.compile(
     _I,
 )
 NONCOMPETE_SENTENCE: Final = re.compile(
-    r"\b(?:(?:shall|will|agrees?\s+(?:that\s+\w+\s+will\s+)?)\s*not[^.]{0,160}?\b(?:compete|engage|be\s+employed|"
-    r"own,?\s+manage|participate|render\s+services)[^.]{0,200}?\b(?:compet\w+|Competing\s+Business|similar\s+business|"
-    r"business\s+(?:of|conducted\s+by)\s+the\s+Company)"
-    r"|\bnot\s+(?:to\s+)?(?:directly\s+or\s+indirectly\s+)?compete\b|\bnon-?\s?competition\b|\bnon-?compete\b)",
+    r"\b(?:shall|will|may|agrees?\s+(?:that\s+\w+\s+(?:shall|will)\s+)?)\s+not\b[^.]{0,250}?\bcompet(?!en)\w*"
+    r"|\bnot\s+to\b[^.]{0,200}?\bcompet(?!en)\w*|\bneither\b[^.]{0,100}?\b(?:shall|will)\b[^.]{0,200}?\bcompet(?!en)\w*"
+    r"|\bnon-?\s?compet\w*|\bprohibit\w*\s+competition\b|\bCompeting\s+Business\b",
     _I,
 )
 #: "While the Consultant is a Consultant of the Company", "during the Term".
