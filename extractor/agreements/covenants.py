@@ -118,19 +118,20 @@ def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
 
 
 def read_confidentiality(src: Source, out: Fields) -> None:
-    headed = src.sections_titled(cues.CONFIDENTIALITY_HEADING)
-    for start, end in [(s.start, s.end) for s in headed] + [(0, len(src.text))]:
-        sentence = next(
-            (s for s in src.sentences_in(start, end) if cues.CONFIDENTIALITY.search(src.text, *s)),
-            None,
-        )
+    """A promise to keep information secret; whether its clause says it survives the agreement."""
+    headed = [(s.start, s.end, True) for s in src.sections_titled(cues.CONFIDENTIALITY_HEADING)]
+    for start, end, in_clause in [*headed, (0, len(src.text), False)]:
+        sentences = src.sentences_in(start, end)
+        sentence = next((s for s in sentences if cues.CONFIDENTIALITY.search(src.text, *s)), None)
         if sentence is None:
             continue
-        survives = (
-            any(cues.SURVIVES.search(src.text, *s) for s in src.sentences_in(start, end))
-            if headed
+        lasting = (
+            next((s for s in sentences if cues.SURVIVES.search(src.text, *s)), None)
+            if in_clause
             else None
         )
-        value = Confidentiality(survives=survives or None, text=src.clip(*sentence))
+        value = Confidentiality(survives=True if lasting else None, text=src.clip(*sentence))
         out.put("confidentiality", value, src.evidence(*sentence))
+        if lasting is not None:
+            out.part("confidentiality.survives", src.evidence(*lasting))
         return

@@ -75,7 +75,6 @@ __all__ = [
     "JOINED_PARAGRAPH_END",
     "JURISDICTION_ACRONYMS",
     "JURISDICTION_NAMES",
-    "KIND_WORDS",
     "LAWS_GOVERN",
     "LAWS_THEREOF",
     "LAW_CONTEXT_BAD",
@@ -85,7 +84,6 @@ __all__ = [
     "LOOSE_DATE",
     "LUMP_SUM",
     "NAME_DASH_TITLE",
-    "NAME_END",
     "NAME_INTRO_BEFORE",
     "NAME_JOINERS",
     "NAME_LIKE",
@@ -110,11 +108,9 @@ __all__ = [
     "PARTY_DESCRIPTOR",
     "PARTY_LEAD",
     "PARTY_LIST_END",
-    "PARTY_SEPARATOR",
     "PAYABLE_AFTER",
     "PAYMENT_OBJECT",
     "PAY_KINDS",
-    "PAY_SENTENCE",
     "PERIOD_LABEL_AFTER",
     "PERIOD_LABEL_CELL",
     "PERIOD_WORD_AFTER",
@@ -144,7 +140,6 @@ __all__ = [
     "TERMINATION_SENTENCE",
     "TERM_HEADING",
     "TERM_SENTENCE",
-    "TITLE_HEAD",
     "TITLE_HEAD_WORD",
     "TITLE_LINE",
     "TITLE_SPLIT",
@@ -242,16 +237,12 @@ TITLE_LINE: Final = re.compile(
 )
 #: The cover of a Form 8-K: such a document is a report, not an agreement.
 EIGHT_K_COVER: Final = re.compile(r"\bFORM\s+8-K\b|\bCURRENT\s+REPORT\b", _I)
-#: Type words that decide a kind when no title phrase does (checked against kinds data).
-KIND_WORDS: Final = re.compile(r"\b(?:consult\w*|employ\w*|endorse\w*|sponsor\w*)\b", _I)
 
 # -- parties, dates -------------------------------------------------------------
 BETWEEN: Final = re.compile(
     r"\b(?:entered\s+into\s+)?(?:by\s+and\s+)?(?:between|among|amongst)\b|\bentered\s+into\s+by\b",
     _I,
 )
-#: What separates two parties in the preamble: "and", ", and", ";".
-PARTY_SEPARATOR: Final = re.compile(r"^[\s,;]*(?:and|&)?[\s,;]*$", _I)
 #: A parenthesised group naming a defined term: '("REIT" or the "Company")', '(together with its
 #: affiliates, "Baz")', 'Smolyansky("Individual")'. The rule layer's DEFINED_TERM covers the
 #: plain forms; this catches the rest in a preamble.
@@ -346,10 +337,6 @@ PARTY_DESCRIPTOR: Final = re.compile(
 #: A person's name: "Richard D. Smith", "Dr. Michael T. Murray, N.D".
 PERSON_NAME: Final = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’-]+)){1,3}"
-)
-#: Where a name stops in a preamble chunk.
-NAME_END: Final = re.compile(
-    r"\s*(?:,\s*(?:an?\s|the\s|with\s|having\s|whose\s|located\s)|\(|$)", _I
 )
 #: "dated", "as of", "made ... on", "entered into ... this": a date that is the agreement's.
 DATED: Final = re.compile(
@@ -457,7 +444,6 @@ EXCLUDED_MONEY_SENTENCE: Final = re.compile(
     r"purchase\s+price|loan|note|principal|penalt\w+|deductible|coverage|policy)\b",
     _I,
 )
-PAY_SENTENCE: Final = re.compile(r"\b(?:pay|paid|payable|payment|receive)\b", _I)
 #: A currency sign or word: a cheap test before asking spaCy for amounts.
 CURRENCY_HINT: Final = re.compile(
     r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds\s+sterling)\b", _I
@@ -1068,13 +1054,13 @@ HYPOTHETICAL_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 #: A title's head word: what makes a run of capitalised words a position.
-TITLE_HEAD: Final = (
+_TITLE_HEAD: Final = (
     r"(?:Chief\s+[A-Z][a-z]+\s+Officer|Officer|President|Chairman|Chairwoman|Chair|Director|Secretary|Treasurer|"
     r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer)"
 )
 _TITLE: Final = (
     r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
-    + TITLE_HEAD
+    + _TITLE_HEAD
     + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
 )
 #: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
@@ -1089,7 +1075,7 @@ POSITION_AS: Final = re.compile(
 )
 #: Where a list of titles splits: " and ", ", ".
 TITLE_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-TITLE_HEAD_WORD: Final = re.compile(TITLE_HEAD)
+TITLE_HEAD_WORD: Final = re.compile(_TITLE_HEAD)
 #: An agreement an item names: "Consulting Agreement", "separation and release agreement".
 AGREEMENT_MENTION: Final = re.compile(
     r"\b(?P<title>(?:(?!(?:The|This|A|An|Such|Its|His|Her|Each|Any|That)\b)[A-Z][a-z]+\s+){0,3}?(?:(?i:consulting|employment|separation|release|retention|"

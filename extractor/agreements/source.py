@@ -8,6 +8,7 @@ never on the whole agreement: :meth:`Source.entities` caches per span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -152,9 +153,8 @@ class Source:
             sections.append(Section(number, title, level, start, body, end))
         return sections
 
-    def sections_titled(self, pattern: object) -> list[Section]:
-        search = getattr(pattern, "search")  # noqa: B009 - any compiled pattern
-        return [s for s in self.sections if search(s.title)]
+    def sections_titled(self, pattern: re.Pattern[str]) -> list[Section]:
+        return [s for s in self.sections if pattern.search(s.title)]
 
     def children(self, parent: Section) -> list[Section]:
         return [
