@@ -16,7 +16,9 @@ __all__ = ["Header", "RawDocument", "parse_header", "split_documents"]
 _HEADER_START = re.compile(r"<(?:SEC|IMS)-HEADER>|<SUBMISSION>", re.IGNORECASE)
 _HEADER_END = re.compile(r"</(?:SEC|IMS)-HEADER>|<DOCUMENT>", re.IGNORECASE)
 #: "KEY:<tabs>value" lines of the full-submission header, with their indentation.
-_KV_LINE = re.compile(r"^(\t*)([A-Z][A-Z0-9 ,'&()/.-]*?):[ \t]*(.*?)[ \t]*$")
+#: The value runs to the end of the line and is stripped in Python: a lazy value
+#: followed by ``[ \t]*$`` backtracks quadratically over long runs of blanks.
+_KV_LINE = re.compile(r"^(\t*)([A-Z][A-Z0-9 ,'&()/.-]*?):[ \t]*(.*)")
 #: "<KEY>value" and "</KEY>" tags of the feed format (several may share a line).
 _TAG = re.compile(r"<(/?)([A-Z][A-Z0-9-]*)>([^<\r\n]*)")
 _DOC_OPEN = re.compile(r"<DOCUMENT>", re.IGNORECASE)
@@ -142,7 +144,8 @@ def _header_events(block: str) -> list[tuple[tuple[str, ...], str, str]]:
         match = _KV_LINE.match(line)
         if not match:
             continue
-        depth, key, value = len(match.group(1)), match.group(2).strip(), match.group(3)
+        depth, key = len(match.group(1)), match.group(2).strip()
+        value = match.group(3).rstrip(" \t")
         while stack and stack[-1][0] >= depth:
             stack.pop()
         if key in _SECTION and not value:

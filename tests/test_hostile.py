@@ -1,0 +1,88 @@
+"""Hostile and broken input: sec8k must answer with a record or one typed error, in bounded time
+and memory, and never hang.
+
+Every call that could hang runs in a forked child process under a generous wall-clock
+guard (:func:`bounded`): a hang is a failure, a slow call that finishes is not asserted on.
+Memory is measured in the child with tracemalloc (Python allocations) and the peak is
+checked against a stated bound. Large inputs are generated here at test time; the small
+hand-made files live in ``tests/hostile/``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.container.sgml import parse_header
+from extractor.errors import Sec8kError
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+#: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
+#: inputs are sized so that the quadratic code they once hit would run for minutes.
+GUARD_SECONDS = 45.0
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a guarded call did: its summary, or the typed error it raised."""
+
+    value: Any
+    error: str | None  # "ClassName: message" of a Sec8kError
+    seconds: float
+    peak_bytes: int  # tracemalloc peak of the call
+
+
+def _child(conn: Connection, fn: Callable[[], Any]) -> None:
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        value, error = fn(), None
+    except Sec8kError as exc:
+        value, error = None, f"{type(exc).__name__}: {exc}"
+    except BaseException as exc:  # an untyped error is the bug we look for: report it
+        conn.send(("crash", f"{type(exc).__name__}: {exc}", 0.0, 0))
+        return
+    seconds = time.perf_counter() - started
+    conn.send(("ok", (value, error), seconds, tracemalloc.get_traced_memory()[1]))
+
+
+def bounded(fn: Callable[[], Any], seconds: float = GUARD_SECONDS) -> Outcome:
+    """Run ``fn`` in a forked child; fail on a hang (no answer within ``seconds``) or a crash.
+
+    ``fn`` returns a small picklable summary; a Sec8kError it raises is reported in
+    ``Outcome.error``; any other exception fails the test.
+    """
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(sender, fn), daemon=True)
+    child.start()
+    sender.close()
+    if not receiver.poll(seconds):
+        child.kill()
+        child.join()
+        pytest.fail(f"hang: no answer within {seconds:.0f} s")
+    status, payload, took, peak = receiver.recv()
+    child.join()
+    if status == "crash":
+        pytest.fail(f"untyped exception: {payload}")
+    value, error = payload
+    return Outcome(value, error, took, peak)
+
+
+# -- regexes and loops that once went quadratic ---------------------------------------
+def test_header_line_with_long_blank_runs_is_linear() -> None:
+    # "KEY: value<blanks>more": the old lazy value + "[ \t]*$" backtracked over every blank.
+    line = "COMPANY CONFORMED NAME:\tACME" + " \t" * 100_000 + "INC"
+    text = f"<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n{line}\n</SEC-HEADER>\n"
+    outcome = bounded(lambda: (header := parse_header(text)) and header.company)
+    assert outcome.error is None
+    assert outcome.value.startswith("ACME") and outcome.value.endswith("INC")
