@@ -86,3 +86,10 @@ def test_header_line_with_long_blank_runs_is_linear() -> None:
     outcome = bounded(lambda: (header := parse_header(text)) and header.company)
     assert outcome.error is None
     assert outcome.value.startswith("ACME") and outcome.value.endswith("INC")
+
+
+def test_header_with_thousands_of_unclosed_sections_is_linear() -> None:
+    # Every field copied the whole stack of open sections: quadratic in unclosed <FILER>s.
+    text = "<SUBMISSION>\n<TYPE>8-K\n" + "<FILER>\n" * 100_000 + "<CIK>0000012345\n" * 100_000
+    outcome = bounded(lambda: (header := parse_header(text)) and (header.form, header.cik))
+    assert outcome.value == ("8-K", "0000012345")

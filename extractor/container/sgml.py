@@ -34,6 +34,9 @@ _HTML_ROOT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _IXBRL_MARK = re.compile(r"<ix:|xmlns:ix=", re.IGNORECASE)
 #: How far into a body we look to decide its kind.
 SNIFF_CHARS = 4096
+#: Header sections nest three deep (FILER > COMPANY DATA > ...); deeper openings are
+#: ignored, so that a header of thousands of unclosed sections stays linear.
+MAX_SECTION_DEPTH = 8
 
 #: Header keys in both spellings -> our field names. Section keys open blocks.
 _FIELD = {
@@ -135,7 +138,7 @@ def _header_events(block: str) -> list[tuple[tuple[str, ...], str, str]]:
                     if closing:
                         while tag_stack and tag_stack.pop() != _SECTION[key]:
                             pass
-                    elif not value:
+                    elif not value and len(tag_stack) < MAX_SECTION_DEPTH:
                         tag_stack.append(_SECTION[key])
                     continue
                 if not closing and key in _FIELD:
@@ -148,7 +151,7 @@ def _header_events(block: str) -> list[tuple[tuple[str, ...], str, str]]:
         value = match.group(3).rstrip(" \t")
         while stack and stack[-1][0] >= depth:
             stack.pop()
-        if key in _SECTION and not value:
+        if key in _SECTION and not value and len(stack) < MAX_SECTION_DEPTH:
             stack.append((depth, _SECTION[key]))
         elif key in _FIELD:
             events.append((tuple(s for _, s in stack), _FIELD[key], value))
