@@ -23,6 +23,8 @@ import pytest
 
 from extractor.container.sgml import parse_header
 from extractor.errors import Sec8kError
+from extractor.items.split import split_items
+from extractor.pipeline import parse_filing
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 #: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
@@ -70,7 +72,11 @@ def bounded(fn: Callable[[], Any], seconds: float = GUARD_SECONDS) -> Outcome:
         child.kill()
         child.join()
         pytest.fail(f"hang: no answer within {seconds:.0f} s")
-    status, payload, took, peak = receiver.recv()
+    try:
+        status, payload, took, peak = receiver.recv()
+    except EOFError:
+        child.join()
+        pytest.fail(f"the child died without an answer (exit code {child.exitcode}): out of memory?")
     child.join()
     if status == "crash":
         pytest.fail(f"untyped exception: {payload}")
@@ -93,3 +99,18 @@ def test_header_with_thousands_of_unclosed_sections_is_linear() -> None:
     text = "<SUBMISSION>\n<TYPE>8-K\n" + "<FILER>\n" * 100_000 + "<CIK>0000012345\n" * 100_000
     outcome = bounded(lambda: (header := parse_header(text)) and (header.form, header.cik))
     assert outcome.value == ("8-K", "0000012345")
+
+
+def test_heading_that_repeats_one_number_makes_one_section() -> None:
+    # "Items 1.01, 1.01, ...": each repeat became a section holding a copy of the item text
+    # (memory grew as repeats x text), and the heading was re-sliced per number (quadratic).
+    heading = "Items 1.01" + ", 1.01" * 20_000
+    text = heading + "\n" + "The Company entered into a material agreement. " * 2_000 + "\n"
+
+    def parse() -> tuple[int, int]:
+        items = parse_filing(text.encode(), name="repeats.txt").record.items
+        return len(split_items(text, "current")), len(items)
+
+    outcome = bounded(parse)
+    assert outcome.value == (1, 1)
+    assert outcome.peak_bytes < 20 * MB

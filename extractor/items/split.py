@@ -23,8 +23,9 @@ _HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7".
+#: Used with ``match(rest, pos)``, so it has no ``^`` (which would pin it to offset 0).
 _MORE_NUMBERS = re.compile(
-    r"^[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
+    r"[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
 #: "Item 5.02(e)", "Item 9.01(d).": a paragraph letter stuck to the number.
@@ -88,14 +89,18 @@ def find_headings(text: str, era: Era) -> list[Heading]:
             continue
         rest = match.group("rest")
         numbers = [number]
-        while more := _MORE_NUMBERS.match(rest):
+        position = 0
+        # A heading names each item once: "Items 1.01, 1.01, ..." must not multiply sections.
+        while more := _MORE_NUMBERS.match(rest, position):
             extra = canonical_number(more.group(2))
             if lookup(extra, era) is None:
                 break
             if more.group("joint").lower() in _RANGE_WORDS and era == "legacy":
                 numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, int(extra)))
             numbers.append(extra)
-            rest = rest[more.end() :]
+            position = more.end()
+        rest = rest[position:]
+        numbers = list(dict.fromkeys(numbers))
         rest = _LEAD_PUNCT.sub("", _SUB_PARAGRAPH.sub("", rest))
         if rest and _CROSS_REFERENCE.match(rest):
             continue
