@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,8 +22,9 @@ from extractor.exhibits.index import (
     IndexEntry,
     document_number,
     find_embedded,
+    number_key,
     parse_exhibit_index,
-    same_number,
+    same_keys,
 )
 from extractor.items.catalogue import Era, era_for_date, match_title
 from extractor.items.split import Section, split_items
@@ -83,11 +85,13 @@ def _normalise(doc: RawDocument, markdown: bool, rendering: bool) -> NormText:
 
 def _unique_names(docs: list[RawDocument]) -> list[str]:
     names: list[str] = []
+    seen: set[str] = set()
     for index, doc in enumerate(docs):
         name = doc.name
-        if name in names:
+        if name in seen:
             name = f"{name}#{index + 1}"
         names.append(name)
+        seen.add(name)
     return names
 
 
@@ -147,15 +151,14 @@ def _link_exhibits(
 ) -> list[Exhibit]:
     exhibits: list[Exhibit] = []
     linked: set[int] = set()
+    # Documents waiting to be linked, in order, by exhibit number: linking stays linear
+    # in entries + documents (an index of thousands of rows met thousands of documents).
+    waiting: dict[tuple[int, ...], deque[int]] = {}
+    for i, doc in enumerate(docs):
+        waiting.setdefault(number_key(document_number(doc.type) or ""), deque()).append(i)
     for entry in entries:
-        match = next(
-            (
-                i
-                for i, d in enumerate(docs)
-                if i not in linked and same_number(entry.number, document_number(d.type) or "")
-            ),
-            None,
-        )
+        queues = [q for key in same_keys(entry.number) if (q := waiting.get(key))]
+        match = min(queues, key=lambda q: q[0]).popleft() if queues else None
         text: str | None = None
         document: str | None = None
         if match is not None:

@@ -114,3 +114,23 @@ def test_heading_that_repeats_one_number_makes_one_section() -> None:
     outcome = bounded(parse)
     assert outcome.value == (1, 1)
     assert outcome.peak_bytes < 20 * MB
+
+
+def _submission(*documents: str, header: str = "CONFORMED SUBMISSION TYPE:\t8-K\n") -> bytes:
+    parts = [f"<SEC-DOCUMENT>\n<SEC-HEADER>\n{header}</SEC-HEADER>\n"]
+    parts += [f"<DOCUMENT>\n{d}</DOCUMENT>\n" for d in documents]
+    return ("".join(parts) + "</SEC-DOCUMENT>\n").encode()
+
+
+def test_large_exhibit_index_meets_many_documents_in_linear_time() -> None:
+    # Each index row scanned every document: rows x documents.
+    rows = "".join(f"{i // 1000 + 1}.{i % 1000} Press release\n" for i in range(3_000))
+    primary = f"<TYPE>8-K\n<TEXT>\nItem 9.01 Financial Statements and Exhibits\n(d) Exhibits\n{rows}</TEXT>\n"
+    exhibit = "<TYPE>EX-99\n<TEXT>\nx\n</TEXT>\n"
+    data = _submission(primary, *[exhibit] * 3_000)
+
+    def parse() -> tuple[int, int]:
+        record = parse_filing(data, name="index.txt").record
+        return sum(e.listed for e in record.exhibits), len(record.documents)
+
+    assert bounded(parse).value == (3_000, 3_001)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["IndexEntry", "document_number", "find_embedded", "parse_exhibit_index", "same_number"]
+__all__ = [
+    "IndexEntry",
+    "document_number",
+    "find_embedded",
+    "number_key",
+    "parse_exhibit_index",
+    "same_keys",
+    "same_number",
+]
 
 #: The line that opens the list: "(d) Exhibits", "Exhibits.", "Exhibit No. Description", "EXHIBIT INDEX".
 _INDEX_START = re.compile(r"^[ \t]*(?:\([a-z]\)[ \t]*)?exhibits?\b", re.IGNORECASE | re.MULTILINE)
@@ -55,6 +63,20 @@ def same_number(a: str, b: str) -> bool:
     """'10.2' and 'EX-10.02' name the same exhibit; '99' matches '99.0'."""
     ka, kb = _key(a), _key(b)
     return ka == kb or (*ka, 0) == kb or (*kb, 0) == ka
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """The parts of an exhibit number as integers: '10.02' -> (10, 2)."""
+    return _key(number)
+
+
+def same_keys(number: str) -> tuple[tuple[int, ...], ...]:
+    """Every key ``b`` for which ``same_number(number, b)`` holds, for dictionary lookups."""
+    key = _key(number)
+    keys = [key, (*key, 0)]
+    if key and key[-1] == 0:
+        keys.append(key[:-1])
+    return tuple(keys)
 
 
 def document_number(doc_type: str | None) -> str | None:
