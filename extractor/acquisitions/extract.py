@@ -26,6 +26,9 @@ DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
+#: Characters of an item read for deals. Deal terms come first; the rest of a long item
+#: (merger-agreement summaries of 15-20k characters) costs spaCy time and holds no term.
+MAX_DEAL_TEXT = 8000
 #: How far after an organisation its defined short name may follow.
 ALIAS_REACH = 80
 #: How far (characters) after an event's first sentence its terms are read; long
@@ -491,7 +494,7 @@ def _events(ctx: _Context, sentences: list[tuple[int, int]], start: int) -> list
 
 def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     heading_end = max(item.text.find("\n"), 0)
-    text = item.text
+    text = item.text[:MAX_DEAL_TEXT]
     candidates = find_entities(text)
     sentences = [s for s in _sentences(text, candidates) if s[1] > heading_end]
     stage = DEAL_ITEMS[item.number]
