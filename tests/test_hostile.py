@@ -43,8 +43,9 @@ class Outcome:
     peak_bytes: int  # tracemalloc peak of the call
 
 
-def _child(conn: Connection, fn: Callable[[], Any]) -> None:
-    tracemalloc.start()
+def _child(conn: Connection, fn: Callable[[], Any], trace: bool) -> None:
+    if trace:
+        tracemalloc.start()
     started = time.perf_counter()
     try:
         value, error = fn(), None
@@ -54,18 +55,22 @@ def _child(conn: Connection, fn: Callable[[], Any]) -> None:
         conn.send(("crash", f"{type(exc).__name__}: {exc}", 0.0, 0))
         return
     seconds = time.perf_counter() - started
-    conn.send(("ok", (value, error), seconds, tracemalloc.get_traced_memory()[1]))
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    conn.send(("ok", (value, error), seconds, peak))
 
 
-def bounded(fn: Callable[[], Any], seconds: float = GUARD_SECONDS) -> Outcome:
+def bounded(
+    fn: Callable[[], Any], seconds: float = GUARD_SECONDS, *, trace: bool = False
+) -> Outcome:
     """Run ``fn`` in a forked child; fail on a hang (no answer within ``seconds``) or a crash.
 
     ``fn`` returns a small picklable summary; a Sec8kError it raises is reported in
-    ``Outcome.error``; any other exception fails the test.
+    ``Outcome.error``; any other exception fails the test. ``trace`` measures the
+    call's peak Python memory with tracemalloc (it slows the call down).
     """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, fn), daemon=True)
+    child = context.Process(target=_child, args=(sender, fn, trace), daemon=True)
     child.start()
     sender.close()
     if not receiver.poll(seconds):
@@ -111,7 +116,7 @@ def test_heading_that_repeats_one_number_makes_one_section() -> None:
         items = parse_filing(text.encode(), name="repeats.txt").record.items
         return len(split_items(text, "current")), len(items)
 
-    outcome = bounded(parse)
+    outcome = bounded(parse, trace=True)
     assert outcome.value == (1, 1)
     assert outcome.peak_bytes < 20 * MB
 
@@ -134,3 +139,32 @@ def test_large_exhibit_index_meets_many_documents_in_linear_time() -> None:
         return sum(e.listed for e in record.exhibits), len(record.documents)
 
     assert bounded(parse).value == (3_000, 3_001)
+
+
+def _bound_in(rows: int, title_line: str, lines: int) -> bytes:
+    """A single-document 8-K whose exhibit index lists ``rows`` exhibits of one title."""
+    index = "".join(f"{i // 100 + 1}.{i % 100} Consulting Agreement\n" for i in range(rows))
+    return (
+        "Item 9.01 Financial Statements and Exhibits\n(d) Exhibits\n"
+        f"{index}\nSIGNATURES\nPursuant to the requirements of the Act, /s/ Jane Doe\n"
+        f"{title_line}\n" + "A line of the bound-in exhibit.\n" * lines
+    ).encode()
+
+
+def test_bound_in_exhibits_are_found_in_one_pass() -> None:
+    # Every index row scanned every line after the items: rows x lines.
+    data = _bound_in(rows=1_000, title_line="Nothing here", lines=50_000)
+    outcome = bounded(lambda: len(parse_filing(data, name="bound.txt").record.exhibits))
+    assert outcome.value == 1_000
+
+
+def test_one_bound_in_exhibit_is_not_copied_for_every_row_that_names_it() -> None:
+    # Every row with the same title took the same start: one copy of the rest per row.
+    data = _bound_in(rows=2_000, title_line="CONSULTING AGREEMENT", lines=20_000)
+
+    def bind() -> int:
+        return sum(e.text is not None for e in parse_filing(data, name="bound.txt").record.exhibits)
+
+    outcome = bounded(bind, trace=True)
+    assert outcome.value == 1
+    assert outcome.peak_bytes < 40 * MB

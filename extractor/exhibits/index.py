@@ -43,6 +43,11 @@ MAX_EXHIBIT_MAJOR = 110
 TITLE_WORDS = 2
 #: A title line longer than this is a paragraph, not a title.
 MAX_TITLE_LINE = 200
+_LINE = re.compile(r"[^\n]+")
+#: "Exhibit " at the start of a line, before the number of a bound-in exhibit.
+_EXHIBIT_MARK = re.compile(r"\s*exhibit\s+", re.IGNORECASE)
+#: The end of the number in "Exhibit 10.1 ...": a word boundary right after it.
+_WORD_END = re.compile(r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +125,51 @@ def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str,
 
     An exhibit begins at a short line that says "Exhibit <number>" or that opens
     with the first words of its index description ("CONSULTING AGREEMENT ...").
+    Entries are placed in index order, each at the first such line no earlier
+    entry took. One pass over the lines: entries x lines was quadratic.
     """
-    found: dict[str, int] = {}
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[start:])]
-    for entry in entries:
-        if entry.incorporated_by_reference:
+    wanted = [e for e in entries if not e.incorporated_by_reference]
+    if not wanted:
+        return {}
+    numbers = {e.number.lower() for e in wanted}
+    longest = max(len(n) for n in numbers)
+    by_title: dict[tuple[str, ...], list[int]] = {}
+    by_number: dict[str, list[int]] = {}
+    for line in _LINE.finditer(text, start):
+        if len(line.group()) > MAX_TITLE_LINE:
             continue
-        title = _WORD.findall(entry.description.lower())[:TITLE_WORDS]
-        exhibit_mark = re.compile(rf"^\s*exhibit\s+{re.escape(entry.number)}\b", re.IGNORECASE)
-        for offset, line in lines:
-            if len(line) > MAX_TITLE_LINE:
-                continue
-            words = _WORD.findall(line.lower())[:TITLE_WORDS]
-            if exhibit_mark.match(line) or (len(title) == TITLE_WORDS and words == title):
-                found[entry.number] = start + offset
-                break
+        title = tuple(_WORD.findall(line.group().lower())[:TITLE_WORDS])
+        if len(title) == TITLE_WORDS:
+            by_title.setdefault(title, []).append(line.start())
+        mark = _EXHIBIT_MARK.match(line.group())
+        if mark is None:
+            continue
+        rest = line.group()[mark.end() :]
+        for size in range(1, min(longest, len(rest)) + 1):
+            number = rest[:size].lower()
+            if number in numbers and _WORD_END.match(rest, size):
+                by_number.setdefault(number, []).append(line.start())
+    found: dict[str, int] = {}
+    taken: set[int] = set()
+    cursors: dict[object, int] = {}
+
+    def first_free(key: object, places: list[int]) -> int | None:
+        i = cursors.get(key, 0)
+        while i < len(places) and places[i] in taken:
+            i += 1
+        cursors[key] = i
+        return places[i] if i < len(places) else None
+
+    for entry in wanted:
+        if entry.number in found:
+            continue
+        number = entry.number.lower()
+        title = tuple(_WORD.findall(entry.description.lower())[:TITLE_WORDS])
+        heads = [first_free(number, by_number.get(number, []))]
+        if len(title) == TITLE_WORDS:
+            heads.append(first_free(title, by_title.get(title, [])))
+        place = min((h for h in heads if h is not None), default=None)
+        if place is not None:
+            found[entry.number] = place
+            taken.add(place)
     return found
