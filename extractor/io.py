@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
-from extractor.pipeline import ParsedFiling, parse_files, parse_filing
+from extractor.pipeline import MAX_DOCUMENTS, ParsedFiling, parse_files, parse_filing
 
 __all__ = ["DEFAULT_MAX_INPUT_BYTES", "max_input_bytes", "read_folder", "read_path"]
 
@@ -68,6 +68,10 @@ def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes
             or path.name.lower().endswith(_NOT_DOCUMENTS)
         ):
             continue
+        if len(files) == MAX_DOCUMENTS:
+            raise InputTooLargeError(
+                str(folder), f"more than {MAX_DOCUMENTS:,} files; a filing holds a few dozen"
+            )
         data = _read(path, limit)
         total += len(data)
         if total > limit:

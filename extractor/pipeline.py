@@ -16,8 +16,15 @@ from dataclasses import dataclass
 
 from extractor.container.cover import read_cover
 from extractor.container.detect import detect_format
-from extractor.container.sgml import Header, RawDocument, parse_header, sniff_kind, split_documents
-from extractor.errors import ParseError
+from extractor.container.sgml import (
+    Header,
+    RawDocument,
+    count_documents,
+    parse_header,
+    sniff_kind,
+    split_documents,
+)
+from extractor.errors import InputTooLargeError, ParseError
 from extractor.exhibits.index import (
     IndexEntry,
     document_number,
@@ -43,7 +50,11 @@ from models import (
     SourceInfo,
 )
 
-__all__ = ["ParsedFiling", "parse_files", "parse_filing"]
+__all__ = ["MAX_DOCUMENTS", "ParsedFiling", "parse_files", "parse_filing"]
+
+#: An 8-K submission holds a few documents, a few hundred with images; more than this
+#: is refused rather than held in memory (each document costs a record entry).
+MAX_DOCUMENTS = 5_000
 
 #: EDGAR-generated or data documents that carry no filing text.
 GENERATED_TYPES = frozenset({"XML", "EXCEL", "ZIP", "JSON", "GRAPHIC", "PDF", "COVER"})
@@ -348,6 +359,7 @@ def parse_filing(data: bytes, *, name: str, path: str | None = None) -> ParsedFi
         header = parse_header(text)
         if header is None:
             raise ParseError(name, "an SGML submission without a readable <SEC-HEADER>")
+        _check_count(count_documents(text, MAX_DOCUMENTS + 1), name, "<DOCUMENT> sections")
         return _assemble(source, header, split_documents(text), markdown=False)
     kind = fmt if fmt in ("html", "ixbrl") else "text"
     doc = RawDocument(body=text, first_line=1, kind=kind, filename=name.rsplit("/", 1)[-1])
@@ -361,9 +373,10 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
     documents are read together, with the header of an index-headers page or a
     ``.hdr.sgml`` file when there is one.
     """
+    _check_count(len(files), path, "files")
     for name, data in files:
-        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and split_documents(
-            decode_bytes(data[:1_000_000])
+        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and count_documents(
+            decode_bytes(data[:1_000_000]), 1
         ):
             parsed = parse_filing(data, name=name, path=path)
             source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
@@ -407,6 +420,13 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
     )
     markdown = formats == ["markdown"]
     return _assemble(source, header, docs, markdown=markdown)
+
+
+def _check_count(count: int, source: str, what: str) -> None:
+    if count > MAX_DOCUMENTS:
+        raise InputTooLargeError(
+            source, f"more than {MAX_DOCUMENTS:,} {what}; an 8-K submission holds a few dozen"
+        )
 
 
 def _primary_rank(doc: RawDocument) -> tuple[bool, bool]:

@@ -22,7 +22,8 @@ from typing import Any
 import pytest
 
 from extractor.container.sgml import parse_header
-from extractor.errors import Sec8kError
+from extractor.errors import InputTooLargeError, Sec8kError
+from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
 
@@ -168,3 +169,21 @@ def test_one_bound_in_exhibit_is_not_copied_for_every_row_that_names_it() -> Non
     outcome = bounded(bind, trace=True)
     assert outcome.value == 1
     assert outcome.peak_bytes < 40 * MB
+
+
+def test_submission_of_countless_documents_is_refused_by_name() -> None:
+    # 200,000 empty <DOCUMENT>s in 2 MB: each became a record entry (about 1.3 KB apiece).
+    data = _submission() + b"<DOCUMENT>" * 200_000
+    outcome = bounded(lambda: parse_filing(data, name="many.txt"), trace=True)
+    assert outcome.error is not None
+    assert outcome.error.startswith("InputTooLargeError: many.txt: more than 5,000 <DOCUMENT>")
+    assert outcome.peak_bytes < 20 * MB
+
+
+def test_folder_of_countless_files_is_refused_by_name(tmp_path: Path) -> None:
+    for i in range(5_001):
+        (tmp_path / f"doc{i:05}.htm").write_bytes(b"<p>x</p>")
+    with pytest.raises(InputTooLargeError) as raised:
+        read_path(tmp_path)
+    assert raised.value.source == str(tmp_path) and "5,000 files" in raised.value.reason
+

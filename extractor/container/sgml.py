@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
-__all__ = ["Header", "RawDocument", "parse_header", "split_documents"]
+__all__ = ["Header", "RawDocument", "count_documents", "parse_header", "split_documents"]
 
 _HEADER_START = re.compile(r"<(?:SEC|IMS)-HEADER>|<SUBMISSION>", re.IGNORECASE)
 _HEADER_END = re.compile(r"</(?:SEC|IMS)-HEADER>|<DOCUMENT>", re.IGNORECASE)
@@ -230,6 +231,11 @@ def sniff_kind(body: str, filename: str | None = None) -> tuple[str, str | None]
     if _HTML_MARK.search(head) or ext in {"htm", "html"}:
         return ("ixbrl" if _IXBRL_MARK.search(head) else "html"), None
     return "text", None
+
+
+def count_documents(text: str, stop: int) -> int:
+    """How many <DOCUMENT>s the text opens, counting no further than ``stop``."""
+    return sum(1 for _ in islice(_DOC_OPEN.finditer(text), stop))
 
 
 def split_documents(text: str) -> list[RawDocument]:
