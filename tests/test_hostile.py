@@ -187,3 +187,9 @@ def test_folder_of_countless_files_is_refused_by_name(tmp_path: Path) -> None:
         read_path(tmp_path)
     assert raised.value.source == str(tmp_path) and "5,000 files" in raised.value.reason
 
+
+def test_header_declaring_countless_items_is_read_in_bounded_time() -> None:
+    lines = "".join(f"ITEM INFORMATION:\tEvent number {i}\n" for i in range(200_000))
+    data = _submission("<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\n</TEXT>\n", header=lines)
+    outcome = bounded(lambda: len(parse_filing(data, name="items.txt").record.filing.items_declared))
+    assert outcome.value <= 64

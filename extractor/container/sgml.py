@@ -38,6 +38,9 @@ SNIFF_CHARS = 4096
 #: Header sections nest three deep (FILER > COMPANY DATA > ...); deeper openings are
 #: ignored, so that a header of thousands of unclosed sections stays linear.
 MAX_SECTION_DEPTH = 8
+#: A header declares a handful of items; lines beyond this many are not read (each is
+#: matched against the whole item catalogue).
+MAX_HEADER_ITEMS = 64
 
 #: Header keys in both spellings -> our field names. Section keys open blocks.
 _FIELD = {
@@ -172,7 +175,7 @@ def parse_header(text: str) -> Header | None:
     first_filer: str | None = None
     for path, key, value in _header_events(block):
         if key == "items":
-            if value:
+            if value and len(items) < MAX_HEADER_ITEMS:
                 items.append(value)
             continue
         filer = next((s for s in path if s in ("filer", "filed_by")), None)
