@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
 from extractor.errors import InputTooLargeError, Sec8kError
 from extractor.io import read_path
@@ -193,3 +194,14 @@ def test_header_declaring_countless_items_is_read_in_bounded_time() -> None:
     data = _submission("<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\n</TEXT>\n", header=lines)
     outcome = bounded(lambda: len(parse_filing(data, name="items.txt").record.filing.items_declared))
     assert outcome.value <= 64
+
+
+def test_cover_name_search_is_bounded() -> None:
+    # An upper-case "name" line of thousands of characters was searched for, case-blind,
+    # through the whole text: name length x text length.
+    text = (
+        "A" * 3_000
+        + "\n(Exact name of registrant as specified in its charter)\n"
+        + ("a" * 2_999 + "b") * 5_000
+    )
+    assert bounded(lambda: read_cover(text).company_name).value is None

@@ -11,6 +11,9 @@ __all__ = ["Cover", "read_cover"]
 
 #: How much of the document the cover page can occupy.
 COVER_CHARS = 6000
+#: A longer line above the name label is not a company name. The bound also keeps the
+#: search for the name's mixed-case spelling linear in practice (it costs name x text).
+MAX_NAME_CHARS = 200
 _DATE_LABEL = re.compile(r"date\s+of\s+report|date\s+of\s+earliest\s+event", re.IGNORECASE)
 _NAME_LABEL = re.compile(r"^\(?\s*exact\s+name\s+of\s+registrant", re.IGNORECASE | re.MULTILINE)
 _FORM = re.compile(r"\bFORM\s+(8-K(?:/A)?|8-K12[BG]3?)\b", re.IGNORECASE)
@@ -31,6 +34,8 @@ def _company(text: str, cover: str) -> str | None:
     if not before:
         return None
     name = before[-1].split("\t")[0].strip()
+    if len(name) > MAX_NAME_CHARS:
+        return None
     if name.isupper():
         # Prefer the filing's own mixed-case spelling of the same name.
         mixed = re.search(re.escape(name), text[label.end() :], re.IGNORECASE)
