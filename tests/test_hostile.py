@@ -23,10 +23,11 @@ import pytest
 
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
-from extractor.errors import InputTooLargeError, Sec8kError
+from extractor.errors import InputTooLargeError, ParseError, Sec8kError
 from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
+from extractor.text.html import normalise_html
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 #: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
@@ -205,3 +206,34 @@ def test_cover_name_search_is_bounded() -> None:
         + ("a" * 2_999 + "b") * 5_000
     )
     assert bounded(lambda: read_cover(text).company_name).value is None
+
+
+# -- HTML: depth, entities, network ------------------------------------------------------
+def _deep(tag: str, depth: int, inner: str) -> str:
+    return f"<{tag}>" * depth + inner + f"</{tag}>" * depth
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_hundreds_of_unclosed_font_tags_keep_the_text_after_them(depth: int) -> None:
+    # libxml2 stops at 256 levels and keeps what came before: the item was silently lost.
+    raw = (
+        "<html><body><p>Cover page</p>"
+        + "<font size=2>" * depth
+        + "<p>Item 8.01 Other Events</p><p>The Company announced a dividend.</p>"
+        + "</body></html>"
+    )
+    text = bounded(lambda: normalise_html(raw, name="deep.htm").text).value
+    assert "Item 8.01 Other Events" in text and "announced a dividend" in text
+
+
+def test_block_nesting_past_the_parser_limit_is_a_typed_error() -> None:
+    raw = "<html><body>" + _deep("div", 1_000, "<p>Item 8.01 Other Events</p>") + "</body></html>"
+    with pytest.raises(ParseError, match=r"deep\.htm: HTML beyond the parser's limits"):
+        normalise_html(raw, name="deep.htm")
+
+
+def test_text_node_past_the_parser_limit_is_a_typed_error() -> None:
+    # libxml2 refuses text nodes over 10 MB without XML_PARSE_HUGE and returned nothing.
+    raw = "<html><body><p>" + "word " * 2_200_000 + "</p></body></html>"
+    with pytest.raises(ParseError, match=r"big\.htm: HTML beyond the parser's limits"):
+        normalise_html(raw, name="big.htm")

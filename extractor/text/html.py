@@ -28,6 +28,11 @@ _ROW_LEVEL = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 _SKIP = frozenset({"script", "style", "head", "ix:header", "noscript", "template", "xml"})
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+#: Inline formatting tags carry no layout; old filings leave them unclosed by the hundred.
+_INLINE_TAG = re.compile(
+    r"</?(?:font|b|i|u|em|strong|small|big|sup|sub|strike|tt|nobr|a|span)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
 #: Cells that only carry a currency sign belong to the cell after them ("$" | "166,000").
 _CURRENCY_CELL = re.compile(r"^(?:US)?[$€£¥]$|^(?:USD|EUR|GBP|SEK|CHF|CAD|JPY)$")
@@ -39,6 +44,8 @@ _CELL_MARK = "\x00"
 
 
 def _parser() -> etree.HTMLParser:
+    # huge_tree stays off: libxml2's limits (256 levels, 10 MB text nodes) stay in force,
+    # and a document that hits one is reported, not silently cut (see _parse).
     return etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
@@ -114,15 +121,50 @@ class _Lines:
         self.gap = self.gap or gap
 
 
+def _over_limit(parser: etree.HTMLParser) -> str | None:
+    """The message of a libxml2 resource limit the parse hit (it stops the parse there)."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            return str(error.message)
+    return None
+
+
+def _without_inline_tags(raw: str) -> str:
+    def strip(tag: re.Match[str]) -> str:
+        if _HIDDEN.search(tag.group()):
+            return tag.group()
+        return "\n" * tag.group().count("\n")
+
+    return _INLINE_TAG.sub(strip, raw)
+
+
+def _parse(raw: str, name: str) -> etree._Element | None:
+    """One lxml parse; nesting past libxml2's depth limit is retried without inline tags.
+
+    libxml2 stops at 256 levels and keeps only what came before, so hundreds of
+    unclosed <font> tags would silently drop the rest of the document.
+    """
+    limit = ""
+    for retry in (False, True):
+        parser = _parser()
+        try:
+            root = etree.fromstring(_without_inline_tags(raw) if retry else raw, parser)
+        except (etree.XMLSyntaxError, ValueError) as exc:
+            raise ParseError(name, f"HTML could not be parsed: {exc}") from exc
+        limit = _over_limit(parser) or ""
+        if not limit:
+            return root
+    # libxml2's own advice ("use XML_PARSE_HUGE option") is not for our users.
+    reason = limit.split(",")[0].strip()
+    raise ParseError(name, f"HTML beyond the parser's limits ({reason}); the document is not read")
+
+
 def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> NormText:
     """Parse an HTML or iXBRL document and return its text in reading order."""
     raw = _XML_PROLOG.sub("", raw, count=1)
     if not raw.strip():
         return NormText("")
-    try:
-        root = etree.fromstring(raw, _parser())
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise ParseError(name, f"HTML could not be parsed: {exc}") from exc
+    root = _parse(raw, name)
     if root is None:
         return NormText("")
     out = _Lines(first_line)
