@@ -10,7 +10,9 @@ hand-made files live in ``tests/hostile/``.
 
 from __future__ import annotations
 
+import http.server
 import multiprocessing
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -237,3 +239,66 @@ def test_text_node_past_the_parser_limit_is_a_typed_error() -> None:
     raw = "<html><body><p>" + "word " * 2_200_000 + "</p></body></html>"
     with pytest.raises(ParseError, match=r"big\.htm: HTML beyond the parser's limits"):
         normalise_html(raw, name="big.htm")
+
+
+_LAUGHS = "".join(
+    f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+)  # lol9 would expand to 10^9 "lol"s
+
+
+def _with_doctype(subset: str, *, xhtml: bool) -> str:
+    prolog = '<?xml version="1.0" encoding="utf-8"?>\n' if xhtml else ""
+    root = (
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">'
+        if xhtml
+        else "<html>"
+    )
+    return (
+        f'{prolog}<!DOCTYPE html [\n<!ENTITY lol0 "lol">{_LAUGHS}\n{subset}\n]>\n{root}<body>'
+        "<p>Item 8.01 Other Events</p><p>Laughs: &lol9; Secret: &xxe;</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize("xhtml", [False, True], ids=["html", "xhtml-ixbrl"])
+def test_entities_are_never_expanded_nor_files_read(tmp_path: Path, xhtml: bool) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
+    raw = _with_doctype(f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">', xhtml=xhtml)
+    parsed = parse_filing(raw.encode(), name="entities.htm")
+    text = parsed.texts["entities.htm"].text
+    assert parsed.record.source.format == ("ixbrl" if xhtml else "html")
+    assert "TOP-SECRET-VALUE" not in text
+    assert "lollol" not in text and len(text) < 200
+    assert "]>" not in text and "ENTITY" not in text  # the subset is not printed as text
+    assert [i.number for i in parsed.record.items] == ["8.01"]
+
+
+@pytest.mark.parametrize("xhtml", [False, True], ids=["html", "xhtml-ixbrl"])
+def test_parsing_never_touches_the_network(xhtml: bool) -> None:
+    requests: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'<!ENTITY xxe "FETCHED">')
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        raw = _with_doctype(
+            f'<!ENTITY xxe SYSTEM "{base}/entity"><!ENTITY % dtd SYSTEM "{base}/dtd"> %dtd;',
+            xhtml=xhtml,
+        ).replace("<!DOCTYPE html [", f'<!DOCTYPE html SYSTEM "{base}/doctype" [')
+        text = parse_filing(raw.encode(), name="net.htm").texts["net.htm"].text
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requests == []
+    assert "FETCHED" not in text

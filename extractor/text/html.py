@@ -27,7 +27,12 @@ _CELL = frozenset({"td", "th"})
 _ROW_LEVEL = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 _SKIP = frozenset({"script", "style", "head", "ix:header", "noscript", "template", "xml"})
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+#: An XML prolog and a DOCTYPE with its internal subset (entity declarations) at the
+#: start: removed before parsing (lxml refuses an encoding declaration in a str, and the
+#: HTML parser would print the subset's "]>" as text). Entities are never expanded.
+_PROLOG = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^\[>]*(?:\[[^\]]*\])?[^>]*>)?", re.IGNORECASE
+)
 #: Inline formatting tags carry no layout; old filings leave them unclosed by the hundred.
 _INLINE_TAG = re.compile(
     r"</?(?:font|b|i|u|em|strong|small|big|sup|sub|strike|tt|nobr|a|span)(?:\s[^<>]*)?/?>",
@@ -161,7 +166,9 @@ def _parse(raw: str, name: str) -> etree._Element | None:
 
 def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> NormText:
     """Parse an HTML or iXBRL document and return its text in reading order."""
-    raw = _XML_PROLOG.sub("", raw, count=1)
+    prolog = _PROLOG.match(raw)
+    if prolog is not None and prolog.end():
+        raw = "\n" * prolog.group().count("\n") + raw[prolog.end() :]
     if not raw.strip():
         return NormText("")
     root = _parse(raw, name)
