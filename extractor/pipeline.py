@@ -300,7 +300,7 @@ def _assemble(
                 filename=doc.filename,
                 description=doc.description,
                 format="markdown" if markdown and doc.kind == "text" else doc.kind,  # type: ignore[arg-type]
-                size=len(doc.body),
+                size=doc.size,
                 text_length=len(norm.text) if norm else 0,
                 skipped=skipped,
             )

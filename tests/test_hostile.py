@@ -302,3 +302,37 @@ def test_parsing_never_touches_the_network(xhtml: bool) -> None:
         server.server_close()
     assert requests == []
     assert "FETCHED" not in text
+
+
+# -- payloads that are never decoded -----------------------------------------------------
+def _uuencoded(megabytes: int) -> str:
+    line = "M" + "86]A;F5S=\"!T:&4@<75I8VL@8G)O=VX@9F]X(&IU;7!S(&]V97(@=&AE(&QA" + "\n"
+    return "begin 644 deck.pdf\n" + line * (megabytes * MB // len(line)) + "`\nend\n"
+
+
+def test_30_mb_uuencoded_document_is_skipped_without_a_copy() -> None:
+    primary = "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\nSee the deck.\n</TEXT>\n"
+    payload = f"<TYPE>EX-99.2\n<FILENAME>deck.pdf\n<TEXT>\n{_uuencoded(30)}</TEXT>\n"
+    data = _submission(primary, payload)
+
+    def parse() -> tuple[str | None, int]:
+        doc = parse_filing(data, name="deck.txt").record.documents[1]
+        return doc.skipped, doc.size
+
+    outcome = bounded(parse, trace=True)
+    skipped, size = outcome.value
+    assert skipped is not None and skipped.startswith("uuencoded payload")
+    assert size > 29 * MB
+    # The decoded text is one copy of the input; the payload is neither copied nor decoded.
+    assert outcome.peak_bytes < 1.3 * len(data)
+
+
+def test_base64_document_is_skipped() -> None:
+    lines = "".join("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2\n" for _ in range(50))
+    data = _submission(
+        "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\n</TEXT>\n",
+        f"<TYPE>EX-99.1\n<FILENAME>blob.bin\n<TEXT>\n{lines}</TEXT>\n",
+    )
+    doc = parse_filing(data, name="b64.txt").record.documents[1]
+    assert doc.skipped is not None and doc.skipped.startswith("base64 payload")
+    assert doc.text_length == 0

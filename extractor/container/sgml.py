@@ -29,6 +29,8 @@ _TEXT_OPEN = re.compile(r"<TEXT>", re.IGNORECASE)
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
 _WRAPPER = re.compile(r"^\s*<(XBRL|XML|PDF)>\s*", re.IGNORECASE)
 _UUENCODE = re.compile(r"^\s*begin [0-7]{3} \S", re.IGNORECASE)
+#: Four lines of nothing but base64 characters open a base64 payload.
+_BASE64 = re.compile(r"\s*(?:[A-Za-z0-9+/]{40,}={0,2}[ \t]*\r?\n){4}")
 #: Tags only HTML has (old SGML text documents carry <TABLE>, <S>, <C>, <PAGE> too).
 _HTML_MARK = re.compile(r"<(?:html|body|div|p|font|br|center|td|tr)[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
@@ -121,6 +123,12 @@ class RawDocument:
     filename: str | None = None
     description: str | None = None
     skipped: str | None = None
+    #: Characters of a body that was not kept (binary and XML payloads are never copied).
+    body_size: int | None = None
+
+    @property
+    def size(self) -> int:
+        return self.body_size if self.body_size is not None else len(self.body)
 
     @property
     def name(self) -> str:
@@ -215,6 +223,8 @@ def sniff_kind(body: str, filename: str | None = None) -> tuple[str, str | None]
     ext = filename.rsplit(".", 1)[-1].lower() if filename and "." in filename else ""
     if _UUENCODE.match(head):
         return "binary", f"uuencoded payload ({ext or 'binary'}) not decoded"
+    if _BASE64.match(head):
+        return "binary", f"base64 payload ({ext or 'binary'}) not decoded"
     if head.lstrip()[:5].upper() == "<PDF>" or ext in {
         "pdf",
         "jpg",
@@ -266,13 +276,16 @@ def split_documents(text: str) -> list[RawDocument]:
             body_end = closing if closing >= 0 else body_end
         line += text.count("\n", position, body_start)
         position = body_start
-        body = text[body_start:body_end]
         filename = meta.get("FILENAME") or None
-        kind, skipped = sniff_kind(body, filename)
+        head = text[body_start : min(body_end, body_start + SNIFF_CHARS)]
+        kind, skipped = sniff_kind(head, filename)
+        # A payload that is not read is not copied either (a 30 MB uuencoded PDF stays put).
+        kept = kind not in ("binary", "xml")
         sequence = meta.get("SEQUENCE", "")
         documents.append(
             RawDocument(
-                body=body,
+                body=text[body_start:body_end] if kept else "",
+                body_size=None if kept else body_end - body_start,
                 first_line=line,
                 kind=kind,
                 type=meta.get("TYPE") or None,
