@@ -289,7 +289,13 @@ def _assemble(
     infos: list[DocumentInfo] = []
     for doc, name in zip(docs, names, strict=True):
         skipped = _skip_reason(doc)
-        norm = None if skipped else _normalise(doc, markdown, rendering=header is None)
+        norm = None
+        if not skipped:
+            try:
+                norm = _normalise(doc, markdown, rendering=header is None)
+            except ParseError as exc:
+                # One unreadable document does not cost the filing its other documents.
+                skipped = f"not read: {exc.reason}"
         if norm is not None:
             texts[name] = norm
         infos.append(

@@ -336,3 +336,16 @@ def test_base64_document_is_skipped() -> None:
     doc = parse_filing(data, name="b64.txt").record.documents[1]
     assert doc.skipped is not None and doc.skipped.startswith("base64 payload")
     assert doc.text_length == 0
+
+
+# -- one bad document, or a too large one, is a note; the filing is still read --------
+def test_unreadable_exhibit_is_a_note_and_the_filing_is_still_read() -> None:
+    exhibit = "<html><body>" + _deep("div", 1_000, "<p>Press release</p>") + "</body></html>"
+    data = _submission(
+        "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\nA dividend.\n</TEXT>\n",
+        f"<TYPE>EX-99.1\n<FILENAME>ex991.htm\n<TEXT>\n{exhibit}\n</TEXT>\n",
+    )
+    record = parse_filing(data, name="deep.txt").record
+    assert [i.number for i in record.items] == ["8.01"]
+    skipped = record.documents[1].skipped
+    assert skipped is not None and skipped.startswith("not read: HTML beyond the parser's limits")
