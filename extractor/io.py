@@ -10,9 +10,21 @@ import os
 from pathlib import Path
 
 from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
-from extractor.pipeline import MAX_DOCUMENTS, ParsedFiling, parse_files, parse_filing
+from extractor.pipeline import (
+    DEFAULT_MAX_DOCUMENT_CHARS,
+    MAX_DOCUMENTS,
+    ParsedFiling,
+    parse_files,
+    parse_filing,
+)
 
-__all__ = ["DEFAULT_MAX_INPUT_BYTES", "max_input_bytes", "read_folder", "read_path"]
+__all__ = [
+    "DEFAULT_MAX_INPUT_BYTES",
+    "max_document_chars",
+    "max_input_bytes",
+    "read_folder",
+    "read_path",
+]
 
 #: Inputs larger than this are refused (override with SEC8K_MAX_INPUT_MB).
 DEFAULT_MAX_INPUT_BYTES = 40 * 1024 * 1024
@@ -36,11 +48,24 @@ _NOT_DOCUMENTS = (
 )
 
 
-def max_input_bytes() -> int:
-    value = os.environ.get("SEC8K_MAX_INPUT_MB")
+def _megabytes(variable: str, default: int) -> int:
+    value = os.environ.get(variable)
     if value and value.replace(".", "", 1).isdigit():
         return int(float(value) * 1024 * 1024)
-    return DEFAULT_MAX_INPUT_BYTES
+    return default
+
+
+def max_input_bytes() -> int:
+    """The largest input file (or folder) read: SEC8K_MAX_INPUT_MB, default 40 MB."""
+    return _megabytes("SEC8K_MAX_INPUT_MB", DEFAULT_MAX_INPUT_BYTES)
+
+
+def max_document_chars() -> int:
+    """The longest document read; longer ones are skipped with a note.
+
+    SEC8K_MAX_DOCUMENT_MB (millions of characters, in units of 2**20), default 10.
+    """
+    return _megabytes("SEC8K_MAX_DOCUMENT_MB", DEFAULT_MAX_DOCUMENT_CHARS)
 
 
 def _read(path: Path, limit: int) -> bytes:
@@ -85,8 +110,10 @@ def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes
 def read_path(path: str | os.PathLike[str]) -> ParsedFiling:
     """Parse the filing at ``path`` (a file or a folder); no extraction yet."""
     target = Path(path)
+    documents = max_document_chars()
     if target.is_dir():
-        return parse_files(read_folder(target), path=str(target))
+        return parse_files(read_folder(target), path=str(target), max_document_chars=documents)
     if not target.exists():
         raise ParseError(str(target), "no such file or folder")
-    return parse_filing(_read(target, max_input_bytes()), name=target.name, path=str(target))
+    data = _read(target, max_input_bytes())
+    return parse_filing(data, name=target.name, path=str(target), max_document_chars=documents)

@@ -50,11 +50,21 @@ from models import (
     SourceInfo,
 )
 
-__all__ = ["MAX_DOCUMENTS", "ParsedFiling", "parse_files", "parse_filing"]
+__all__ = [
+    "DEFAULT_MAX_DOCUMENT_CHARS",
+    "MAX_DOCUMENTS",
+    "ParsedFiling",
+    "parse_files",
+    "parse_filing",
+]
 
 #: An 8-K submission holds a few documents, a few hundred with images; more than this
 #: is refused rather than held in memory (each document costs a record entry).
 MAX_DOCUMENTS = 5_000
+#: A document longer than this many characters is skipped with a note, and the rest
+#: of the filing is read: 8-K documents run to a few MB, and lxml's tree of a large HTML
+#: document takes several times its size. extractor.io sets it from SEC8K_MAX_DOCUMENT_MB.
+DEFAULT_MAX_DOCUMENT_CHARS = 10 * 1024 * 1024
 
 #: EDGAR-generated or data documents that carry no filing text.
 GENERATED_TYPES = frozenset({"XML", "EXCEL", "ZIP", "JSON", "GRAPHIC", "PDF", "COVER"})
@@ -78,9 +88,14 @@ class ParsedFiling:
     primary: str | None
 
 
-def _skip_reason(doc: RawDocument) -> str | None:
+def _skip_reason(doc: RawDocument, max_chars: int) -> str | None:
     if doc.skipped:
         return doc.skipped
+    if doc.size > max_chars:
+        return (
+            f"{doc.size:,} characters, over the {max_chars:,}-character limit for one document"
+            " (set SEC8K_MAX_DOCUMENT_MB)"
+        )
     doc_type = (doc.type or "").upper()
     ext = doc.filename.rsplit(".", 1)[-1].lower() if doc.filename and "." in doc.filename else ""
     if doc_type in GENERATED_TYPES or doc_type.startswith("EX-101") or ext in _DATA_EXTENSIONS:
@@ -282,13 +297,17 @@ def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
 
 
 def _assemble(
-    source: SourceInfo, header: Header | None, docs: list[RawDocument], markdown: bool
+    source: SourceInfo,
+    header: Header | None,
+    docs: list[RawDocument],
+    markdown: bool,
+    max_document_chars: int,
 ) -> ParsedFiling:
     names = _unique_names(docs)
     texts: dict[str, NormText] = {}
     infos: list[DocumentInfo] = []
     for doc, name in zip(docs, names, strict=True):
-        skipped = _skip_reason(doc)
+        skipped = _skip_reason(doc, max_document_chars)
         norm = None
         if not skipped:
             try:
@@ -351,8 +370,17 @@ def _assemble(
     return ParsedFiling(record, texts, primary_name)
 
 
-def parse_filing(data: bytes, *, name: str, path: str | None = None) -> ParsedFiling:
-    """Parse one file: a full submission, a feed file, an index-headers page or a document."""
+def parse_filing(
+    data: bytes,
+    *,
+    name: str,
+    path: str | None = None,
+    max_document_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
+) -> ParsedFiling:
+    """Parse one file: a full submission, a feed file, an index-headers page or a document.
+
+    A document longer than ``max_document_chars`` is listed with a note and not read.
+    """
     fmt = detect_format(data, name)
     text = decode_bytes(data)
     source = SourceInfo(
@@ -366,13 +394,21 @@ def parse_filing(data: bytes, *, name: str, path: str | None = None) -> ParsedFi
         if header is None:
             raise ParseError(name, "an SGML submission without a readable <SEC-HEADER>")
         _check_count(count_documents(text, MAX_DOCUMENTS + 1), name, "<DOCUMENT> sections")
-        return _assemble(source, header, split_documents(text), markdown=False)
+        docs = split_documents(text)
+        return _assemble(source, header, docs, markdown=False, max_document_chars=max_document_chars)
     kind = fmt if fmt in ("html", "ixbrl") else "text"
     doc = RawDocument(body=text, first_line=1, kind=kind, filename=name.rsplit("/", 1)[-1])
-    return _assemble(source, None, [doc], markdown=fmt == "markdown")
+    return _assemble(
+        source, None, [doc], markdown=fmt == "markdown", max_document_chars=max_document_chars
+    )
 
 
-def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFiling:
+def parse_files(
+    files: Sequence[tuple[str, bytes]],
+    *,
+    path: str,
+    max_document_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
+) -> ParsedFiling:
     """A folder's files, read by :func:`extractor.io.read_folder`, as one filing.
 
     A full submission (or feed file) in the folder is the filing; otherwise the
@@ -384,7 +420,9 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
         if detect_format(data, name) in ("sgml-txt", "sgml-nc") and count_documents(
             decode_bytes(data[:1_000_000]), 1
         ):
-            parsed = parse_filing(data, name=name, path=path)
+            parsed = parse_filing(
+                data, name=name, path=path, max_document_chars=max_document_chars
+            )
             source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
             return ParsedFiling(
                 parsed.record.model_copy(update={"source": source}), parsed.texts, parsed.primary
@@ -425,7 +463,7 @@ def parse_files(files: Sequence[tuple[str, bytes]], *, path: str) -> ParsedFilin
         file=docs[0].filename if docs else None,
     )
     markdown = formats == ["markdown"]
-    return _assemble(source, header, docs, markdown=markdown)
+    return _assemble(source, header, docs, markdown=markdown, max_document_chars=max_document_chars)
 
 
 def _check_count(count: int, source: str, what: str) -> None:

@@ -349,3 +349,42 @@ def test_unreadable_exhibit_is_a_note_and_the_filing_is_still_read() -> None:
     assert [i.number for i in record.items] == ["8.01"]
     skipped = record.documents[1].skipped
     assert skipped is not None and skipped.startswith("not read: HTML beyond the parser's limits")
+
+
+def test_document_over_the_size_limit_is_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exhibit = "<html><body>" + "<p>A long press release.</p>" * 1_000 + "</body></html>"
+    path = tmp_path / "big-exhibit.txt"
+    path.write_bytes(
+        _submission(
+            "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\nA dividend.\n</TEXT>\n",
+            f"<TYPE>EX-99.1\n<FILENAME>ex991.htm\n<TEXT>\n{exhibit}\n</TEXT>\n",
+        )
+    )
+    monkeypatch.setenv("SEC8K_MAX_DOCUMENT_MB", "0.01")  # 10,485 characters
+    record = read_path(path).record
+    assert [i.number for i in record.items] == ["8.01"]
+    big = record.documents[1]
+    assert big.skipped is not None and "over the 10,485-character limit" in big.skipped
+    assert "SEC8K_MAX_DOCUMENT_MB" in big.skipped and big.text_length == 0
+    monkeypatch.delenv("SEC8K_MAX_DOCUMENT_MB")
+    assert read_path(path).record.documents[1].skipped is None
+
+
+def test_default_limit_skips_a_12_mb_document_in_bounded_memory() -> None:
+    exhibit = "<html><body>" + "<p>Row of a very long table.</p>\n" * 400_000 + "</body></html>"
+    data = _submission(
+        "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\nA dividend.\n</TEXT>\n",
+        f"<TYPE>EX-99.1\n<FILENAME>ex991.htm\n<TEXT>\n{exhibit}\n</TEXT>\n",
+    )
+    assert len(data) > 12 * MB
+
+    def parse() -> tuple[list[str], str | None]:
+        record = parse_filing(data, name="big.txt").record
+        return [i.number for i in record.items], record.documents[1].skipped
+
+    outcome = bounded(parse, trace=True)
+    items, skipped = outcome.value
+    assert items == ["8.01"] and skipped is not None and "character limit" in skipped
+    assert outcome.peak_bytes < 3 * len(data)  # the decoded text and the document's slice
