@@ -7,6 +7,7 @@ reads goes to the pure functions of :mod:`extractor.pipeline`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
@@ -69,16 +70,22 @@ def max_document_chars() -> int:
 
 
 def _read(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes of a file. The size is checked before and while reading:
+    devices and /proc files report 0 bytes, and a file can grow after stat()."""
+    too_large = f"over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)"
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputTooLargeError(
-                str(path),
-                f"{size:,} bytes is over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)",
-            )
-        return path.read_bytes()
+        status = path.stat()
+        if stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode):
+            raise ParseError(str(path), "a device, not a file")
+        if status.st_size > limit:
+            raise InputTooLargeError(str(path), f"{status.st_size:,} bytes is {too_large}")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
     except OSError as exc:
         raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise InputTooLargeError(str(path), f"the file is {too_large}")
+    return data
 
 
 def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes]]:

@@ -10,8 +10,11 @@ hand-made files live in ``tests/hostile/``.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import multiprocessing
+import os
+import resource
 import threading
 import time
 import tracemalloc
@@ -48,7 +51,11 @@ class Outcome:
     peak_bytes: int  # tracemalloc peak of the call
 
 
-def _child(conn: Connection, fn: Callable[[], Any], trace: bool) -> None:
+def _child(conn: Connection, fn: Callable[[], Any], trace: bool, headroom: int | None) -> None:
+    if headroom is not None:  # a runaway allocation becomes a MemoryError, not an OOM kill
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        limit = pages * resource.getpagesize() + headroom
+        resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
@@ -65,17 +72,22 @@ def _child(conn: Connection, fn: Callable[[], Any], trace: bool) -> None:
 
 
 def bounded(
-    fn: Callable[[], Any], seconds: float = GUARD_SECONDS, *, trace: bool = False
+    fn: Callable[[], Any],
+    seconds: float = GUARD_SECONDS,
+    *,
+    trace: bool = False,
+    headroom: int | None = None,
 ) -> Outcome:
     """Run ``fn`` in a forked child; fail on a hang (no answer within ``seconds``) or a crash.
 
     ``fn`` returns a small picklable summary; a Sec8kError it raises is reported in
     ``Outcome.error``; any other exception fails the test. ``trace`` measures the
-    call's peak Python memory with tracemalloc (it slows the call down).
+    call's peak Python memory with tracemalloc (it slows the call down); ``headroom``
+    caps the child's address space at its size now plus that many bytes (Linux).
     """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, fn, trace), daemon=True)
+    child = context.Process(target=_child, args=(sender, fn, trace, headroom), daemon=True)
     child.start()
     sender.close()
     if not receiver.poll(seconds):
@@ -388,3 +400,33 @@ def test_default_limit_skips_a_12_mb_document_in_bounded_memory() -> None:
     items, skipped = outcome.value
     assert items == ["8.01"] and skipped is not None and "character limit" in skipped
     assert outcome.peak_bytes < 3 * len(data)  # the decoded text and the document's slice
+
+
+# -- reading files ---------------------------------------------------------------------
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_device_is_refused_not_read_forever() -> None:
+    # stat() says 0 bytes, so the size check passed and read_bytes() never ended.
+    outcome = bounded(lambda: read_path("/dev/zero"), seconds=20, headroom=512 * MB)
+    assert outcome.error == "ParseError: /dev/zero: a device, not a file"
+
+
+def test_input_that_outgrows_its_stat_size_is_cut_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifo = tmp_path / "growing.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as stream:
+            for _ in range(3):
+                stream.write(b"Item 8.01 Other Events\n" * 50_000)  # 1.2 MB each
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    monkeypatch.setenv("SEC8K_MAX_INPUT_MB", "1")
+    outcome = bounded(lambda: read_path(fifo), seconds=20)
+    writer.join(timeout=5)
+    assert outcome.error == (
+        f"InputTooLargeError: {fifo}: the file is over the 1,048,576-byte limit "
+        "(set SEC8K_MAX_INPUT_MB)"
+    )
