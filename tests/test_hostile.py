@@ -430,3 +430,15 @@ def test_input_that_outgrows_its_stat_size_is_cut_at_the_limit(
         f"InputTooLargeError: {fifo}: the file is over the 1,048,576-byte limit "
         "(set SEC8K_MAX_INPUT_MB)"
     )
+
+
+def test_utf8_filing_with_a_stray_cp1252_byte_keeps_its_utf8() -> None:
+    # One byte that is not UTF-8 made the whole file cp1252: "’" became "â€™" everywhere.
+    data = (
+        "Item 8.01 Other Events\nThe Company’s dividend — €0.10 per share.\n".encode()
+        + b"Pasted from Word: the Board\x92s decision \x96 final.\n"
+    )
+    text = parse_filing(data, name="mixed.txt").texts["mixed.txt"].text
+    assert "The Company’s dividend — €0.10 per share." in text
+    assert "the Board’s decision – final." in text
+    assert "â€" not in text

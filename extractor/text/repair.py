@@ -47,12 +47,23 @@ NOISE_LINE = re.compile(
 )
 
 
+#: The bytes that are not UTF-8, as surrogateescape leaves them (U+DC80..U+DCFF), read
+#: as Windows-1252 (its five undefined bytes become U+FFFD).
+_STRAY_BYTES = {
+    0xDC00 + byte: bytes([byte]).decode("cp1252", errors="replace") for byte in range(0x80, 0x100)
+}
+
+
 def decode_bytes(data: bytes) -> str:
-    """UTF-8 when it is valid, else Windows-1252 (every byte decodes)."""
+    """UTF-8, with every byte that is not part of a UTF-8 sequence read as Windows-1252.
+
+    A UTF-8 filing with one stray cp1252 byte (an exhibit pasted from Word) keeps its
+    UTF-8 characters; a cp1252 file decodes as before, byte by byte.
+    """
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("utf-8", errors="surrogateescape").translate(_STRAY_BYTES)
 
 
 def _cp1252_char(code: int) -> str:
