@@ -9,6 +9,7 @@ documents, then assemble the record and its warnings.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -24,7 +25,12 @@ from extractor.container.sgml import (
     sniff_kind,
     split_documents,
 )
-from extractor.errors import InputTooLargeError, ParseError
+from extractor.errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    ParseError,
+    UnsupportedFormatError,
+)
 from extractor.exhibits.index import (
     IndexEntry,
     document_number,
@@ -417,11 +423,13 @@ def parse_files(
     """
     _check_count(len(files), path, "files")
     for name, data in files:
-        if detect_format(data, name) in ("sgml-txt", "sgml-nc") and count_documents(
-            decode_bytes(data[:1_000_000]), 1
-        ):
+        fmt, _ = _format_in_folder(data, name, path)
+        if fmt in ("sgml-txt", "sgml-nc") and count_documents(decode_bytes(data[:1_000_000]), 1):
             parsed = parse_filing(
-                data, name=name, path=path, max_document_chars=max_document_chars
+                data,
+                name=os.path.join(path, name),
+                path=path,
+                max_document_chars=max_document_chars,
             )
             source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
             return ParsedFiling(
@@ -429,13 +437,24 @@ def parse_files(
             )
     header: Header | None = None
     docs: list[RawDocument] = []
+    junked: list[str] = []
     formats: list[str] = []
     digest = hashlib.sha256()
     for name, data in files:
         digest.update(name.encode() + b"\0" + data)
         if _VIEWER_PAGE.match(name):
             continue
-        fmt = detect_format(data, name)
+        fmt, junk = _format_in_folder(data, name, path)
+        if fmt is None:
+            kind = "empty" if isinstance(junk, EmptyInputError) else "binary"
+            reason = junk.reason if junk else "not read"
+            docs.append(
+                RawDocument(
+                    body="", first_line=1, kind=kind, filename=name, skipped=reason, body_size=0
+                )
+            )
+            junked.append(f"{name}: {reason}")
+            continue
         text = decode_bytes(data)
         if fmt in ("sgml-txt", "sgml-nc", "index-headers"):
             header = header or parse_header(text)
@@ -452,8 +471,9 @@ def parse_files(
                 type=_type_from_name(name),
             )
         )
-    if not docs and header is None:
-        raise ParseError(path, "the folder holds no filing documents")
+    if header is None and len(junked) == len(docs):
+        found = f" ({'; '.join(junked[:5])})" if junked else ""
+        raise ParseError(path, f"the folder holds no filing documents{found}")
     docs.sort(key=_primary_rank)
     source = SourceInfo(
         path=path,
@@ -466,6 +486,16 @@ def parse_files(
     return _assemble(source, header, docs, markdown=markdown, max_document_chars=max_document_chars)
 
 
+def _format_in_folder(
+    data: bytes, name: str, folder: str
+) -> tuple[str | None, EmptyInputError | UnsupportedFormatError | None]:
+    """The file's format, or why it is junk: one junk file does not fail its folder."""
+    try:
+        return detect_format(data, os.path.join(folder, name)), None
+    except (EmptyInputError, UnsupportedFormatError) as exc:
+        return None, exc
+
+
 def _check_count(count: int, source: str, what: str) -> None:
     if count > MAX_DOCUMENTS:
         raise InputTooLargeError(
@@ -473,10 +503,12 @@ def _check_count(count: int, source: str, what: str) -> None:
         )
 
 
-def _primary_rank(doc: RawDocument) -> tuple[bool, bool]:
-    """Sort key that puts the 8-K itself first: untyped documents whose opening names the form."""
+def _primary_rank(doc: RawDocument) -> tuple[bool, bool, bool]:
+    """Sort key that puts the 8-K itself first: untyped documents whose opening names the form.
+
+    Payloads and junk go last."""
     is_exhibit = doc.type is not None and doc.type.startswith("EX-")
-    return is_exhibit, not _FORM_8K.search(doc.body[:5000])
+    return doc.kind in ("binary", "empty"), is_exhibit, not _FORM_8K.search(doc.body[:5000])
 
 
 def _type_from_name(name: str) -> str | None:

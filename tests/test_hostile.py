@@ -442,3 +442,20 @@ def test_utf8_filing_with_a_stray_cp1252_byte_keeps_its_utf8() -> None:
     assert "The Company’s dividend — €0.10 per share." in text
     assert "the Board’s decision – final." in text
     assert "â€" not in text
+
+
+def test_junk_file_in_a_folder_is_a_note_and_the_error_names_the_folder(tmp_path: Path) -> None:
+    # A junk file failed the whole folder, with an error naming only "a.bin".
+    (tmp_path / "a.bin").write_bytes((HOSTILE / "junk-folder" / "a.bin").read_bytes())
+    (tmp_path / "d8k.htm").write_bytes(b"<p>Item 8.01 Other Events</p><p>A dividend.</p>")
+    record = read_path(tmp_path).record
+    assert record.source.file == "d8k.htm" and [i.number for i in record.items] == ["8.01"]
+    assert [(d.name, d.format) for d in record.documents] == [
+        ("d8k.htm", "html"),
+        ("a.bin", "binary"),
+    ]
+    junk = HOSTILE / "junk-folder"
+    with pytest.raises(ParseError) as raised:
+        read_path(junk)
+    assert raised.value.source == str(junk)
+    assert raised.value.reason.startswith("the folder holds no filing documents (a.bin: binary")
