@@ -28,7 +28,7 @@ import pytest
 
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
-from extractor.errors import InputTooLargeError, ParseError, Sec8kError
+from extractor.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
 from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
@@ -459,3 +459,19 @@ def test_junk_file_in_a_folder_is_a_note_and_the_error_names_the_folder(tmp_path
         read_path(junk)
     assert raised.value.source == str(junk)
     assert raised.value.reason.startswith("the folder holds no filing documents (a.bin: binary")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Item 8.01 Other Events\n".encode("utf-16"), "UTF-16"),
+        ("<html><body><p>Item 8.01</p></body></html>".encode("utf-16-le"), "UTF-16"),
+        ("Item 8.01 Other Events\n".encode("utf-32"), "UTF-32"),
+    ],
+)
+def test_utf16_and_utf32_files_are_named_as_such(data: bytes, encoding: str) -> None:
+    # They were reported as "binary data (control bytes)".
+    with pytest.raises(UnsupportedFormatError) as raised:
+        parse_filing(data, name="wide.txt")
+    assert raised.value.reason.startswith(f"{encoding} text;")
+    assert "convert it to UTF-8" in raised.value.reason

@@ -28,6 +28,21 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 MAX_CONTROL_SHARE = 0.05
 
 
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-32 or UTF-16 by byte-order mark, or UTF-16 by a NUL byte beside every character."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    for nuls, chars in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+        if nuls.count(0) >= 0.9 * pairs and chars.count(0) <= 0.1 * pairs:
+            return "UTF-16"
+    return None
+
+
 def detect_format(data: bytes, name: str) -> str:
     """One of sgml-txt, sgml-nc, index-headers, ixbrl, html, markdown, text."""
     head = data[:_SNIFF]
@@ -36,6 +51,11 @@ def detect_format(data: bytes, name: str) -> str:
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):
             raise UnsupportedFormatError(name, f"this is {what}, not an 8-K filing")
+    wide = _wide_encoding(head)
+    if wide is not None:
+        raise UnsupportedFormatError(
+            name, f"{wide} text; sec8k reads UTF-8 and Windows-1252 (convert it to UTF-8 first)"
+        )
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls / len(head) > MAX_CONTROL_SHARE:
         raise UnsupportedFormatError(name, "binary data (control bytes), not a text or HTML filing")
