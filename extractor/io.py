@@ -49,6 +49,10 @@ _NOT_DOCUMENTS = (
 )
 
 
+#: Read size for inputs whose size stat() does not tell.
+_CHUNK = 1024 * 1024
+
+
 def _megabytes(variable: str, default: int) -> int:
     value = os.environ.get(variable)
     if value and value.replace(".", "", 1).isdigit():
@@ -80,7 +84,15 @@ def _read(path: Path, limit: int) -> bytes:
         if status.st_size > limit:
             raise InputTooLargeError(str(path), f"{status.st_size:,} bytes is {too_large}")
         with path.open("rb") as stream:
-            data = stream.read(limit + 1)
+            # read(n) allocates n bytes up front: ask for the stated size, then go on in
+            # chunks for what a pipe, a /proc file or a growing file still holds.
+            data = stream.read(min(status.st_size, limit) + 1)
+            if len(data) <= limit and (more := stream.read(_CHUNK)):
+                buffer = bytearray(data)
+                while more and len(buffer) <= limit:
+                    buffer += more
+                    more = stream.read(_CHUNK)
+                data = bytes(buffer)
     except OSError as exc:
         raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > limit:

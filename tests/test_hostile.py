@@ -475,3 +475,15 @@ def test_utf16_and_utf32_files_are_named_as_such(data: bytes, encoding: str) -> 
         parse_filing(data, name="wide.txt")
     assert raised.value.reason.startswith(f"{encoding} text;")
     assert "convert it to UTF-8" in raised.value.reason
+
+
+
+def test_reading_a_small_file_does_not_allocate_the_whole_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # read(limit + 1) allocated the limit up front: 400 MB to read 1 KB.
+    path = tmp_path / "small.txt"
+    path.write_bytes(b"Item 8.01 Other Events\nA dividend.\n" * 30)
+    monkeypatch.setenv("SEC8K_MAX_INPUT_MB", "400")
+    outcome = bounded(lambda: len(read_path(path).record.items), trace=True)
+    assert outcome.value == 1 and outcome.peak_bytes < 10 * MB
