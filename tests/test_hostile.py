@@ -33,6 +33,7 @@ from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
 from extractor.text.html import normalise_html
+from extractor.text.plain import normalise_text
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 #: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
@@ -487,3 +488,19 @@ def test_reading_a_small_file_does_not_allocate_the_whole_limit(
     monkeypatch.setenv("SEC8K_MAX_INPUT_MB", "400")
     outcome = bounded(lambda: len(read_path(path).record.items), trace=True)
     assert outcome.value == 1 and outcome.peak_bytes < 10 * MB
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_one_long_line_is_not_split_into_millions_of_pieces(form: str) -> None:
+    # Every single space was replaced by a space: re.sub kept millions of pieces, and the
+    # word re-joining listed every word of the line: about 20 bytes per input character.
+    line = "The Company announced a dividend of $0.10 per share payable to holders. " * 20_000
+
+    def normalise() -> int:
+        if form == "html":
+            return len(normalise_html(f"<p>Item 8.01 Other Events</p><p>{line}</p>").text)
+        return len(normalise_text(f"Item 8.01 Other Events {line}", rejoin=True).text)
+
+    outcome = bounded(normalise, trace=True)
+    assert outcome.value > len(line)
+    assert outcome.peak_bytes < 6 * len(line)

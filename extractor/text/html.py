@@ -38,7 +38,9 @@ _INLINE_TAG = re.compile(
     r"</?(?:font|b|i|u|em|strong|small|big|sup|sub|strike|tt|nobr|a|span)(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-_WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
+#: Whitespace to fold into one space; a lone " " is left alone (replacing each one split
+#: a long paragraph into millions of pieces in memory).
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
 #: Cells that only carry a currency sign belong to the cell after them ("$" | "166,000").
 _CURRENCY_CELL = re.compile(r"^(?:US)?[$€£¥]$|^(?:USD|EUR|GBP|SEK|CHF|CAD|JPY)$")
 #: Cells that only close the previous one: ")", "%", ")%".

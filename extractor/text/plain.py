@@ -27,17 +27,17 @@ MIN_JOINED_LENGTH = 2
 
 
 def _rejoin_split_words(lines: list[str]) -> list[str]:
-    vocab = Counter(w.lower() for line in lines for w in _WORD.findall(line))
+    # Lazily, match by match: a line of a million words must not become a list of them.
+    vocab = Counter(m.group().lower() for line in lines for m in _WORD.finditer(line))
 
     def is_word(piece: str) -> bool:
         piece = piece.lower()
         return vocab[piece] > 1 and (len(piece) > 1 or piece in _ONE_LETTER_WORDS)
 
     def rejoin(line: str) -> str:
-        words = list(_WORD.finditer(line))
         out: list[str] = []
         last = 0
-        for left, right in pairwise(words):
+        for left, right in pairwise(_WORD.finditer(line)):
             if left.start() < last or line[left.end() : right.start()] != " ":
                 continue
             joined = (left.group() + right.group()).lower()
