@@ -11,6 +11,7 @@ hand-made files live in ``tests/hostile/``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import http.server
 import multiprocessing
 import os
@@ -18,24 +19,28 @@ import resource
 import threading
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
 from extractor.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
+from extractor.extract import extract_path
 from extractor.io import read_path
 from extractor.items.split import split_items
-from extractor.pipeline import parse_filing
+from extractor.pipeline import ParsedFiling, parse_filing
 from extractor.text.html import normalise_html
 from extractor.text.plain import normalise_text
+from models import Evidence
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
+SEED = Path(__file__).resolve().parents[1] / "samples" / "allied-motion-2011" / "filing.txt"
 #: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
 #: inputs are sized so that the quadratic code they once hit would run for minutes.
 GUARD_SECONDS = 45.0
@@ -105,6 +110,40 @@ def bounded(
         pytest.fail(f"untyped exception: {payload}")
     value, error = payload
     return Outcome(value, error, took, peak)
+
+
+def evidence_in(value: object) -> Iterator[Evidence]:
+    """Every Evidence inside a record (acquisitions, agreements, officer changes, ...)."""
+    if isinstance(value, Evidence):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from evidence_in(getattr(value, name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from evidence_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from evidence_in(item)
+
+
+def assert_verifiable(parsed: ParsedFiling) -> None:
+    """The record's promises: every span is the slice of its document's normalised text."""
+    record = parsed.record
+    for item in record.items:
+        text = parsed.texts[item.document].text
+        assert 0 <= item.start <= item.end <= len(text)
+        assert text[item.start : item.end] == item.text
+    for exhibit in record.exhibits:
+        if exhibit.text is not None and exhibit.document is not None:
+            assert exhibit.start is not None
+            assert parsed.texts[exhibit.document].text[exhibit.start :].startswith(exhibit.text)
+    for evidence in evidence_in(record):
+        assert evidence.document in parsed.texts, evidence
+        text = parsed.texts[evidence.document].text
+        assert 0 <= evidence.start <= evidence.end <= len(text), evidence
+        assert text[evidence.start : evidence.end] == evidence.text, evidence
+    record.model_dump_json()  # JSON-safe: no lone surrogates, no stray objects
 
 
 # -- regexes and loops that once went quadratic ---------------------------------------
@@ -477,6 +516,99 @@ def test_utf16_and_utf32_files_are_named_as_such(data: bytes, encoding: str) -> 
     assert raised.value.reason.startswith(f"{encoding} text;")
     assert "convert it to UTF-8" in raised.value.reason
 
+
+
+# -- the hostile corpus: tests/hostile/ and files generated here -------------------------
+#: What each file of tests/hostile/ must give: a record, or this typed error.
+HOSTILE_EXPECTED = {
+    "billion-laughs.xhtml": "record",
+    "binary-junk.bin": "UnsupportedFormatError",
+    "broken-entities.htm": "record",
+    "cr-line-ends.txt": "record",
+    "crlf-line-ends.txt": "record",
+    "document-inside-document.txt": "record",
+    "empty.txt": "EmptyInputError",
+    "filename-traversal.txt": "record",
+    "gzip-named-txt.txt": "UnsupportedFormatError",
+    "header-only.txt": "record",
+    "junk-folder": "ParseError",
+    "markdown-escapes.md": "record",
+    "mixed-cp1252-utf8.txt": "record",
+    "nul-after-sniff.htm": "record",
+    "nul-bytes.txt": "UnsupportedFormatError",
+    "pdf-named-htm.htm": "UnsupportedFormatError",
+    "sec-document-without-header.txt": "ParseError",
+    "text-without-type.txt": "record",
+    "truncated-in-header.txt": "record",
+    "truncated-sgml.txt": "record",
+    "unbalanced-tags.htm": "record",
+    "unclosed-comment.htm": "record",
+    "unclosed-document.txt": "record",
+    "unclosed-script.htm": "record",
+    "utf16-bom.txt": "UnsupportedFormatError",
+    "utf16-no-bom.htm": "UnsupportedFormatError",
+    "uuencoded.txt": "record",
+    "whitespace-only.txt": "EmptyInputError",
+    "xxe.htm": "record",
+}
+#: Peak Python memory (tracemalloc) allowed for one hostile input, small or generated.
+HOSTILE_PEAK_BYTES = 150 * MB
+
+
+def _generate(folder: Path) -> dict[str, str]:
+    """Hostile files too large to commit, written to ``folder``: name -> expected outcome."""
+    words = "The Company announced a dividend of $0.10 per share payable to holders. "
+    (folder / "deep-nesting.htm").write_text(
+        "<html><body>"
+        + "<font face=Arial>" * 50_000
+        + _deep("div", 200, "<p>Item 8.01 Other Events</p><p>" + words + "</p>")
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    (folder / "huge-single-line.txt").write_text(
+        "Item 8.01 Other Events " + words * 40_000, encoding="utf-8"
+    )
+    (folder / "huge-single-line.htm").write_text(
+        "<p>Item 8.01 Other Events</p><p>" + words * 60_000, encoding="utf-8"
+    )
+    return {
+        "deep-nesting.htm": "record",
+        "huge-single-line.txt": "record",
+        "huge-single-line.htm": "record",
+    }
+
+
+def _extract_summary(path: Path) -> tuple[int, int]:
+    parsed = extract_path(path)
+    assert_verifiable(parsed)
+    return len(parsed.record.items), len(parsed.record.documents)
+
+
+def test_every_hostile_file_has_an_expectation() -> None:
+    present = {p.name for p in HOSTILE.iterdir() if p.name != "README.md"}
+    assert present == set(HOSTILE_EXPECTED)
+
+
+@pytest.fixture(scope="module")
+def warm() -> None:
+    """Load spaCy and the rules once here, so that forked children do not each load them."""
+    extract_path(SEED)
+
+
+@pytest.mark.usefixtures("warm")
+@pytest.mark.parametrize("name", [*sorted(HOSTILE_EXPECTED), "<generated>"])
+def test_hostile_input_gives_a_record_or_one_typed_error(name: str, tmp_path: Path) -> None:
+    cases = {name: HOSTILE_EXPECTED[name]} if name in HOSTILE_EXPECTED else _generate(tmp_path)
+    for file, expected in cases.items():
+        path = (HOSTILE if name in HOSTILE_EXPECTED else tmp_path) / file
+        outcome = bounded(functools.partial(_extract_summary, path), trace=True)
+        if expected == "record":
+            assert outcome.error is None, outcome.error
+        else:
+            assert outcome.error is not None, f"{file}: expected {expected}, got a record"
+            assert outcome.error.startswith(f"{expected}: "), outcome.error
+            assert file in outcome.error  # the message names the input
+        assert outcome.peak_bytes < HOSTILE_PEAK_BYTES, f"{file}: {outcome.peak_bytes:,} bytes"
 
 
 def test_reading_a_small_file_does_not_allocate_the_whole_limit(
