@@ -22,14 +22,17 @@ Decisions, so callers know what they get:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Final, TypeVar
 
 from extractor.errors import ParseError
 from extractor.rules import lexicon, regexes
 from models.base import Money, Quantity
 
 __all__ = ["parse_money", "parse_number_words", "parse_quantity"]
+
+_T = TypeVar("_T")
 
 #: Fractions become percentages with this many decimal places.
 FRACTION_PLACES: Final = Decimal("0.0001")
@@ -72,7 +75,7 @@ def parse_quantity(text: str) -> Quantity:
         return Quantity(value=value, unit="shares", approximate=approximate, text=text)
     duration = regexes.DURATION_UNIT.search(body)
     if duration:
-        unit, multiplier = lexicon.DURATION_UNITS[duration["unit"].lower()]
+        unit, multiplier = _entry(lexicon.DURATION_UNITS, duration["unit"], text)
         return Quantity(
             value=_tidy(value * multiplier), unit=unit, approximate=approximate, text=text
         )
@@ -150,7 +153,7 @@ def _amount(part: str, text: str) -> Decimal:
         value = _checked(integer, text) + fraction
         scale = regexes.SCALE_AFTER.match(part, figure.end())
         if scale:
-            value *= lexicon.SCALE_ABBREVIATIONS[scale["scale"].lower()]
+            value *= _entry(lexicon.SCALE_ABBREVIATIONS, scale["scale"], text)
         return _tidy(value)
     words = regexes.NUMBER_WORDS.search(part)
     if words is None:
@@ -167,7 +170,8 @@ def _checked(value: Decimal, text: str) -> Decimal:
 def _currency(figure_part: str, words_part: str) -> str | None:
     """ISO code: symbol, else code, else name; a name overrides a shared symbol."""
     named = regexes.CURRENCY_NAME.search(f"{words_part} {figure_part}")
-    name_code = lexicon.CURRENCY_NAMES[_squash(named["name"])] if named else None
+    name = _squash(named["name"]) if named else None
+    name_code = _entry(lexicon.CURRENCY_NAMES, name, figure_part) if name else None
     symbol = regexes.CURRENCY_SYMBOL.search(figure_part)
     if symbol:
         if name_code is not None and symbol["symbol"] in lexicon.AMBIGUOUS_SYMBOLS:
@@ -188,12 +192,21 @@ def _fraction_percent(body: str) -> Decimal | None:
         words = regexes.FRACTION_WORDS.search(body)
         if words is None:
             return None
-        numerator = lexicon.NUMBER_UNITS[words["num"].lower()]
-        denominator = lexicon.FRACTION_DENOMINATORS[words["den"].lower()]
+        numerator = _entry(lexicon.NUMBER_UNITS, words["num"], body)
+        denominator = _entry(lexicon.FRACTION_DENOMINATORS, words["den"], body)
     if denominator == 0:
         raise ParseError(_source(body), "fraction with a zero denominator")
     percent = (_HUNDRED * numerator / denominator).quantize(FRACTION_PLACES)
     return _tidy(percent)
+
+
+def _entry(table: Mapping[str, _T], word: str, text: str) -> _T:
+    """``table[word.lower()]``. IGNORECASE regexes also match by Unicode case folding
+    ("yearſ", "mıllion"), which the lexicon does not hold: those are refused."""
+    try:
+        return table[word.lower()]
+    except KeyError:
+        raise ParseError(_source(text), f"{word!r} is not a word of the lexicon") from None
 
 
 def _tidy(value: Decimal) -> Decimal:
