@@ -401,7 +401,9 @@ def parse_filing(
             raise ParseError(name, "an SGML submission without a readable <SEC-HEADER>")
         _check_count(count_documents(text, MAX_DOCUMENTS + 1), name, "<DOCUMENT> sections")
         docs = split_documents(text)
-        return _assemble(source, header, docs, markdown=False, max_document_chars=max_document_chars)
+        return _assemble(
+            source, header, docs, markdown=False, max_document_chars=max_document_chars
+        )
     kind = fmt if fmt in ("html", "ixbrl") else "text"
     doc = RawDocument(body=text, first_line=1, kind=kind, filename=name.rsplit("/", 1)[-1])
     return _assemble(

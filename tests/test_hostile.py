@@ -104,7 +104,9 @@ def bounded(
         status, payload, took, peak = receiver.recv()
     except EOFError:
         child.join()
-        pytest.fail(f"the child died without an answer (exit code {child.exitcode}): out of memory?")
+        pytest.fail(
+            f"the child died without an answer (exit code {child.exitcode}): out of memory?"
+        )
     child.join()
     if status == "crash":
         pytest.fail(f"untyped exception: {payload}")
@@ -247,7 +249,9 @@ def test_folder_of_countless_files_is_refused_by_name(tmp_path: Path) -> None:
 def test_header_declaring_countless_items_is_read_in_bounded_time() -> None:
     lines = "".join(f"ITEM INFORMATION:\tEvent number {i}\n" for i in range(200_000))
     data = _submission("<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\n</TEXT>\n", header=lines)
-    outcome = bounded(lambda: len(parse_filing(data, name="items.txt").record.filing.items_declared))
+    outcome = bounded(
+        lambda: len(parse_filing(data, name="items.txt").record.filing.items_declared)
+    )
     assert outcome.value <= 64
 
 
@@ -358,7 +362,7 @@ def test_parsing_never_touches_the_network(xhtml: bool) -> None:
 
 # -- payloads that are never decoded -----------------------------------------------------
 def _uuencoded(megabytes: int) -> str:
-    line = "M" + "86]A;F5S=\"!T:&4@<75I8VL@8G)O=VX@9F]X(&IU;7!S(&]V97(@=&AE(&QA" + "\n"
+    line = "M" + '86]A;F5S="!T:&4@<75I8VL@8G)O=VX@9F]X(&IU;7!S(&]V97(@=&AE(&QA' + "\n"
     return "begin 644 deck.pdf\n" + line * (megabytes * MB // len(line)) + "`\nend\n"
 
 
@@ -380,7 +384,9 @@ def test_30_mb_uuencoded_document_is_skipped_without_a_copy() -> None:
 
 
 def test_base64_document_is_skipped() -> None:
-    lines = "".join("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2\n" for _ in range(50))
+    lines = "".join(
+        "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2\n" for _ in range(50)
+    )
     data = _submission(
         "<TYPE>8-K\n<TEXT>\nItem 8.01 Other Events\n</TEXT>\n",
         f"<TYPE>EX-99.1\n<FILENAME>blob.bin\n<TEXT>\n{lines}</TEXT>\n",
@@ -515,7 +521,6 @@ def test_utf16_and_utf32_files_are_named_as_such(data: bytes, encoding: str) -> 
         parse_filing(data, name="wide.txt")
     assert raised.value.reason.startswith(f"{encoding} text;")
     assert "convert it to UTF-8" in raised.value.reason
-
 
 
 # -- the hostile corpus: tests/hostile/ and files generated here -------------------------
