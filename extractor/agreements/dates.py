@@ -13,24 +13,12 @@ import re
 from extractor.agreements import cues
 from extractor.agreements.source import Found, Source
 from extractor.errors import ParseError
+from extractor.rules import lexicon
 from extractor.rules.dates import parse_date
 
 __all__ = ["find_dates"]
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(name.capitalize() for name in lexicon.MONTH_NAMES)
 
 
 def find_dates(src: Source, start: int, end: int) -> list[Found]:

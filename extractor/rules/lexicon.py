@@ -20,6 +20,7 @@ __all__ = [
     "DURATION_UNITS",
     "FRACTION_DENOMINATORS",
     "MONTHS",
+    "MONTH_NAMES",
     "NUMBER_SCALES",
     "NUMBER_UNITS",
     "SCALE_ABBREVIATIONS",
@@ -241,7 +242,7 @@ DURATION_UNITS: Final[Mapping[str, tuple[DurationUnit, int]]] = MappingProxyType
     }
 )
 
-_MONTH_NAMES = [
+MONTH_NAMES: Final = (
     "january",
     "february",
     "march",
@@ -254,11 +255,11 @@ _MONTH_NAMES = [
     "october",
     "november",
     "december",
-]
+)
 
 #: Month names and their abbreviations (lower case, no trailing dot) -> month number.
 MONTHS: Final = MappingProxyType(
-    {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-    | {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+    {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+    | {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
     | {"sept": 9}
 )
