@@ -31,7 +31,7 @@ from pydantic import BaseModel
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
 from extractor.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
-from extractor.extract import extract_path
+from extractor.extract import extract_parsed, extract_path
 from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import ParsedFiling, parse_filing
@@ -641,3 +641,23 @@ def test_one_long_line_is_not_split_into_millions_of_pieces(form: str) -> None:
     outcome = bounded(normalise, trace=True)
     assert outcome.value > len(line)
     assert outcome.peak_bytes < 6 * len(line)
+
+
+@pytest.mark.usefixtures("warm")
+@pytest.mark.parametrize("space", ["\u2028", "\u1680", "\u2029"])
+def test_runs_of_unicode_whitespace_do_not_reach_the_extractors(space: str) -> None:
+    # Normalised text kept runs of U+2028 (and other Unicode spaces that "\s" matches);
+    # the acquisition cues ("\s*,?\s*...") backtracked over them: 2,000 took 12 s.
+    html = (
+        "<html><body><p>Item 2.01 Completion of Acquisition or Disposition of Assets</p><p>"
+        "On December 30, 2010, the Company acquired all of the outstanding shares of "
+        f"Target Widgets, Inc.{space * 100_000}headquartered in Denver, Colorado, for $5.0 "
+        "million in cash.</p></body></html>"
+    )
+
+    def extract() -> list[str | None]:
+        parsed = extract_parsed(parse_filing(html.encode(), name="spaces.htm"))
+        assert_verifiable(parsed)
+        return [a.target_location for a in parsed.record.acquisitions]
+
+    assert bounded(extract).value == ["Denver, Colorado"]

@@ -33,12 +33,12 @@ _MD_STRONG = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 #: Leading Markdown heading marks and list bullets.
 _MD_LEAD_LINES = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-+*][ \t]+(?=\S))", re.MULTILINE)
-#: Runs of spaces (not tabs: tabs separate table cells), and single spaces other than
-#: " ". A lone " " is left alone: replacing each one split a long line into millions of
-#: pieces in memory.
-_SPACES = re.compile(
-    r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+#: Runs of whitespace within a line (not tabs: they separate table cells), and single
+#: whitespace other than " ": every Unicode space (NBSP, U+2028, U+1680, \x1c-\x1f ...)
+#: becomes one " ", so that normalised text never holds a long run of whitespace (the
+#: extractors' "\s*...\s*" cues backtracked over one for minutes). A lone " " is left
+#: alone: replacing each one split a long line into millions of pieces in memory.
+_SPACES = re.compile(r"[^\S\t\n]{2,}|[^\S \t\n]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 
 #: A line that is only a page number or a running page marker: "2", "- 3 -",
