@@ -28,6 +28,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from extractor.container import sgml
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
 from extractor.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
@@ -35,6 +36,10 @@ from extractor.extract import extract_parsed, extract_path
 from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import ParsedFiling, parse_filing
+from extractor.rules.finder import find_entities
+from extractor.text import html as html_module
+from extractor.text import plain, repair
+from extractor.text.dates import first_date
 from extractor.text.html import normalise_html
 from extractor.text.plain import normalise_text
 from models import Evidence
@@ -661,3 +666,75 @@ def test_runs_of_unicode_whitespace_do_not_reach_the_extractors(space: str) -> N
         return [a.target_location for a in parsed.record.acquisitions]
 
     assert bounded(extract).value == ["Denver, Colorado"]
+
+
+# -- regexes under adversarial strings -------------------------------------------------------
+#: Raw-text regexes (they run before normalisation), each called as the code calls it, on
+#: 200,000 characters built to make a backtracking regex go quadratic.
+_RUN = 100_000
+RAW_REGEX_CALLS: dict[str, Callable[[], object]] = {
+    "sgml header line": lambda: sgml._KV_LINE.match("ITEMS: x" + " \t" * _RUN + "y"),
+    "sgml header tags": lambda: sgml._TAG.findall("<A>" + "<" * 2 * _RUN),
+    "sgml document meta": lambda: sgml._DOC_META.findall("<TYPE>" + " \t" * _RUN),
+    "sgml base64 sniff": lambda: sgml._BASE64.match("A" * 2 * _RUN),
+    "html prolog, open subset": lambda: html_module._PROLOG.match("<!DOCTYPE [" + "]" * _RUN),
+    "html inline tags, unclosed": lambda: html_module._INLINE_TAG.sub("", "<font " * _RUN),
+    "html hidden style": lambda: html_module._HIDDEN.search("display " * _RUN),
+    "entity references": lambda: repair.unescape_entities("& # " * _RUN + "&a" * _RUN),
+    "markdown repairs": lambda: repair.repair_text("\\*_ " * _RUN, markdown=True),
+    "noise line": lambda: repair.NOISE_LINE.match("- " + " \t" * _RUN + "-x"),
+    "sgml layout tags": lambda: plain._SGML_LAYOUT.sub("", "</" * _RUN + "<F1" * _RUN),
+    "dates": lambda: first_date("Jan 1" + " " * _RUN + "x"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RAW_REGEX_CALLS))
+def test_raw_text_regexes_do_not_backtrack_for_ever(name: str) -> None:
+    call = RAW_REGEX_CALLS[name]
+    bounded(lambda: bool(call()), seconds=20)
+
+
+#: Pieces of the cue phrases the extractors look for, repeated without end: every cue regex
+#: of extractor/acquisitions/cues.py and the agreement cues meets long near-misses.
+CUE_PIECES = [
+    "through its wholly owned subsidiary, ", "the Company acquired ", "Acme Inc. ", "( ",
+    '(the "Company") ', "headquartered in ", "for a total of ", "additional amounts ",
+    "by and between Acme and Foo and ", "all of the outstanding ", "$1, ", "sold ",
+    "1,000,000 shares of common stock ", "merger with ", "from ", ", from ", "Inc., Inc., ",
+    "A. B. ", "approximately $", "earn-out ", "Section 1. ", '"', "“", "'s ", "Mr. ", "cash ",
+    "of the issued and outstanding capital stock ", "Dollars ($ ", "per share ",
+    "employment agreement ", "base salary of $", "Chief Executive Officer ", "appointed ",
+    "resigned ", "effective as of ", "1.", "(a)", ";", "--", "...", "\t", "\u2028",
+]  # fmt: skip
+
+
+@pytest.mark.usefixtures("warm")
+def test_cue_phrases_repeated_without_end_are_extracted_in_bounded_time() -> None:
+    run = "".join(piece * (2_000 // len(piece) + 1) for piece in CUE_PIECES)
+    items = "".join(
+        f"Item {n} Heading\nOn January 3, 2011, {run}end.\n" for n in ("1.01", "2.01", "5.02")
+    )
+    exhibit = f"CONSULTING AGREEMENT\nThis Agreement is made by and between Acme Inc. and John Smith. {run}"
+    data = _submission(
+        f"<TYPE>8-K\n<TEXT>\n{items}</TEXT>\n",
+        f"<TYPE>EX-10.1\n<FILENAME>ex101.txt\n<TEXT>\n{exhibit}\n</TEXT>\n",
+    )
+
+    def extract() -> int:
+        parsed = extract_parsed(parse_filing(data, name="cues.txt"))
+        assert_verifiable(parsed)
+        return len(parsed.record.items)
+
+    assert bounded(extract).value == 3
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rules/patterns: the '{0,12}' number-word quantifiers of money-words-* and "
+    "shares-words* make spaCy's Matcher keep thousands of states per token: about 0.7 ms "
+    "per character of number words (reported to the rules owner)",
+)
+@pytest.mark.usefixtures("warm")
+def test_a_long_run_of_number_words_is_matched_in_bounded_time() -> None:
+    text = "On January 3, 2011, " + "one hundred " * 10_000 + "end."
+    bounded(lambda: len(find_entities(text)), seconds=10)

@@ -11,9 +11,10 @@ __all__ = ["DATE_PATTERN", "first_date", "yyyymmdd_to_iso"]
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 #: Where a date stands in running text: "December 30, 2010", "Dec. 30 , 2010",
-#: "30 December 2010", "12/30/2010", "2010-12-30".
+#: "30 December 2010", "12/30/2010", "2010-12-30". Blanks around the comma are read by one
+#: quantifier each side ("[ \t]*,?[ \t]*" split a long run of blanks every possible way).
 DATE_PATTERN = re.compile(
-    rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*,?[ \t]*\d{{4}}"
+    rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*(?:,[ \t]*)?\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?[ \t]+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}",
     re.IGNORECASE,
