@@ -677,6 +677,7 @@ RAW_REGEX_CALLS: dict[str, Callable[[], object]] = {
     "sgml header tags": lambda: sgml._TAG.findall("<A>" + "<" * 2 * _RUN),
     "sgml document meta": lambda: sgml._DOC_META.findall("<TYPE>" + " \t" * _RUN),
     "sgml base64 sniff": lambda: sgml._BASE64.match("A" * 2 * _RUN),
+    "html prolog, no end": lambda: html_module._PROLOG.match("<!DOCTYPE" + " x" * _RUN),
     "html prolog, open subset": lambda: html_module._PROLOG.match("<!DOCTYPE [" + "]" * _RUN),
     "html inline tags, unclosed": lambda: html_module._INLINE_TAG.sub("", "<font " * _RUN),
     "html hidden style": lambda: html_module._HIDDEN.search("display " * _RUN),

@@ -30,8 +30,10 @@ _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 #: An XML prolog and a DOCTYPE with its internal subset (entity declarations) at the
 #: start: removed before parsing (lxml refuses an encoding declaration in a str, and the
 #: HTML parser would print the subset's "]>" as text). Entities are never expanded.
+#: Possessive quantifiers: a DOCTYPE that never ends must not be re-scanned from every
+#: position.
 _PROLOG = re.compile(
-    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^\[>]*(?:\[[^\]]*\])?[^>]*>)?", re.IGNORECASE
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^\[>]*+(?:\[[^\]]*+\])?[^>]*+>)?", re.IGNORECASE
 )
 #: Inline formatting tags carry no layout; old filings leave them unclosed by the hundred.
 _INLINE_TAG = re.compile(
