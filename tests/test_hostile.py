@@ -13,9 +13,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import multiprocessing
 import os
 import resource
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -23,11 +26,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pytest
 from pydantic import BaseModel
 
+from extractor.cli import extract as cli_extract
+from extractor.cli import main
 from extractor.container import sgml
 from extractor.container.cover import read_cover
 from extractor.container.sgml import parse_header
@@ -44,8 +49,9 @@ from extractor.text.html import normalise_html
 from extractor.text.plain import normalise_text
 from models import Evidence
 
-HOSTILE = Path(__file__).resolve().parent / "hostile"
-SEED = Path(__file__).resolve().parents[1] / "samples" / "allied-motion-2011" / "filing.txt"
+REPO = Path(__file__).resolve().parents[1]
+HOSTILE = REPO / "tests" / "hostile"
+SEED = REPO / "samples" / "allied-motion-2011" / "filing.txt"
 #: Wall-clock guard for one call. Generous: a 2-core CI machine under load is slow; the
 #: inputs are sized so that the quadratic code they once hit would run for minutes.
 GUARD_SECONDS = 45.0
@@ -739,3 +745,82 @@ def test_cue_phrases_repeated_without_end_are_extracted_in_bounded_time() -> Non
 def test_a_long_run_of_number_words_is_matched_in_bounded_time() -> None:
     text = "On January 3, 2011, " + "one hundred " * 10_000 + "end."
     bounded(lambda: len(find_entities(text)), seconds=10)
+
+
+# -- paths: what sec8k writes, and where -------------------------------------------------
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_extract_writes_its_output_and_nothing_else(tmp_path: Path) -> None:
+    # <FILENAME> ../../escape.txt, /etc/passwd and C:\Windows\win.ini are names in the
+    # record, never paths anything is written to.
+    source = tmp_path / "in" / "a" / "b" / "filing.txt"
+    source.parent.mkdir(parents=True)
+    source.write_bytes((HOSTILE / "filename-traversal.txt").read_bytes())
+    work, home = tmp_path / "work", tmp_path / "home"
+    work.mkdir()
+    home.mkdir()
+    before = _tree(tmp_path)
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(home), "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor.cli", "extract", str(source), "-o", "out.json"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    after = _tree(tmp_path)
+    assert set(after) - set(before) == {"work/out.json"}
+    assert {k: v for k, v in after.items() if k in before} == before
+    names = [d["name"] for d in json.loads(after["work/out.json"])["documents"]]
+    assert names == ["../../escape.txt", "/etc/passwd", "C:\\Windows\\win.ini"]
+    assert not (REPO / "escape.txt").exists() and not (tmp_path / "in" / "escape.txt").exists()
+
+
+def test_output_file_is_replaced_whole_and_leaves_nothing_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "records.json"
+    out.write_text("old", encoding="utf-8")
+    bystander = tmp_path / "records.json.part"  # the old fixed temporary name
+    bystander.write_text("a user's file", encoding="utf-8")
+    assert main(["extract", str(SEED), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["items"]
+    assert bystander.read_text(encoding="utf-8") == "a user's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.json", "records.json.part"]
+    capsys.readouterr()
+
+
+def test_interrupted_output_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "records.json"
+    out.write_text("old", encoding="utf-8")
+
+    def interrupted(paths: list[str], stream: TextIO, compact: bool) -> int:
+        stream.write("{half a record")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_extract, "_write", interrupted)
+    assert main(["extract", str(SEED), "-o", str(out)]) == 130
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["records.json"]
+
+
+@pytest.mark.parametrize("where", ["a-folder", "missing/records.json"])
+def test_unwritable_output_is_a_message_not_a_traceback(
+    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a-folder").mkdir()
+    target = tmp_path / where
+    assert main(["extract", str(SEED), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.startswith(f"sec8k: error: {target}: cannot write the output")
+        and "Traceback" not in err
+    )
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a-folder"]

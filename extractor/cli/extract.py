@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import secrets
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -45,12 +47,32 @@ def _write(paths: list[str], out: TextIO, compact: bool) -> int:
     return 1 if failed else 0
 
 
+def _write_file(target: Path, paths: list[str], compact: bool) -> int:
+    """Write to a new temporary file beside ``target``, then rename it over ``target``.
+
+    Readers see the old file or the whole new one; the temporary name is unique (two runs
+    never share it, an existing file is never taken over) and is removed on any failure.
+    """
+    temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding="utf-8") as out:
+            status = _write(paths, out, compact)
+        temp.replace(target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return status
+
+
 def run(args: argparse.Namespace) -> int:
     if args.output:
-        target = Path(args.output)
-        temp = target.with_name(target.name + ".part")
-        with temp.open("w", encoding="utf-8") as out:
-            status = _write(args.paths, out, args.compact)
-        temp.replace(target)
-        return status
+        try:
+            return _write_file(Path(args.output), args.paths, args.compact)
+        except OSError as exc:
+            print(
+                f"sec8k: error: {args.output}: cannot write the output: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+            return 1
     return _write(args.paths, sys.stdout, args.compact)
