@@ -1,7 +1,7 @@
 """Fuzzing the number normaliser (extractor.rules.numbers): any text gives a value or a
 ParseError, and stated amounts come back exactly.
 
-The hypothesis profile (bounded in CI, long with SEC8K_FUZZ=long) is the one of
+The hypothesis settings (bounded in CI, long with SEC8K_FUZZ=long) are those of
 tests/test_fuzz_inputs.py.
 """
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from extractor.errors import ParseError
 from extractor.rules import parse_money, parse_number_words, parse_quantity
 from extractor.rules.numbers import MAX_VALUE
-from tests.test_fuzz_inputs import FUZZ
+from tests.test_fuzz_inputs import FUZZ_FAST
 
 #: Pieces amounts are made of, with the look-alikes that Unicode case folding matches:
 #: "ſ" (long s) for "s", "ı" and "İ" for "i", "K" (Kelvin sign) for "k".
@@ -55,7 +55,7 @@ def test_words_matched_only_by_unicode_case_folding_are_a_parse_error(
         parse(text)
 
 
-@FUZZ
+@FUZZ_FAST
 @given(amounts)
 def test_any_text_is_money_or_a_parse_error(text: str) -> None:
     try:
@@ -65,7 +65,7 @@ def test_any_text_is_money_or_a_parse_error(text: str) -> None:
     assert money.text == text and money.amount >= 0 and money.currency.isupper()
 
 
-@FUZZ
+@FUZZ_FAST
 @given(amounts)
 def test_any_text_is_a_quantity_or_a_parse_error(text: str) -> None:
     try:
@@ -75,7 +75,7 @@ def test_any_text_is_a_quantity_or_a_parse_error(text: str) -> None:
     assert quantity.text == text and quantity.value >= 0
 
 
-@FUZZ
+@FUZZ_FAST
 @given(st.lists(st.sampled_from(_WORDS), max_size=8).map(" ".join))
 def test_any_words_are_a_number_or_a_parse_error(words: str) -> None:
     try:
@@ -88,7 +88,7 @@ def test_any_words_are_a_number_or_a_parse_error(words: str) -> None:
 _SCALES = {"thousand": 3, "million": 6, "billion": 9}
 
 
-@FUZZ
+@FUZZ_FAST
 @given(
     st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False),
     st.sampled_from(["$", "US$", "€", "£", "SEK ", "\\$", "$ "]),
@@ -106,3 +106,32 @@ def test_stated_amounts_round_trip(
     assert money.amount == expected
     assert money.approximate is bool(qualifier) and money.text == text
     assert parse_money(f"{symbol}{money.amount:,}").amount == money.amount  # formats back
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("$1,000,000,000,000,000 thousand", "number above"),  # MAX_VALUE after the scale
+        ("$5,000 trillion", "number above"),
+        ("$0.1234567890123456789012345678901", "more digits than an exact amount holds"),
+        ("$123,456,789,012,345.123456789012345", "more digits than an exact amount holds"),
+    ],
+)
+def test_amounts_beyond_exact_decimals_are_refused_not_rounded(text: str, reason: str) -> None:
+    # They came back as another number: 10**18, or rounded to 28 significant digits.
+    with pytest.raises(ParseError, match=reason):
+        parse_money(text)
+
+
+@FUZZ_FAST
+@given(
+    st.decimals(min_value=0, max_value=10**16, places=20, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", *_SCALES]),
+)
+def test_a_stated_figure_reads_back_exactly_or_not_at_all(amount: Decimal, scale: str) -> None:
+    text = f"${amount:,}" + (f" {scale}" if scale else "")
+    try:
+        money = parse_money(text)
+    except ParseError:
+        return
+    assert money.amount == amount * Decimal(10) ** _SCALES.get(scale, 0)

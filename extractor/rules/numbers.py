@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact, localcontext
 from typing import Final, TypeVar
 
 from extractor.errors import ParseError
@@ -43,6 +43,9 @@ MAX_AMOUNT_CHARS: Final = 300
 MAX_VALUE: Final = Decimal(10) ** 15
 
 _HUNDRED = Decimal(100)
+#: Arithmetic on a stated figure must be exact: a figure of more than 28 significant
+#: digits raises Inexact instead of being rounded into a different amount.
+_EXACT = Context(prec=28, traps=[Inexact])
 
 
 def parse_money(text: str) -> Money:
@@ -150,11 +153,15 @@ def _amount(part: str, text: str) -> Decimal:
         figure = figures[0]
         integer = Decimal((figure["integer"] or "0").replace(",", ""))
         fraction = Decimal(figure["fraction"] or figure["bare"] or 0)
-        value = _checked(integer, text) + fraction
         scale = regexes.SCALE_AFTER.match(part, figure.end())
-        if scale:
-            value *= _entry(lexicon.SCALE_ABBREVIATIONS, scale["scale"], text)
-        return _tidy(value)
+        multiplier = _entry(lexicon.SCALE_ABBREVIATIONS, scale["scale"], text) if scale else 1
+        try:
+            with localcontext(_EXACT):
+                value = (_checked(integer, text) + fraction) * multiplier
+                # MAX_VALUE holds for the scaled value too ("$5,000 trillion").
+                return _checked(_tidy(value), text)
+        except Inexact:
+            raise ParseError(_source(text), "more digits than an exact amount holds") from None
     words = regexes.NUMBER_WORDS.search(part)
     if words is None:
         raise ParseError(_source(text), "no figure or number words")
