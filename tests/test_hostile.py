@@ -16,6 +16,7 @@ import http.server
 import json
 import multiprocessing
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -31,6 +32,7 @@ from typing import Any, TextIO
 import pytest
 from pydantic import BaseModel
 
+from extractor.acquisitions import cues as acquisition_cues
 from extractor.cli import extract as cli_extract
 from extractor.cli import main
 from extractor.container import sgml
@@ -41,6 +43,8 @@ from extractor.extract import extract_parsed, extract_path
 from extractor.io import read_path
 from extractor.items.split import split_items
 from extractor.pipeline import ParsedFiling, parse_filing
+from extractor.rules import parse_defined_term
+from extractor.rules import regexes as rule_regexes
 from extractor.rules.finder import find_entities
 from extractor.text import html as html_module
 from extractor.text import plain, repair
@@ -824,3 +828,55 @@ def test_unwritable_output_is_a_message_not_a_traceback(
         and "Traceback" not in err
     )
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["a-folder"]
+
+
+#: Cue patterns the extractors call with ``match`` at a position; all others are searched.
+_MATCHED_AT = {
+    "LOCATION", "FROM_AFTER_TARGET", "FROM_PARTY", "STAKE_AFTER", "RATIO_AFTER",
+    "PER_SHARE_AFTER", "CASH_AFTER", "APPROXIMATE", "SCALE_AFTER",
+    "DATE_MONTH_FIRST", "DATE_DAY_FIRST", "DATE_NUMERIC_US", "DATE_ISO",
+}  # fmt: skip
+#: Rule-layer patterns that only ever read one spaCy span (a few tokens, see the finder).
+_SPAN_ONLY = {"DEFINED_TERM"}
+
+
+def _cue_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    found = [
+        (name, value)
+        for module in (acquisition_cues, rule_regexes)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern) and name not in _SPAN_ONLY
+    ]
+    assert len(found) > 30
+    return found
+
+
+def test_cue_regexes_on_long_near_misses_finish() -> None:
+    # As normalised text has them: single spaces, so "\s*...\s*" meets no long run.
+    texts = [p * (10_000 // len(p) + 1) for p in CUE_PIECES if not p.isspace()]
+
+    def scan() -> int:
+        for name, pattern in _cue_regexes():
+            for text in texts:
+                if name in _MATCHED_AT:
+                    pattern.match(text, 0)
+                else:
+                    pattern.search(text)
+        return len(texts)
+
+    bounded(scan)
+
+
+def test_defined_terms_are_read_from_spans_in_bounded_time() -> None:
+    # DEFINED_TERM backtracks quadratically over a long run of quotes; the finder only hands
+    # it one span of at most a few tokens, and a span of hundreds of quotes is still quick.
+    for quotes in ("'", "' ", "''", "``", '"'):
+        text = "(" + quotes * (300 // len(quotes)) + ")"
+        bounded(functools.partial(_try_defined_term, text), seconds=10)
+
+
+def _try_defined_term(text: str) -> str | None:
+    try:
+        return parse_defined_term(text)
+    except ParseError:
+        return None
