@@ -187,7 +187,8 @@ def test_export_writes_readable_parquet(seed_out: Path, tmp_path: Path) -> None:
     )
     assert items.fetchall() == [("2.01",), ("5.02",), ("9.01",)]
     agreements = db.execute(
-        "SELECT agreement_type, governing_law FROM read_parquet(?)", [str(dest / "agreements.parquet")]
+        "SELECT agreement_type, governing_law FROM read_parquet(?)",
+        [str(dest / "agreements.parquet")],
     )
     assert agreements.fetchall() == [("consulting", "Colorado")]
 

@@ -44,7 +44,9 @@ _SIGNATURES = re.compile(
     r"^[ \t]*SIGNATURES?[ \t:.]*$|^[ \t]*SIGNATURE\(S\)", re.MULTILINE | re.IGNORECASE
 )
 #: Words that follow a real signature heading.
-_SIGNING = re.compile(r"pursuant to the requirements|duly (?:caused|authorized)|/s/|\bBy:", re.IGNORECASE)
+_SIGNING = re.compile(
+    r"pursuant to the requirements|duly (?:caused|authorized)|/s/|\bBy:", re.IGNORECASE
+)
 #: How far after a signature heading the signing words must start.
 SIGNING_WINDOW = 800
 #: An item whose whole body is one of these reports nothing.

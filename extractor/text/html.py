@@ -20,7 +20,43 @@ from extractor.text.repair import NOISE_LINE, collapse_spaces, repair_line
 __all__ = ["normalise_html"]
 
 _BLOCK = frozenset(
-    ["p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "center", "blockquote", "pre", "dl", "dt", "dd", "title", "section", "article", "header", "footer", "form", "address", "caption", "tbody", "thead", "tfoot", "body", "html", "page"]
+    [
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "center",
+        "blockquote",
+        "pre",
+        "dl",
+        "dt",
+        "dd",
+        "title",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "form",
+        "address",
+        "caption",
+        "tbody",
+        "thead",
+        "tfoot",
+        "body",
+        "html",
+        "page",
+    ]
 )
 _CELL = frozenset({"td", "th"})
 #: Table structure: rows end lines without a paragraph gap.
