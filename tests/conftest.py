@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,3 +33,13 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture(scope="session")
+def routes() -> dict[str, Any]:
+    """EDGAR's paths -> the recorded responses the local test server answers with."""
+    from tests.edgar_server import CORPUS as EDGAR_CORPUS
+    from tests.edgar_server import corpus_or_skip, load_routes
+
+    corpus_or_skip()
+    return load_routes(EDGAR_CORPUS)

@@ -14,13 +14,10 @@ from hypothesis import strategies as st
 from extractor.edgar.cache import Cache, is_immutable, write_atomic
 from extractor.errors import FetchError, OfflineMissError, TransientFetchError
 from tests.edgar_server import (
-    CORPUS,
     EdgarServer,
     Fault,
     Route,
-    corpus_or_skip,
     fast_config,
-    load_routes,
     make_client,
     serve,
 )
@@ -107,12 +104,6 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
 
 
 # -- through the client, against the local server ------------------------------
-@pytest.fixture(scope="module")
-def routes() -> dict[str, Route]:
-    corpus_or_skip()
-    return load_routes(CORPUS)
-
-
 @pytest.fixture
 def server(routes: dict[str, Route]) -> Iterator[EdgarServer]:
     with serve(routes) as running:

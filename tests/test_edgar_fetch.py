@@ -22,9 +22,7 @@ from tests.edgar_server import (
     EdgarServer,
     Fault,
     Route,
-    corpus_or_skip,
     fast_config,
-    load_routes,
     make_client,
     max_in_window,
     serve,
@@ -72,12 +70,6 @@ def _apple_submissions(routes: dict[str, Route]) -> tuple[bytes, bytes]:
     main_doc["filings"]["recent"] = _keep_rows(main_doc["filings"]["recent"], keep)
     page = json.loads((EDGAR_API / "submissions/CIK0000320193-submissions-001.json").read_bytes())
     return json.dumps(main_doc).encode(), json.dumps(_keep_rows(page, keep)).encode()
-
-
-@pytest.fixture(scope="module")
-def routes() -> dict[str, Route]:
-    corpus_or_skip()
-    return load_routes(CORPUS)
 
 
 @pytest.fixture

@@ -22,14 +22,11 @@ from extractor.errors import (
     TransientFetchError,
 )
 from tests.edgar_server import (
-    CORPUS,
     TEST_USER_AGENT,
     EdgarServer,
     Fault,
     Route,
-    corpus_or_skip,
     fast_config,
-    load_routes,
     max_in_window,
     serve,
 )
@@ -40,12 +37,6 @@ TICKERS = "/files/company_tickers.json"
 FILING = "/Archives/edgar/data/320193/0001193125-15-410853.txt"
 OLD_FILING = "/Archives/edgar/data/320193/0000912057-00-002128.txt"
 TINY = "/tiny.txt"
-
-
-@pytest.fixture(scope="module")
-def routes() -> dict[str, Route]:
-    corpus_or_skip()
-    return load_routes(CORPUS)
 
 
 @pytest.fixture
