@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from extractor.rules import lexicon
+
 __all__ = [
     "ABBREVIATION_END",
     "ADDRESS_END",
@@ -889,18 +891,6 @@ NOT_PERSON_WORDS: Final = frozenset(
         "on",
         "in",
         "as",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "monday",
         "tuesday",
         "wednesday",
@@ -993,6 +983,7 @@ NOT_PERSON_WORDS: Final = frozenset(
         "vice-president",
         "change",
         "control",
+        *lexicon.MONTH_NAMES,
     ]
 )
 #: After a full name: ", age 47", ", 61,", "(age 50)" — the way filings introduce a person.
