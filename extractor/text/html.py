@@ -9,6 +9,7 @@ into the raw file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml import etree
@@ -101,6 +102,29 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _tag_name(tag: object) -> str:
+    """An element's tag in lower case; "" for comments and processing instructions."""
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _hides(style: str) -> bool:
+    """Whether an inline style hides the element."""
+    if len(style) > _CACHED_STYLE_CHARS:
+        return _HIDDEN.search(style) is not None
+    return _hides_cached(style)
+
+
+#: iXBRL repeats the same few short styles thousands of times: their answer is cached;
+#: a long one is not kept (a hostile file could fill the cache with megabytes).
+_CACHED_STYLE_CHARS = 400
+
+
+@functools.lru_cache(maxsize=4096)
+def _hides_cached(style: str) -> bool:
+    return _HIDDEN.search(style) is not None
+
+
 def _merge_cells(line: str) -> str:
     cells = [c.strip() for c in line.split(_CELL_MARK)]
     merged: list[str] = []
@@ -151,7 +175,9 @@ class _Lines:
     def end_line(self, gap: bool = True) -> None:
         """Close the line; ``gap`` asks for a blank line before the next one."""
         if self.parts:
-            raw = _WHITESPACE.sub(" ", "".join(self.parts))
+            raw = "".join(self.parts)
+            if "  " in raw or not raw.isprintable():
+                raw = _WHITESPACE.sub(" ", raw)
             self.parts = []
             line = repair_line(raw) if "&" in raw or not raw.isascii() else collapse_spaces(raw)
             if _CELL_MARK in line:
@@ -160,8 +186,7 @@ class _Lines:
             if line and not NOISE_LINE.match(line):
                 if self.gap and self.builder.length:
                     self.builder.add("\n")
-                self.builder.add(line, sourceline)
-                self.builder.add("\n")
+                self.builder.add(line + "\n", sourceline)
                 self.gap = False
         self.gap = self.gap or gap
 
@@ -219,13 +244,13 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
     walker = etree.iterwalk(root, events=("start", "end"))
     cells = 0
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = _tag_name(el.tag)
         if event == "start":
             style = el.get("style")
-            if tag in _SKIP or (style is not None and _HIDDEN.search(style)):
+            if tag in _SKIP or (style is not None and _hides(style)):
                 walker.skip_subtree()
-                out.text(el.tail, el.sourceline, pre > 0)
+                if el.tail:
+                    out.text(el.tail, el.sourceline, pre > 0)
                 continue
             if tag in _CELL:
                 cells += 1
@@ -236,7 +261,8 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                     out.end_line(gap=tag not in _ROW_LEVEL)
                 if tag == "pre":
                     pre += 1
-            out.text(el.text, el.sourceline, pre > 0)
+            if el.text:
+                out.text(el.text, el.sourceline, pre > 0)
         else:
             if tag in _CELL:
                 cells = max(0, cells - 1)
@@ -248,6 +274,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                     out.text(" ", None, False)
                 else:
                     out.end_line(gap=tag not in _ROW_LEVEL)
-            out.text(el.tail, el.sourceline, pre > 0)
+            if el.tail:
+                out.text(el.tail, el.sourceline, pre > 0)
     out.end_line()
     return out.builder.build()

@@ -87,7 +87,6 @@ def normalise_text(
                 builder.add("\n")
             blank = True
             continue
-        builder.add(text, number)
-        builder.add("\n")
+        builder.add(text + "\n", number)
         blank = False
     return builder.build()

@@ -114,6 +114,10 @@ def repair_text(text: str, *, markdown: bool = False) -> str:
 
 
 def collapse_spaces(line: str) -> str:
+    """The line with each run of spaces (and each odd space character) as one " ", trimmed."""
+    line = line.strip(" ")
+    if "  " not in line and line.isascii() and line.isprintable():
+        return line  # most lines: nothing for _SPACES to find, skip the regex
     return _SPACES.sub(" ", line).strip(" ")
 
 
