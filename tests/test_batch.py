@@ -265,6 +265,41 @@ def test_existing_results_need_resume_or_overwrite(
     assert summary.records == 1 and len(lines(out / RECORDS)) == 1
 
 
+_HOLD_LOCK = """
+import sys
+from pathlib import Path
+from extractor.batch.lock import holding_outdir
+with holding_outdir(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()  # until the test kills this process
+"""
+
+
+def test_a_second_run_into_a_folder_in_use_is_refused_and_a_killed_run_leaves_no_lock(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(
+            BatchError, match=rf"another sec8k batch is writing here \(pid {holder.pid}\)"
+        ):
+            run_batch([SEED], out, workers=1)
+        assert not (out / RECORDS).exists()  # the refused run wrote nothing
+    finally:
+        holder.kill()  # as a crash or kill -9 would end it
+        holder.wait()
+    summary = run_batch([SEED], out, workers=1)
+    assert (summary.records, summary.check.ok) == (1, True)
+
+
 # -- what counts as an input ---------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extractor.batch.inputs import BatchInput, content_key, expand_inputs
+from extractor.batch.lock import holding_outdir
 from extractor.batch.outputs import (
     ERRORS,
     KEYS,
@@ -134,18 +135,42 @@ def run_batch(
     with more than one worker needs the usual ``if __name__ == "__main__":`` guard.
     """
     started = time.perf_counter()
-    done = _prepare(outdir, resume=resume, overwrite=overwrite)
-    batch = [content_key(path) for path in expand_inputs(inputs)]
-    todo, skipped = _todo(batch, done.keys if done else Counter())
-    workers = workers or default_workers()
+    with holding_outdir(outdir):
+        done = _prepare(outdir, resume=resume, overwrite=overwrite)
+        batch = [content_key(path) for path in expand_inputs(inputs)]
+        todo, skipped = _todo(batch, done.keys if done else Counter())
+        workers = workers or default_workers()
+        records, errors = _write_results(task, todo, outdir, workers, timeout, skipped, progress)
+        check = check_outputs(batch, outdir)
+    return BatchSummary(
+        outdir=outdir,
+        inputs=len(batch),
+        skipped=skipped,
+        records=records,
+        errors=errors,
+        megabytes=sum(item.size for item in todo) / 1e6,
+        seconds=time.perf_counter() - started,
+        check=check,
+    )
+
+
+def _write_results(
+    task: Task,
+    todo: list[BatchInput],
+    outdir: Path,
+    workers: int,
+    timeout: float | None,
+    skipped: int,
+    progress: bool | None,
+) -> tuple[int, int]:
+    """Run ``todo``, appending each result to OUTDIR as it arrives; (records, errors)."""
     records = errors = 0
-    megabytes = sum(item.size for item in todo) / 1e6
     with (
         LineWriter(outdir / RECORDS) as record_out,
         LineWriter(outdir / ERRORS) as error_out,
         LineWriter(outdir / KEYS) as key_out,
         tqdm(
-            total=len(batch),
+            total=len(todo) + skipped,
             initial=skipped,
             unit="filing",
             file=sys.stderr,
@@ -166,17 +191,7 @@ def run_batch(
                 record_out.write(result.json)
                 records += 1
             bar.update(1)
-    seconds = time.perf_counter() - started
-    return BatchSummary(
-        outdir=outdir,
-        inputs=len(batch),
-        skipped=skipped,
-        records=records,
-        errors=errors,
-        megabytes=megabytes,
-        seconds=seconds,
-        check=check_outputs(batch, outdir),
-    )
+    return records, errors
 
 
 def default_workers() -> int:

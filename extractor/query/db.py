@@ -7,6 +7,7 @@ file on every query, so a query always sees the records as they are on disk.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,10 +110,14 @@ def export_parquet(results: str | os.PathLike[str], dest: str | os.PathLike[str]
     try:
         for view in EXPORTED_VIEWS:
             target = folder / f"{view}.parquet"
-            temp = target.with_name(target.name + ".part")
+            # A name of this export's own: two exports into one folder never share it.
+            temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
             quoted = "'" + str(temp).replace("'", "''") + "'"
-            connection.execute(f"COPY (SELECT * FROM {view}) TO {quoted} (FORMAT PARQUET)")
-            temp.replace(target)
+            try:
+                connection.execute(f"COPY (SELECT * FROM {view}) TO {quoted} (FORMAT PARQUET)")
+                temp.replace(target)
+            finally:
+                temp.unlink(missing_ok=True)  # gone already unless the COPY failed
             written.append(target)
     except duckdb.Error as exc:
         raise QueryError(str(folder), f"cannot write Parquet: {exc}") from None
