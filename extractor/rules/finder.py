@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from extractor.errors import InputTooLargeError, ParseError
 from extractor.rules.dates import parse_date
+from extractor.rules.guard import mask_long_number_runs
 from extractor.rules.loader import LABELS, Label
 from extractor.rules.nlp import MAX_TEXT_CHARS, get_nlp
 from extractor.rules.numbers import parse_money, parse_quantity
@@ -84,8 +85,8 @@ def find_entities(text: str, labels: Collection[str] | None = None) -> list[Cand
             f"text of {len(text):,} characters",
             f"over the {MAX_TEXT_CHARS:,} the rule layer takes; pass one item at a time",
         )
-    doc = get_nlp()(text)
-    return [_candidate(span) for span in doc.ents if span.label_ in wanted]
+    doc = get_nlp()(mask_long_number_runs(text))
+    return [_candidate(span, text) for span in doc.ents if span.label_ in wanted]
 
 
 def find_amounts(text: str) -> list[Candidate]:
@@ -103,9 +104,9 @@ def _trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _candidate(matched: Span) -> Candidate:
+def _candidate(matched: Span, original: str) -> Candidate:
     span = _trimmed(matched)
-    text: str = span.text
+    text = original[span.start_char : span.end_char]  # the doc's text may be masked
     value: Value | None = None
     problem: str | None = None
     try:
