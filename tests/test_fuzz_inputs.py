@@ -34,10 +34,12 @@ from extractor.extract import extract_parsed
 from extractor.items.catalogue import Era
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
+from extractor.text import html as html_module
+from extractor.text import repair
 from extractor.text.document import NormText
 from extractor.text.html import normalise_html
 from extractor.text.plain import normalise_text
-from extractor.text.repair import decode_bytes
+from extractor.text.repair import collapse_spaces, decode_bytes, repair_line
 from tests.test_hostile import assert_verifiable
 
 _SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
@@ -327,3 +329,37 @@ exhibit_numbers = st.lists(st.integers(0, 12), min_size=0, max_size=3).map(
 def test_exhibit_number_lookup_keys_agree_with_same_number(a: str, b: str) -> None:
     # The pipeline links index rows to documents through same_keys; it must be same_number.
     assert same_number(a, b) == (number_key(b) in same_keys(a))
+
+
+#: Whitespace of every kind the HTML walk meets, entities that decode to whitespace, and
+#: the characters repair_line treats specially.
+_LINE_PIECES = st.sampled_from(
+    [
+        *(" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028"),
+        *("\u200b", "&#9;", "&#32;", "&nbsp;", "&#146;", "&amp;", "\x00", "a", "Item", "$5"),
+        *("é", "\x92"),
+    ]
+)
+
+
+@FUZZ_FAST
+@given(st.lists(_LINE_PIECES, max_size=40).map("".join))
+def test_folding_a_line_by_split_or_by_regex_gives_one_result(raw: str) -> None:
+    # Short lines are folded with str.split, long ones with a regex (memory): the line
+    # the walk emits must not depend on which.
+    def finish(folded: str) -> str:
+        return (
+            repair_line(folded)
+            if "&" in folded or not folded.isascii()
+            else collapse_spaces(folded)
+        )
+
+    assert finish(html_module._fold_whitespace(raw)) == finish(
+        html_module._WHITESPACE.sub(" ", raw)
+    )
+
+
+@FUZZ_FAST
+@given(st.lists(_LINE_PIECES, max_size=40).map("".join))
+def test_collapse_spaces_fast_paths_agree_with_the_general_rule(line: str) -> None:
+    assert collapse_spaces(line) == repair._SPACES.sub(" ", line).strip(" ")

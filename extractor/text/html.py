@@ -77,9 +77,11 @@ _INLINE_TAG = re.compile(
     r"</?(?:font|b|i|u|em|strong|small|big|sup|sub|strike|tt|nobr|a|span)(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-#: Whitespace to fold into one space; a lone " " is left alone (replacing each one split
-#: a long paragraph into millions of pieces in memory).
+#: Whitespace to fold into one space in a long line; a lone " " is left alone (replacing
+#: each one split a long paragraph into millions of pieces in memory).
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
+#: Lines up to this long are folded by str.split (fast, but one object per word).
+_SPLIT_FOLD_CHARS = 20_000
 #: Cells that only carry a currency sign belong to the cell after them ("$" | "166,000").
 _CURRENCY_CELL = re.compile(r"^(?:US)?[$€£¥]$|^(?:USD|EUR|GBP|SEK|CHF|CAD|JPY)$")
 #: Cells that only close the previous one: ")", "%", ")%".
@@ -123,6 +125,17 @@ _CACHED_STYLE_CHARS = 400
 @functools.lru_cache(maxsize=4096)
 def _hides_cached(style: str) -> bool:
     return _HIDDEN.search(style) is not None
+
+
+def _fold_whitespace(raw: str) -> str:
+    """Runs of whitespace as one space: every kind for a usual line, ASCII in a long one.
+
+    Either way collapse_spaces or repair_line finishes the job, so both give one result.
+    """
+    # str.split takes U+0085 for whitespace; here it is a Windows-1252 "…" to repair.
+    if len(raw) <= _SPLIT_FOLD_CHARS and "\x85" not in raw:
+        return " ".join(raw.split())
+    return _WHITESPACE.sub(" ", raw)
 
 
 def _merge_cells(line: str) -> str:
@@ -175,9 +188,7 @@ class _Lines:
     def end_line(self, gap: bool = True) -> None:
         """Close the line; ``gap`` asks for a blank line before the next one."""
         if self.parts:
-            raw = "".join(self.parts)
-            if "  " in raw or not raw.isprintable():
-                raw = _WHITESPACE.sub(" ", raw)
+            raw = _fold_whitespace("".join(self.parts))
             self.parts = []
             line = repair_line(raw) if "&" in raw or not raw.isascii() else collapse_spaces(raw)
             if _CELL_MARK in line:

@@ -39,6 +39,8 @@ _MD_LEAD_LINES = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-+*][ \t]+(?=\S))", re.MUL
 #: extractors' "\s*...\s*" cues backtracked over one for minutes). A lone " " is left
 #: alone: replacing each one split a long line into millions of pieces in memory.
 _SPACES = re.compile(r"[^\S\t\n]{2,}|[^\S \t\n]")
+#: The same on a line whose only whitespace is " " (printable ASCII): much faster.
+_SPACE_RUN = re.compile("  +")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 
 #: A line that is only a page number or a running page marker: "2", "- 3 -",
@@ -116,8 +118,8 @@ def repair_text(text: str, *, markdown: bool = False) -> str:
 def collapse_spaces(line: str) -> str:
     """The line with each run of spaces (and each odd space character) as one " ", trimmed."""
     line = line.strip(" ")
-    if "  " not in line and line.isascii() and line.isprintable():
-        return line  # most lines: nothing for _SPACES to find, skip the regex
+    if line.isascii() and line.isprintable():  # " " is its only whitespace: the cheap way
+        return _SPACE_RUN.sub(" ", line) if "  " in line else line
     return _SPACES.sub(" ", line).strip(" ")
 
 
