@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
-from extractor.extract import extract_path
+from extractor.extract import extract_parsed, extract_path
+from extractor.pipeline import parse_filing
+from models import Acquisition
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
@@ -85,3 +88,157 @@ def test_foreign_currency_and_no_invented_total(corpus: Path) -> None:
 def test_item_that_says_none_reports_no_deal(corpus: Path) -> None:
     record = extract_path(corpus / "edgar_8k" / "raw" / "0000084581-00-500009").record
     assert record.acquisitions == []
+
+
+# -- one rule, one real sentence ---------------------------------------------------------
+#: Item headings the sentences below are filed under.
+ITEM_2_01 = "Item 2.01 Completion of Acquisition or Disposition of Assets"
+ITEM_1_01 = "Item 1.01 Entry into a Material Definitive Agreement"
+
+
+def _deals(heading: str, *paragraphs: str) -> list[Acquisition]:
+    """The deals found in one item made of sentences copied from a corpus filing."""
+    body = "".join(f"<p>{escape(p)}</p>" for p in (heading, *paragraphs))
+    parsed = extract_parsed(
+        parse_filing(f"<html><body>{body}</body></html>".encode(), name="s.htm")
+    )
+    for deal in parsed.record.acquisitions:
+        for name, evidence in deal.evidence.items():
+            assert parsed.texts["s.htm"].text[evidence.start : evidence.end] == evidence.text, name
+    return parsed.record.acquisitions
+
+
+def test_money_received_at_closing_is_cash() -> None:
+    # 0000950124-01-500182: no word "cash", but received at the closing.
+    (deal,) = _deals(
+        ITEM_2_01,
+        'On February 26, 2001, Stockwalk Group, Inc. ("Stockwalk") entered into an Asset Purchase '
+        'Agreement, dated as of such date (the "Agreement"), with BlueSuit, Inc. ("BlueSuit"), '
+        "pursuant to which BlueSuit purchased all of the outstanding common stock of Online "
+        'Brokerage Solutions, Inc. ("OBS"), formerly a wholly-owned subsidiary of Stockwalk.',
+        "Stockwalk received $1,875,000 at closing, with an additional $200,000 being payable to "
+        "Stockwalk by BlueSuit following the transition period contemplated by the Transition "
+        "Agreement. In addition, BlueSuit issued Stockwalk an aggregate of 300,000 shares of its "
+        "restricted Series A Preferred Shares at closing. Subject to Stockwalk's performance of the "
+        "services contemplated by the Transition Agreement, BlueSuit also obligated itself to issue "
+        "Stockwalk 33,334 shares of its restricted Series A Preferred Stock following the "
+        "transition period.",
+    )
+    assert deal.cash is not None and deal.cash.amount == Decimal(1_875_000)
+    assert deal.total_consideration is None  # $200,000 more is payable later: no total stated
+    assert deal.shares_issued is not None and deal.shares_issued.value == Decimal(300_000)
+    # the class named with the 300,000 shares, in the gold's form, not the later 33,334's
+    assert deal.share_class == "series a preferred stock"
+    assert deal.evidence["share_class"].text == "Series A Preferred Shares"
+
+
+def test_an_excluded_contingent_amount_does_not_hide_the_cash() -> None:
+    # 0001000685-97-000006: "excluding the contingent amount" negates the earn-out cue, and
+    # "the balance in shares of" names the class with no count.
+    (deal,) = _deals(
+        ITEM_2_01,
+        'On January 10, 1997, Home Health Corporation of America, Inc. (the "Company") signed a '
+        "definitive agreement to acquire from Mark O'Brien, sole stockholder of LHS, certain "
+        'assets, subject to certain liabilities, of PDN, Inc. ("PDN") and Med IV, Inc. ("Med IV"). '
+        "The aggregate consideration payable for these two companies is approximately $7.1 "
+        "million, including an estimated contingent amount of $2.7 million based upon four and "
+        "one-half times the earnings before interest, taxes, depreciation and amortization of "
+        "these two companies. The aggregate consideration, excluding the contingent amount,is "
+        "comprised of approximately $3.1 million in cash, $1.0 million in notes, and the balance "
+        "in shares of the Company's common stock.",
+    )
+    assert deal.total_consideration is not None
+    assert deal.total_consideration.amount == Decimal(7_100_000)
+    assert deal.cash is not None and deal.cash.amount == Decimal(3_100_000)
+    assert deal.share_class == "common stock" and deal.shares_issued is None
+
+
+def test_a_sentence_that_states_the_price_gives_the_total() -> None:
+    # 0001193125-03-057197: the price is its own sentence, paragraphs after the event.
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On October 1, 2003, Pericom Semiconductor Corporation, a California corporation (the "
+        "“Company”), acting through its wholly-owned subsidiary SaRonix, Inc., a California "
+        "corporation (the “Subsidiary”), completed the acquisition of substantially all of the "
+        "assets of SaRonix, LLC, a Delaware limited liability company (“SaRonix”) and designer, "
+        "manufacturer and distributor of frequency control products.",
+        "The acquisition occurred following the Subsidiary’s exercise of the Purchase Option, "
+        "which the Company had previously assigned to the Subsidiary. The exercise price was "
+        "$7,900,067.68.",
+    )
+    assert deal.total_consideration is not None
+    assert deal.total_consideration.amount == Decimal("7900067.68")
+    assert deal.cash is None  # paid by cancelling notes
+
+
+def test_the_aggregate_cash_consideration_is_cash_not_a_total() -> None:
+    # 0000950157-18-000744: a cash/stock election whose cash part is capped in aggregate; the
+    # stock part has a class and no count; "$19.00 plus ..." per share is a formula, not a price.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On June 20, 2018, The Walt Disney Company (“Disney”) and Twenty-First Century Fox, Inc. "
+        "(“21CF”) entered into an Amended and Restated Agreement and Plan of Merger (the “Amended "
+        "and Restated Merger Agreement”).",
+        "Each share of common stock, par value $0.01 per share, of 21CF issued and outstanding "
+        "immediately prior to the effective time of the 21CF Merger will be exchanged for "
+        "consideration (the “Merger Consideration”) in the form of either cash (the “Cash "
+        "Consideration”) or a fraction of a share of New Disney common stock (the “Stock "
+        "Consideration”). Subject to the election, proration and adjustment procedures set forth "
+        "in the Amended and Restated Merger Agreement, each share of 21CF common stock will be "
+        "exchanged for an amount (such amount, the “Per Share Value”), payable in cash or New "
+        "Disney common stock, equal to the sum of (i) $19.00 plus (ii) fifty percent (50.0%) of "
+        "the value (determined based on the Average Disney Price) of a number of shares of Disney "
+        "common stock equal to the Exchange Ratio (as defined below). The Merger Consideration is "
+        "subject to the proration provisions set forth in the Amended and Restated Merger "
+        "Agreement, which ensure that the aggregate Cash Consideration (before giving effect to "
+        "the adjustment for transaction taxes described below) is equal to $35.7 billion.",
+    )
+    assert deal.cash is not None and deal.cash.amount == Decimal(35_700_000_000)
+    assert deal.total_consideration is None and deal.per_share_price is None
+    assert deal.share_class == "common stock" and deal.shares_issued is None
+    assert deal.evidence["share_class"].text == "common stock"
+
+
+def test_an_exchange_ratio_names_the_class_but_no_share_count() -> None:
+    # 0000950157-17-001598: 0.2745 shares per 21CF share is a ratio, not the shares issued.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On December 13, 2017, The Walt Disney Company (“Disney”) and Twenty-First Century Fox "
+        "(“21CF”) entered into an Agreement and Plan of Merger (the “Merger Agreement”). At the "
+        "Effective Time of the Initial Merger, subject to the terms and conditions of the Merger "
+        "Agreement, each issued and outstanding share of common stock of 21CF, except as "
+        "otherwise set forth in the Merger Agreement, will be converted automatically into and "
+        "will thereafter represent only the right to receive 0.2745 shares of common stock, par "
+        "value $0.01 per share, of Disney, together with cash in lieu of fractional shares of "
+        "Disney common stock, without interest, upon the terms and conditions of the Merger "
+        "Agreement.",
+    )
+    assert deal.share_class == "common stock"
+    assert deal.shares_issued is None and deal.per_share_price is None and deal.cash is None
+
+
+def test_a_transfer_and_a_purchase_in_one_item_are_two_events_in_order() -> None:
+    # 0000950124-01-503539: "were transferred to" is a disposition whose buyer follows "to";
+    # the pro forma sentence refers back to it and is no third event.
+    transfer, purchase = _deals(
+        "Item 2. Acquisition or Disposition of Assets",
+        "On October 2, 2001, under the terms of an agreement approved by the U.S. Bankruptcy "
+        "Court in Minneapolis, most customer accounts of MJK Clearing, Inc., a subsidiary of the "
+        "Registrant, were transferred to SWS Securities, Inc., a Dallas-based firm with current "
+        "assets of nearly $4 billion. The agreement and court order approving the transfer of "
+        "accounts are attached hereto as Exhibits 99.1 and 99.2.",
+        "In a separate agreement dated September 30, 2001 also approved by the U.S. Bankruptcy "
+        "Court on October 2, 2001, the SIPC trustee sold all of the stock of Miller Johnson "
+        "Steichen Kinnard, Inc. (MJSK), a subsidiary of MJK Clearing, Inc., to Stockwalk Group, "
+        "Inc. for $3.2 million in cash. The Stock Purchase Agreement for this transaction is "
+        "attached hereto as Exhibit 99.3.",
+        "Pro forma financial information with respect to the Registrant reflecting the "
+        "disposition of MJK Clearing, Inc. will be reported as an amendment to this Form 8-K as "
+        "permitted by Item 7(b)(2) of Form 8-K.",
+    )
+    assert (transfer.kind, transfer.acquirer) == ("disposition", "SWS Securities, Inc.")
+    assert transfer.cash is None and transfer.total_consideration is None
+    assert purchase.target == "Miller Johnson Steichen Kinnard, Inc."
+    assert purchase.acquirer == "Stockwalk Group, Inc."  # the buyer after "Inc., to"
+    assert purchase.cash is not None and purchase.cash.amount == Decimal(3_200_000)
+    assert purchase.total_consideration is not None

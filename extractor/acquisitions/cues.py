@@ -12,7 +12,10 @@ import re
 __all__ = [
     "ABBREVIATION_END",
     "ALL_OUTSTANDING",
+    "AT_CLOSING_AFTER",
     "BASED_IN",
+    "BUYER_AFTER_TARGET",
+    "BUYER_AFTER_VERB",
     "CASH_AFTER",
     "CASH_BEFORE",
     "CLOSED_ON",
@@ -22,18 +25,25 @@ __all__ = [
     "CONTINGENT_AMOUNT",
     "DATED",
     "EVENT",
+    "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
     "LOCATION",
     "MERGER_SUB",
+    "NOT_AN_EVENT",
+    "PAID_BEFORE",
     "PAR_VALUE",
     "PER_SHARE_AFTER",
     "PRICE_BEFORE",
     "RATIO_AFTER",
+    "RECEIVE",
     "REGISTRANT_COMBINES",
     "SHARE_CLASS",
+    "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
+    "STATED_PRICE",
+    "STOCK_COMPONENT",
     "SUBSIDIARY",
     "TOTAL_BEFORE",
     "TO_PARTY",
@@ -45,7 +55,7 @@ _I = re.IGNORECASE
 EVENT = re.compile(
     r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
     r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
-    r"divested|disposition of|spin-?off|spun off|distribution of all)\b"
+    r"divested|disposition of|spin-?off|spun off|distribution of all|transferred(?=\s+to\b))\b"
     r"|\b(?P<acquisition>acquired|acquisition of|purchased|completed (?:its |the )?(?:acquisition|purchase)|"
     r"completed (?:its |the )?previously announced (?:acquisition|purchase)|agreed to acquire|to acquire|purchase of)\b",
     _I,
@@ -71,8 +81,9 @@ LOCATION = re.compile(
     r"\s*,?\s*(?:\([^)]{1,60}\)\s*,?\s*)?(?:a company |which is )?(?:headquartered|located|based) in "
     r"(?P<place>[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|del))*)",
 )
+#: "Cash Consideration" or "stock consideration" is one part of the price, never the total.
 TOTAL_BEFORE = re.compile(
-    r"\b(?:purchase price|(?:aggregate |total |merger )?consideration|sale price|sales price|"
+    r"\b(?:purchase price|(?<!cash )(?<!stock )(?:aggregate |total |merger )?consideration|sale price|sales price|"
     r"for (?:a total of |an aggregate of |total consideration of )?)"
     r"[^$€£¥;]{0,100}$",
     _I,
@@ -84,12 +95,42 @@ CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
 )
 PER_SHARE_AFTER = re.compile(r"^\s*per share\b", _I)
-CONSIDERATION_SENTENCE = re.compile(
-    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable",
+#: "Stockwalk received $1,875,000 at closing": money paid or received at the closing is cash.
+PAID_BEFORE = re.compile(r"\b(?:received|receives|receive|paid|pays|pay)\s*$", _I)
+AT_CLOSING_AFTER = re.compile(
+    r"^\s*at (?:the )?closing\b(?![^.;]{0,40}\b(?:consisting|comprised|shares|stock)\b)", _I
+)
+#: A later sentence whose subject is the price itself: "The exercise price was $7,900,067.68.",
+#: "the aggregate Cash Consideration (before giving effect to ...) is equal to $35.7 billion".
+#: Read anywhere in the event's sentences, not only within the consideration reach.
+STATED_PRICE = re.compile(
+    r"\b(?:the )?(?:aggregate |total )?(?:(?P<cash>cash consideration)|purchase price|exercise price|sale price)"
+    r"(?:\s*\([^()]{0,120}\))?\s+(?:was|is|will be|shall be)\s+(?:equal to\s+)?$",
     _I,
 )
-SHARE_CLASS = re.compile(
-    r"(?:class [a-z] )?(?:common stock|preferred stock|ordinary shares|common shares|common units)",
+CONSIDERATION_SENTENCE = re.compile(
+    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable"
+    r"|\breceived\b",
+    _I,
+)
+#: "common stock", "Class A common stock", "Series A Preferred Shares".
+_SHARE_CLASS = (
+    r"(?:(?:class|series)\s+[a-z]\d?\s+)?(?:(?:common|preferred)\s+(?:stock|shares)|ordinary\s+shares"
+    r"|common\s+units)"
+)
+SHARE_CLASS = re.compile(_SHARE_CLASS, _I)
+#: What holders get in a merger: "the right to receive 0.2745 shares of common stock".
+RECEIVE = re.compile(r"\breceive\b|\bexchanged for\b|\bconverted (?:automatically )?into\b", _I)
+#: "common shares" and "preferred shares" name the same class as "... stock" (the gold's form).
+SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
+#: The stock part of a price with no share count: "the balance in shares of the Company's common
+#: stock", "a fraction of a share of New Disney common stock", "0.2745 shares of common stock".
+#: "each share of <target> common stock" is what is exchanged, not what is paid: not matched.
+STOCK_COMPONENT = re.compile(
+    r"(?:\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6})\s+shares?\s+of\s+"
+    r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
+    r"(?:(?:newly issued|unregistered|restricted)\s+)*"
+    rf"(?P<share_class>{_SHARE_CLASS})",
     _I,
 )
 CONTINGENT = re.compile(
@@ -137,11 +178,28 @@ REGISTRANT_COMBINES = re.compile(
     r"|merger of equals|new (?:parent )?holding company|into the Company\b",
     _I,
 )
+#: "sold all of the stock of <target> (MJSK), a subsidiary of MJK Clearing, Inc., to <buyer>":
+#: the buyer after the target; a full stop inside "Inc.," does not end the search.
+BUYER_AFTER_TARGET = re.compile(r"(?:[^.]|\.(?=\s{0,3},)){0,80}?\bto\s+", _I)
+#: "were transferred to <buyer>": a passive disposition verb names the buyer right after it.
+BUYER_AFTER_VERB = re.compile(r"\s+to\s+", _I)
+#: Sentences that refer back to a deal without reporting one: "Pro forma financial information
+#: ... reflecting the disposition of MJK Clearing, Inc. will be reported".
+NOT_AN_EVENT = re.compile(
+    r"\bpro forma financial (?:information|statements)\b"
+    r"|\bfinancial statements of (?:the )?business(?:es)? acquired\b",
+    _I,
+)
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
 #: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".
 CONTINGENT_AMOUNT = re.compile(
     r"\b(?:contingent|additional|earn-?out|up to|may earn|maximum of)\b[^$€£¥;]{0,40}$", _I
+)
+#: "The aggregate consideration, excluding the contingent amount, is comprised of ...": the
+#: contingent word is negated, the amount after it is paid.
+EXCLUDING_BEFORE = re.compile(
+    r"\b(?:excluding|exclusive of|not including|other than)\s+(?:the\s+|any\s+)?$", _I
 )
 #: "a price of $12.50 per share", "$12.50 per share in cash": a per-share price, not par value.
 PRICE_BEFORE = re.compile(

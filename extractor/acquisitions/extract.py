@@ -316,8 +316,10 @@ def _fill_parties(
         name, s, e = subject
         role = "seller" if kind == "disposition" else "acquirer"
         out.put(role, name, ctx.evidence(s, e))
-    if kind == "disposition" and target is not None:
-        buyer_mark = re.compile(r"[^.]{0,80}?\bto\s+", re.IGNORECASE).match(ctx.text, target.end)
+    if kind == "disposition":
+        buyer_mark = cues.BUYER_AFTER_VERB.match(ctx.text, verb.end(), sentence[1])
+        if buyer_mark is None and target is not None:
+            buyer_mark = cues.BUYER_AFTER_TARGET.match(ctx.text, target.end, sentence[1])
         if buyer_mark:
             buyer = _next_org(ctx, buyer_mark.end(), sentence[1])
             if buyer is not None:
@@ -379,28 +381,71 @@ def _fill_consideration(ctx: _Context, out: _Fields, sentences: list[tuple[int, 
                 continue
             before = ctx.text[max(start, cand.start - TOTAL_CUE_WINDOW) : cand.start]
             after = ctx.text[cand.end : min(end, cand.end + 40)]
-            if cues.PAR_VALUE.search(
-                before[-30:] + " " + after[:20]
-            ) or cues.CONTINGENT_AMOUNT.search(before[-60:]):
+            if cues.PAR_VALUE.search(before[-30:] + " " + after[:20]) or _contingent_amount(
+                before[-60:]
+            ):
                 continue
             evidence = ctx.evidence(cand.start, cand.end)
             total_cue = cues.TOTAL_BEFORE.search(before)
-            is_total = total_cue is not None and not _between_has_amount(
-                ctx, cand.start - len(before) + total_cue.end(), cand.start
+            stated = cues.STATED_PRICE.search(before)
+            cash_part = stated is not None and stated.group("cash") is not None
+            is_total = (
+                total_cue is not None
+                and not cash_part
+                and not _between_has_amount(
+                    ctx, cand.start - len(before) + total_cue.end(), cand.start
+                )
             )
             if cues.PER_SHARE_AFTER.match(after):
                 if cues.PRICE_BEFORE.search(before[-40:]):
                     out.put("per_share_price", cand.value, evidence)
                 continue
-            if cues.CASH_AFTER.match(after) or cues.CASH_BEFORE.search(before):
+            if (
+                cash_part
+                or cues.CASH_AFTER.match(after)
+                or cues.CASH_BEFORE.search(before)
+                or (cues.PAID_BEFORE.search(before) and cues.AT_CLOSING_AFTER.match(after))
+            ):
                 out.put("cash", cand.value, evidence)
             if is_total:
                 out.put("total_consideration", cand.value, evidence)
         if cues.CONSIDERATION_SENTENCE.search(sentence):
             _fill_shares(ctx, out, start, end)
+        if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.RECEIVE.search(sentence):
+            _fill_stock_component(ctx, out, start, end)
+
+
+def _contingent_amount(before: str) -> bool:
+    """'up to an additional' before an amount, unless negated ('excluding the contingent amount')."""
+    match = cues.CONTINGENT_AMOUNT.search(before)
+    return match is not None and not cues.EXCLUDING_BEFORE.search(before[: match.start()])
+
+
+def _fill_stated_price(ctx: _Context, out: _Fields, sentences: list[tuple[int, int]]) -> None:
+    """A sentence whose subject is the price ("The exercise price was $7,900,067.68.") states the
+    total, or the cash when it is the aggregate cash consideration, however far it stands from
+    the event sentence."""
+    for start, end in sentences:
+        for cand in ctx.within(start, end, "MONEY"):
+            if not isinstance(cand.value, Money):
+                continue
+            before = ctx.text[max(start, cand.start - TOTAL_CUE_WINDOW) : cand.start]
+            stated = cues.STATED_PRICE.search(before)
+            if stated is None or cues.PER_SHARE_AFTER.match(ctx.text, cand.end, end):
+                continue
+            name = "cash" if stated.group("cash") else "total_consideration"
+            out.put(name, cand.value, ctx.evidence(cand.start, cand.end))
+
+
+def _share_class(text: str) -> str:
+    """'Series A Preferred Shares' -> 'series a preferred stock'."""
+    return cues.SHARE_CLASS_STOCK.sub(r"\1 stock", " ".join(text.lower().split()))
 
 
 def _fill_shares(ctx: _Context, out: _Fields, start: int, end: int) -> None:
+    """The first share count paid; its class only when named right after that count."""
+    if "shares_issued" in out.values:
+        return
     for cand in ctx.within(start, end, "SHARES"):
         if (
             isinstance(cand.value, Quantity)
@@ -414,10 +459,21 @@ def _fill_shares(ctx: _Context, out: _Fields, start: int, end: int) -> None:
             if share_class:
                 out.put(
                     "share_class",
-                    share_class.group().lower(),
+                    _share_class(share_class.group()),
                     ctx.evidence(share_class.start(), share_class.end()),
                 )
             return
+
+
+def _fill_stock_component(ctx: _Context, out: _Fields, start: int, end: int) -> None:
+    """The class of stock paid when no count is given: "the balance in shares of the Company's
+    common stock", "a fraction of a share of New Disney common stock"."""
+    if "shares_issued" in out.values:
+        return
+    found = cues.STOCK_COMPONENT.search(ctx.text, start, end)
+    if found is not None:
+        begin, stop = found.span("share_class")
+        out.put("share_class", _share_class(found.group("share_class")), ctx.evidence(begin, stop))
 
 
 def _fill_contingent(ctx: _Context, out: _Fields, start: int, end: int) -> None:
@@ -481,7 +537,7 @@ def _events(ctx: _Context, sentences: list[tuple[int, int]], start: int) -> list
     events: list[_Event] = []
     for index, sentence in enumerate(sentences):
         verb = cues.EVENT.search(ctx.text, max(sentence[0], start), sentence[1])
-        if verb is None:
+        if verb is None or cues.NOT_AN_EVENT.search(ctx.text, *sentence):
             continue
         target = _target(ctx, verb.end(), sentence[1])
         name = _name_key(target.value) if target is not None else None
@@ -532,6 +588,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
+        _fill_stated_price(ctx, out, sentences[event.index : following])
         _fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
         )
