@@ -242,3 +242,21 @@ def test_a_transfer_and_a_purchase_in_one_item_are_two_events_in_order() -> None
     assert purchase.acquirer == "Stockwalk Group, Inc."  # the buyer after "Inc., to"
     assert purchase.cash is not None and purchase.cash.amount == Decimal(3_200_000)
     assert purchase.total_consideration is not None
+
+
+def test_a_note_offering_is_no_sale_of_a_business() -> None:
+    # 0000950123-10-080629: an underwriting agreement and the notes' repurchase terms.
+    assert (
+        _deals(
+            ITEM_1_01,
+            "On August 19, 2010, SanDisk Corporation (the “Registrant”) entered into an "
+            "Underwriting Agreement (the “Underwriting Agreement”) with Morgan Stanley & Co. "
+            "Incorporated and Goldman, Sachs & Co. (collectively the “Underwriters”) with respect "
+            "to the offer and sale of up to $1.15 billion aggregate principal amount of the "
+            "Registrant’s 1.5% Convertible Senior Notes due 2017 (the “Notes”).",
+            "The designated event purchase price will be 100% of the principal amount of the Notes "
+            "to be purchased plus any accrued and unpaid interest to but excluding the designated "
+            "event purchase date. The Registrant will pay cash for all Notes so purchased.",
+        )
+        == []
+    )

@@ -24,6 +24,8 @@ __all__ = [
     "CONTINGENT",
     "CONTINGENT_AMOUNT",
     "DATED",
+    "DEBT_SECURITIES_AFTER",
+    "DEBT_SECURITIES_BEFORE",
     "EVENT",
     "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
@@ -190,6 +192,15 @@ NOT_AN_EVENT = re.compile(
     r"|\bfinancial statements of (?:the )?business(?:es)? acquired\b",
     _I,
 )
+#: "the offer and sale of up to $1.15 billion aggregate principal amount of ... Notes", "all
+#: Notes so purchased": debt securities offered or repurchased, not a business sold or bought.
+DEBT_SECURITIES_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,80}?"
+    r"\b(?:aggregate principal amount|notes due|senior notes|convertible notes|debentures)\b",
+    _I,
+)
+#: The defined term "Notes" (capitalised) right before the verb: "the Notes to be purchased".
+DEBT_SECURITIES_BEFORE = re.compile(r"\b(?:Notes|Debentures)\b[^.;]{0,20}$")
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
 #: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".

@@ -537,7 +537,14 @@ def _events(ctx: _Context, sentences: list[tuple[int, int]], start: int) -> list
     events: list[_Event] = []
     for index, sentence in enumerate(sentences):
         verb = cues.EVENT.search(ctx.text, max(sentence[0], start), sentence[1])
-        if verb is None or cues.NOT_AN_EVENT.search(ctx.text, *sentence):
+        if (
+            verb is None
+            or cues.NOT_AN_EVENT.search(ctx.text, *sentence)
+            or cues.DEBT_SECURITIES_AFTER.match(ctx.text, verb.end(), sentence[1])
+            or cues.DEBT_SECURITIES_BEFORE.search(
+                ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
+            )
+        ):
             continue
         target = _target(ctx, verb.end(), sentence[1])
         name = _name_key(target.value) if target is not None else None
