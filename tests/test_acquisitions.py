@@ -242,6 +242,8 @@ def test_a_transfer_and_a_purchase_in_one_item_are_two_events_in_order() -> None
     assert purchase.acquirer == "Stockwalk Group, Inc."  # the buyer after "Inc., to"
     assert purchase.cash is not None and purchase.cash.amount == Decimal(3_200_000)
     assert purchase.total_consideration is not None
+    assert purchase.percent_acquired is not None  # "sold all of the stock of"
+    assert purchase.evidence["percent_acquired"].text == "all of the stock"
 
 
 def test_a_note_offering_is_no_sale_of_a_business() -> None:
@@ -260,3 +262,71 @@ def test_a_note_offering_is_no_sale_of_a_business() -> None:
         )
         == []
     )
+
+
+def _text_deals(*lines: str) -> list[Acquisition]:
+    """The deals in a plain-text item (line breaks inside sentences, as in 1990s filings)."""
+    parsed = extract_parsed(parse_filing("\n".join(lines).encode(), name="s.txt"))
+    for deal in parsed.record.acquisitions:
+        for name, evidence in deal.evidence.items():
+            assert parsed.texts["s.txt"].text[evidence.start : evidence.end] == evidence.text, name
+    return parsed.record.acquisitions
+
+
+def test_a_merger_agreement_with_a_target_is_an_acquisition_of_a_company_and_co() -> None:
+    # 0000950124-00-004609: "& Company" closes the name; the registrant does not combine.
+    (deal,) = _text_deals(
+        "ITEM 2. ACQUISITION OR DISPOSITION OF ASSETS.",
+        "",
+        "On June 6, 2000, the registrant announced that it had entered into a",
+        "definitive merger agreement with R.J. Steichen & Company. The merger was",
+        "completed on August 1, 2000. On August 1, 2000, the registrant issued an aggregate of",
+        "4,315,062 shares of its unregistered common stock to the former Steichen",
+        "shareholders in exchange for all of the issued and outstanding shares of",
+        "Steichen's capital stock.",
+    )
+    assert (deal.kind, deal.target) == ("acquisition", "R.J. Steichen & Company")
+
+
+def test_a_new_holding_company_makes_the_registrant_merge() -> None:
+    # 0000950157-18-000744: both companies become subsidiaries of a new holding company.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On June 20, 2018, The Walt Disney Company (“Disney”) and Twenty-First Century Fox, Inc. "
+        "(“21CF”) entered into an Amended and Restated Agreement and Plan of Merger (the “Amended "
+        "and Restated Merger Agreement”).",
+        "Pursuant to the Amended and Restated Merger Agreement, Disney and 21CF have agreed to "
+        "revise the structure of their previously announced transaction to provide that, "
+        "following the Distribution (as defined below), Disney will acquire 21CF under a newly "
+        "formed holding company, New Disney.",
+    )
+    assert deal.kind == "merger"
+
+
+def test_a_lower_case_name_after_the_verb_is_the_target() -> None:
+    # 0000950135-08-003855
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On May 20, 2008, Nuance Communications, Inc. (“Nuance”), acquired eScription, Inc. "
+        "(“eScription”) pursuant to an Agreement and Plan of Merger (the “Merger Agreement”) "
+        "dated April 7, 2008 by and among Nuance, Easton Acquisition Corporation, a Delaware "
+        "corporation and a wholly-owned subsidiary of Nuance, eScription, U.S. Bank, National "
+        "Association, as escrow agent, and Paul Egerman, serving as the representative of "
+        "eScription’s stockholders.",
+    )
+    assert (deal.acquirer, deal.target) == ("Nuance Communications, Inc.", "eScription, Inc.")
+
+
+def test_the_party_of_a_pursuant_to_which_clause_buys_from_the_registrant(corpus: Path) -> None:
+    # 0000950124-01-500182: "Stockwalk Group, Inc. ("Stockwalk") ... with BlueSuit, Inc. ...,
+    # pursuant to which BlueSuit purchased all of the\noutstanding common stock of OBS, formerly a
+    # wholly-owned subsidiary of Stockwalk"; the header names the filer STOCKWALK COM GROUP INC.
+    (deal,) = extract_path(corpus / "edgar_8k" / "raw" / "0000950124-01-500182").record.acquisitions
+    assert (deal.kind, deal.acquirer, deal.seller) == (
+        "disposition",
+        "BlueSuit, Inc.",
+        "Stockwalk Group, Inc.",
+    )
+    assert deal.target == "Online Brokerage Solutions, Inc."
+    assert deal.percent_acquired is not None
+    assert deal.evidence["percent_acquired"].text == "all of the\noutstanding common stock"

@@ -18,6 +18,7 @@ __all__ = [
     "BUYER_AFTER_VERB",
     "CASH_AFTER",
     "CASH_BEFORE",
+    "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
     "CONSIDERATION_SENTENCE",
@@ -74,9 +75,12 @@ STAKE_AFTER = re.compile(
     r"(?:stock|shares|equity|membership|partnership|ownership|interests?)",
     _I,
 )
+#: "all of the outstanding capital stock", also across a line break of a plain-text filing, and
+#: "all of the stock of" (no "outstanding", but no part is left out either).
 ALL_OUTSTANDING = re.compile(
-    r"\ball (?:of )?the (?:issued and )?outstanding (?:capital )?(?:stock|shares|equity interests|membership interests|"
-    r"partnership interests|common stock)",
+    r"\ball\s+(?:of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+(?:capital\s+)?"
+    r"(?:stock|shares|equity\s+interests|membership\s+interests|partnership\s+interests|common\s+stock)"
+    r"|(?:capital\s+)?stock(?=\s+of\b))",
     _I,
 )
 LOCATION = re.compile(
@@ -177,7 +181,7 @@ RATIO_AFTER = re.compile(r"\s*(?:of a share|for each|per share)", _I)
 #: The registrant itself merges ("the Company will merge with", "a new holding company").
 REGISTRANT_COMBINES = re.compile(
     r"\b(?:the Company|the Registrant|we)\s+(?:will |would |shall )?(?:merge|be merged|combine)\b"
-    r"|merger of equals|new (?:parent )?holding company|into the Company\b",
+    r"|merger of equals|new(?:ly[- ]formed)? (?:parent )?holding company|into the Company\b",
     _I,
 )
 #: "sold all of the stock of <target> (MJSK), a subsidiary of MJK Clearing, Inc., to <buyer>":
@@ -201,6 +205,8 @@ DEBT_SECURITIES_AFTER = re.compile(
 )
 #: The defined term "Notes" (capitalised) right before the verb: "the Notes to be purchased".
 DEBT_SECURITIES_BEFORE = re.compile(r"\b(?:Notes|Debentures)\b[^.;]{0,20}$")
+#: "pursuant to which <party> purchased": the party of the relative clause is the verb's subject.
+CLAUSE_SUBJECT = re.compile(r"\b(?:pursuant to which|under which|whereby)\s+(?=[^,;]{1,80}$)", _I)
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
 #: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".

@@ -92,13 +92,16 @@ def _name_key(value: object) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip()
 
 
-def _kind(ctx: _Context, event: _Event) -> str:
-    """'merger' only when the registrant itself combines; a merger sub buying a target is an acquisition."""
+def _kind(ctx: _Context, event: _Event, end: int) -> str:
+    """'merger' only when the registrant itself combines ("a newly formed holding company", "the
+    Company will merge"); a merger with a target, through a merger sub or not, is an acquisition."""
     verb = event.verb
     if verb.group("disposition"):
         return "disposition"
-    if verb.group("merger") and not cues.MERGER_SUB.search(
-        ctx.text, event.sentence[0], len(ctx.text)
+    if (
+        verb.group("merger")
+        and not cues.MERGER_SUB.search(ctx.text, event.sentence[0], len(ctx.text))
+        and cues.REGISTRANT_COMBINES.search(ctx.text, event.sentence[0], end)
     ):
         return "merger"
     return "acquisition"
@@ -117,14 +120,22 @@ def _target(ctx: _Context, start: int, limit: int) -> Candidate | None:
 
 def _registrant_names(ctx: _Context) -> set[str]:
     """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
-    names = {_name_key(ctx.record.filing.company_name or "")}
+    header = _name_key(ctx.record.filing.company_name or "")
+    names = {header}
     for before, after in pairwise(ctx.candidates):
+        short = _name_key(after.value)
         if (
             before.label == "ORG"
             and after.label == "DEFINED_TERM"
             and after.start - before.end <= 3
-        ) and (_name_key(before.value) in names or after.value in ("Company", "Registrant")):
-            names |= {_name_key(before.value), _name_key(after.value)}
+        ) and (
+            _name_key(before.value) in names
+            or after.value in ("Company", "Registrant")
+            # "Stockwalk Group, Inc. ("Stockwalk")" filed as STOCKWALK COM GROUP INC: the short
+            # name opens the header name
+            or (short != "" and header.startswith(short + " "))
+        ):
+            names |= {_name_key(before.value), short}
     names.discard("")
     return names
 
@@ -167,6 +178,17 @@ def _registrant(ctx: _Context) -> str | None:
             and after.start - before.end <= 3
         ):
             return str(before.value)
+    header = _name_key(ctx.record.filing.company_name or "")
+    for before, after in pairwise(ctx.candidates):
+        short = _name_key(after.value)
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.start - before.end <= 3
+            and short != ""
+            and header.startswith(short + " ")
+        ):
+            return str(before.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
     return ctx.record.filing.company_name
 
 
@@ -222,6 +244,11 @@ def _subject(
 ) -> tuple[str, int, int] | None:
     """The party named nearest before the verb: an ORG, a short name, or the Company itself."""
     start = max(sentence[0], verb_start - SUBJECT_WINDOW)
+    clause = cues.CLAUSE_SUBJECT.search(ctx.text, start, verb_start)
+    if clause is not None:
+        start = (
+            clause.end()
+        )  # "..., pursuant to which BlueSuit purchased": BlueSuit, not the first party
     region = ctx.text[start:verb_start]
     mentions: list[tuple[int, int, str]] = []
     for cand in ctx.within(start, verb_start, "ORG", "DEFINED_TERM"):
@@ -575,10 +602,10 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
             for sentence in sentences[event.index : following]
             if sentence[0] - event.sentence[0] < CONSIDERATION_REACH
         ]
-        kind = _kind(ctx, event)
+        end = window[-1][1]
+        kind = _kind(ctx, event, end)
         out = _Fields()
         _fill_parties(ctx, out, event.sentence, event.verb, kind)
-        end = window[-1][1]
         if kind == "disposition" and _name_key(out.values.get("acquirer", "")) in _registrant_names(
             ctx
         ):
