@@ -330,3 +330,43 @@ def test_the_party_of_a_pursuant_to_which_clause_buys_from_the_registrant(corpus
     assert deal.target == "Online Brokerage Solutions, Inc."
     assert deal.percent_acquired is not None
     assert deal.evidence["percent_acquired"].text == "all of the\noutstanding common stock"
+
+
+def test_the_target_is_the_one_party_left_in_a_by_and_among_list() -> None:
+    # 0000950135-07-001095: the registrant, its two merger subs and the target.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On February 22, 2007, Nuance Communications, Inc. (“Nuance”) announced it had entered "
+        "into a definitive Agreement and Plan of Merger (the “Merger Agreement”) by and among "
+        "Nuance, Beryllium Acquisition Corporation, a Delaware corporation and a wholly-owned "
+        "subsidiary of Nuance (“Sub I”), Beryllium Acquisition LLC, a Delaware limited liability "
+        "company and a wholly-owned subsidiary of Nuance (“Sub II”), and BeVocal, Inc., a "
+        "Delaware corporation (“BeVocal”), pursuant to which Sub I will merge with and into "
+        "BeVocal (the “First Step Merger”), with BeVocal as the surviving corporation (the "
+        "“Interim Surviving Corporation”).",
+    )
+    assert (deal.kind, deal.acquirer, deal.target) == (
+        "acquisition",
+        "Nuance Communications, Inc.",
+        "BeVocal, Inc.",
+    )
+
+
+def test_the_parent_of_the_listed_subsidiaries_is_the_acquirer() -> None:
+    # 0000950157-18-000744: five parties before "entered into"; the nearest one before the
+    # verb (21CF) is the target, not the subject.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On June 20, 2018, The Walt Disney Company (“Disney”), TWDC Holdco 613 Corp., a Delaware "
+        "corporation and wholly owned subsidiary of Disney (“New Disney”), WDC Merger Enterprises "
+        "I, Inc., a Delaware corporation and wholly owned subsidiary of New Disney (“Delta Sub”), "
+        "WDC Merger Enterprises II, Inc., a Delaware corporation and wholly owned subsidiary of "
+        "New Disney (“Wax Sub”) and Twenty-First Century Fox, Inc. (“21CF”) entered into an "
+        "Amended and Restated Agreement and Plan of Merger (the “Amended and Restated Merger "
+        "Agreement”).",
+    )
+    assert (deal.acquirer, deal.target) == (
+        "Walt Disney Company",  # the ORG span leaves "The" out; the gold compares without it
+        "Twenty-First Century Fox, Inc.",
+    )
+    assert deal.evidence["acquirer"].text == "Disney"

@@ -27,15 +27,21 @@ __all__ = [
     "DATED",
     "DEBT_SECURITIES_AFTER",
     "DEBT_SECURITIES_BEFORE",
+    "ENTERED_INTO",
     "EVENT",
     "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
     "LOCATION",
+    "MERGER_AGREEMENT",
     "MERGER_SUB",
     "NOT_AN_EVENT",
+    "NOT_A_SIDE_AFTER",
     "PAID_BEFORE",
+    "PARENT_BEFORE",
+    "PARTY_LIST_AFTER",
+    "PARTY_LIST_END",
     "PAR_VALUE",
     "PER_SHARE_AFTER",
     "PRICE_BEFORE",
@@ -48,6 +54,7 @@ __all__ = [
     "STATED_PRICE",
     "STOCK_COMPONENT",
     "SUBSIDIARY",
+    "SUBSIDIARY_APPOSITIVE",
     "TOTAL_BEFORE",
     "TO_PARTY",
     "VEHICLE_NAME",
@@ -207,6 +214,17 @@ DEBT_SECURITIES_AFTER = re.compile(
 DEBT_SECURITIES_BEFORE = re.compile(r"\b(?:Notes|Debentures)\b[^.;]{0,20}$")
 #: "pursuant to which <party> purchased": the party of the relative clause is the verb's subject.
 CLAUSE_SUBJECT = re.compile(r"\b(?:pursuant to which|under which|whereby)\s+(?=[^,;]{1,80}$)", _I)
+#: The parties of an agreement: "... Plan of Merger by and among A, B, C and D, pursuant to
+#: which ...", or "On <date>, A, B, C and D entered into ...".
+PARTY_LIST_AFTER = re.compile(r"\bby and (?:among|between)\s+", _I)
+ENTERED_INTO = re.compile(r"\benter(?:ed)? into\b", _I)
+#: The list's other party is the target only in a merger agreement.
+MERGER_AGREEMENT = re.compile(r"\bmerger\b", _I)
+PARTY_LIST_END = re.compile(r"\bpursuant to which\b|\bunder which\b|\bwhereby\b", _I)
+#: A party with a role that is not a side of the deal: "U.S. Bank, National Association, as
+#: escrow agent"; or a name inside another party's appositive: "a subsidiary of MJK Clearing".
+NOT_A_SIDE_AFTER = re.compile(r"\s*,?\s*as\s", _I)
+PARENT_BEFORE = re.compile(r"\bof\s+$", _I)
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
 #: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".

@@ -290,14 +290,9 @@ def _next_org(ctx: _Context, start: int, limit: int) -> Candidate | None:
 
 def _put_party(ctx: _Context, out: _Fields, name: str, start: int, limit: int) -> None:
     """The party named right at ``start``: an organisation, or a short name the item defined."""
-    org = _next_org(ctx, start, limit)
-    if org is not None and org.start == start:
-        out.put(name, str(org.value), ctx.evidence(org.start, org.end))
-        return
-    for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
-        if begin == start:
-            out.put(name, full, ctx.evidence(begin, end))
-            return
+    found = _party_at(ctx, start, limit)
+    if found is not None:
+        out.put(name, found[2], ctx.evidence(found[0], found[1]))
 
 
 def _fill_parties(
@@ -339,6 +334,8 @@ def _fill_parties(
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
     if from_seller is not None:
         _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    if kind != "disposition":
+        _fill_party_list(ctx, out, sentence, verb, subject[0] if subject else "")
     if subject is not None:
         name, s, e = subject
         role = "seller" if kind == "disposition" else "acquirer"
@@ -351,6 +348,74 @@ def _fill_parties(
             buyer = _next_org(ctx, buyer_mark.end(), sentence[1])
             if buyer is not None:
                 out.put("acquirer", str(buyer.value), ctx.evidence(buyer.start, buyer.end))
+
+
+def _party_list(
+    ctx: _Context, sentence: tuple[int, int], verb: re.Match[str]
+) -> tuple[int, int] | None:
+    """Where the agreement's parties are listed: after "by and among" that follows the verb, or
+    before "entered into" that precedes it."""
+    among = cues.PARTY_LIST_AFTER.search(ctx.text, verb.end(), sentence[1])
+    if among is not None:
+        end = cues.PARTY_LIST_END.search(ctx.text, among.end(), sentence[1])
+        return among.end(), end.start() if end else sentence[1]
+    entered = cues.ENTERED_INTO.search(ctx.text, sentence[0], verb.start())
+    if entered is not None:
+        return sentence[0], entered.start()
+    return None
+
+
+def _fill_party_list(
+    ctx: _Context, out: _Fields, sentence: tuple[int, int], verb: re.Match[str], subject: str
+) -> None:
+    """In a list of an agreement's parties, the acquirer is the one whose wholly owned
+    subsidiaries are listed with it ("TWDC Holdco 613 Corp., a Delaware corporation and wholly
+    owned subsidiary of Disney"), and the target is the one party left when the acquirer, its
+    vehicles and subsidiaries, and parties with another role (", as escrow agent") are taken out."""
+    region = _party_list(ctx, sentence, verb)
+    if region is None:
+        return
+    start, end = region
+    parents: dict[str, tuple[int, int, str]] = {}
+    for appositive in cues.SUBSIDIARY_APPOSITIVE.finditer(ctx.text, start, end):
+        at = appositive.end()
+        while at < end and ctx.text[at].isspace():
+            at += 1
+        parent = _party_at(ctx, at, end)
+        if parent is not None:
+            parents.setdefault(_name_key(parent[2]), parent)
+    buyer = subject  # the subject, unless the listed subsidiaries name their parent
+    if len(parents) == 1:
+        ((begin, stop, buyer),) = parents.values()
+        out.put("acquirer", buyer, ctx.evidence(begin, stop))
+    if not cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
+        return  # a purchase agreement's other party is the seller, not the target
+    parties = ctx.within(start, end, "ORG")
+    sides = {_name_key(out.values.get("acquirer", "")), _name_key(buyer)}
+    left = [
+        org
+        for org in parties
+        if len(parties) > 1
+        and _name_key(org.value) not in sides | _registrant_names(ctx)
+        and not cues.VEHICLE_NAME.search(str(org.value))
+        and not cues.SUBSIDIARY_APPOSITIVE.match(ctx.text, org.end, end)
+        and not cues.NOT_A_SIDE_AFTER.match(ctx.text, org.end, end)
+        and not cues.PARENT_BEFORE.search(ctx.text, max(start, org.start - 4), org.start)
+    ]
+    if len(left) == 1:
+        (org,) = left
+        out.put("target", str(org.value), ctx.evidence(org.start, org.end))
+
+
+def _party_at(ctx: _Context, start: int, limit: int) -> tuple[int, int, str] | None:
+    """The organisation or defined short name that starts at ``start``, with its full name."""
+    org = _next_org(ctx, start, limit)
+    if org is not None and org.start == start:
+        return org.start, org.end, str(org.value)
+    for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
+        if begin == start:
+            return begin, end, full
+    return None
 
 
 def _fill_location(ctx: _Context, out: _Fields, window: list[tuple[int, int]]) -> None:
