@@ -370,3 +370,25 @@ def test_the_parent_of_the_listed_subsidiaries_is_the_acquirer() -> None:
         "Twenty-First Century Fox, Inc.",
     )
     assert deal.evidence["acquirer"].text == "Disney"
+
+
+def test_a_spin_off_reported_done_under_item_1_01_is_a_completed_disposition() -> None:
+    # 0001193125-19-260133: a heading line names the topic; the sentence under it the event.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "Spin-Off and Related Agreements",
+        "On October 1, 2019 (the “Distribution Date”), Nuance Communications, Inc. (“Nuance” and, "
+        "together with its consolidated subsidiaries, “we,” “us,” “our,” or the “Company”) "
+        "completed the previously announced complete legal and structural separation and "
+        "distribution to its stockholders of all of the outstanding shares of Cerence Inc. "
+        "(“Cerence”), in a tax free spin-off (the “Spin-Off”). The Spin-Off was made without the "
+        "payment of any consideration or the exchange of any shares by Nuance’s stockholders.",
+    )
+    assert (deal.kind, deal.stage, deal.item) == ("disposition", "completed", "1.01")
+    assert (deal.seller, deal.target, deal.acquirer) == (
+        "Nuance Communications, Inc.",
+        "Cerence Inc.",
+        None,  # the stockholders receive the shares
+    )
+    assert deal.closing_date == "2019-10-01"
+    assert deal.total_consideration is None and deal.shares_issued is None

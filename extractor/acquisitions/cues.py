@@ -21,6 +21,7 @@ __all__ = [
     "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
+    "COMPLETED_BEFORE",
     "CONSIDERATION_SENTENCE",
     "CONTINGENT",
     "CONTINGENT_AMOUNT",
@@ -33,6 +34,7 @@ __all__ = [
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
+    "HEADING",
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
@@ -65,11 +67,15 @@ _I = re.IGNORECASE
 EVENT = re.compile(
     r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
     r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
-    r"divested|disposition of|spin-?off|spun off|distribution of all|transferred(?=\s+to\b))\b"
+    r"divested|disposition of|spin-?off|spun off|distribution (?:to its (?:stock|share)holders )?of all|"
+    r"transferred(?=\s+to\b))\b"
     r"|\b(?P<acquisition>acquired|acquisition of|purchased|completed (?:its |the )?(?:acquisition|purchase)|"
     r"completed (?:its |the )?previously announced (?:acquisition|purchase)|agreed to acquire|to acquire|purchase of)\b",
     _I,
 )
+#: "Nuance ... completed the previously announced ... distribution": an event reported as done,
+#: also when the item is 1.01 (a spin-off and its agreements); "is expected to be completed" is not.
+COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b", _I)
 #: "the Company", "we", "the Registrant": the filer itself.
 COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company)\b", _I)
 SUBSIDIARY = re.compile(
@@ -196,6 +202,8 @@ REGISTRANT_COMBINES = re.compile(
 BUYER_AFTER_TARGET = re.compile(r"(?:[^.]|\.(?=\s{0,3},)){0,80}?\bto\s+", _I)
 #: "were transferred to <buyer>": a passive disposition verb names the buyer right after it.
 BUYER_AFTER_VERB = re.compile(r"\s+to\s+", _I)
+#: A heading line of its own ("Spin-Off and Related Agreements"): names a topic, reports no event.
+HEADING = re.compile(r"\s*[^\n.;:,]{1,100}\s*")
 #: Sentences that refer back to a deal without reporting one: "Pro forma financial information
 #: ... reflecting the disposition of MJK Clearing, Inc. will be reported".
 NOT_AN_EVENT = re.compile(

@@ -36,9 +36,13 @@ ALIAS_REACH = 80
 CONSIDERATION_REACH = 1500
 #: How far before an amount a total cue ("aggregate consideration ... consisted of") may stand.
 TOTAL_CUE_WINDOW = 110
-_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(\"“])")
+#: A full stop or semicolon before a capital, or a blank line (a heading such as "Spin-Off and
+#: Related Agreements" is not part of the sentence under it).
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z(\"“])|\n[ \t]*\n\s*")
 _AGREEMENT_1_01 = re.compile(
-    r"\b(?:acquire|acquisition|merger|merge|purchase|sale of|sell)\b", re.IGNORECASE
+    r"\b(?:acquire|acquisition|merger|merge|purchase|sale of|sell|spin-?off|spun off"
+    r"|distribution (?:to its (?:stock|share)holders )?of all)\b",
+    re.IGNORECASE,
 )
 
 
@@ -632,6 +636,7 @@ def _events(ctx: _Context, sentences: list[tuple[int, int]], start: int) -> list
         if (
             verb is None
             or cues.NOT_AN_EVENT.search(ctx.text, *sentence)
+            or cues.HEADING.fullmatch(ctx.text, *sentence)
             or cues.DEBT_SECURITIES_AFTER.match(ctx.text, verb.end(), sentence[1])
             or cues.DEBT_SECURITIES_BEFORE.search(
                 ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
@@ -683,7 +688,9 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
             subject = out.evidence.get("acquirer")
             if name and subject is not None:
                 out.put("seller", name, _registrant_evidence(ctx) or subject)
-        _fill_closing(ctx, out, window, stage)
+        done = cues.COMPLETED_BEFORE.search(ctx.text, event.sentence[0], event.verb.end())
+        event_stage = "completed" if done else stage  # a 1.01 item may report a spin-off done
+        _fill_closing(ctx, out, window, event_stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
@@ -693,7 +700,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         )
         if len(events) == 1:
             _seller_from_exhibits(ctx, out)
-        fields = {"kind": kind, "stage": stage, "item": item.number, "evidence": out.evidence}
+        fields = {"kind": kind, "stage": event_stage, "item": item.number, "evidence": out.evidence}
         deals.append(Acquisition.model_validate(fields | out.values))
     return deals
 
