@@ -392,3 +392,33 @@ def test_a_spin_off_reported_done_under_item_1_01_is_a_completed_disposition() -
     )
     assert deal.closing_date == "2019-10-01"
     assert deal.total_consideration is None and deal.shares_issued is None
+
+
+def test_the_other_side_of_a_purchase_agreement_is_the_seller() -> None:
+    # 0000950123-11-088968: the registrant's subsidiary in parentheses is not a side.
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On September 30, 2011, Nuance Communications, Inc. (“Nuance”) acquired all of the "
+        "outstanding capital stock of Loquendo S.p.A. (“Loquendo”) pursuant to a Share Purchase "
+        "Agreement, as amended (the “Purchase Agreement”) by and among Nuance, Nuance "
+        "Communications Ireland Limited (a wholly-owned subsidiary of Nuance) and Telecom Italia "
+        "S.p.A. The aggregate consideration payable to Telecom Italia S.p.A consisted of €53 "
+        "million, which was paid in cash at the closing.",
+    )
+    assert (deal.target, deal.seller) == ("Loquendo S.p.A.", "Telecom Italia S.p.A.")
+    # 0000950135-07-005433: the target and the registrant by their short names
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On August 24, 2007, Nuance Communications, Inc. (“Nuance”) completed its acquisition of "
+        "all of the outstanding capital stock of Tegic Communications, Inc. (“Tegic”) pursuant "
+        "to a Stock Purchase Agreement (the “Stock Purchase Agreement”) dated June 21, 2007, by "
+        "and among AOL LLC (“AOL”), Tegic and Nuance.",
+    )
+    assert (deal.target, deal.seller) == ("Tegic Communications, Inc.", "AOL LLC")
+
+
+def test_a_seller_named_in_the_exhibit_index_keeps_its_suffix(corpus: Path) -> None:
+    # 0001193125-03-057197: "Purchase Option Agreement ... by and between Pericom Semiconductor
+    # Corporation and SaRonix, LLC"
+    (deal,) = extract_path(corpus / "edgar_8k" / "raw" / "0001193125-03-057197").record.acquisitions
+    assert deal.seller == "SaRonix, LLC"

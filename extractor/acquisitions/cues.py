@@ -47,6 +47,7 @@ __all__ = [
     "PAR_VALUE",
     "PER_SHARE_AFTER",
     "PRICE_BEFORE",
+    "PURCHASE_AGREEMENT",
     "RATIO_AFTER",
     "RECEIVE",
     "REGISTRANT_COMBINES",
@@ -158,8 +159,12 @@ CONTINGENT = re.compile(
     _I,
 )
 #: "by and between A and B" in an exhibit description (the purchase agreement).
+#: A comma before a company suffix ("SaRonix, LLC") is part of the name, not its end.
 EXHIBIT_PARTIES = re.compile(
-    r"\b(?:by and )?(?:between|among)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)(?:,|\s+dated\b|\s*\(|$)", _I
+    r"\b(?:by and )?(?:between|among)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+    r"(?:,(?!\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|L\.P|LP|N\.A|S\.A|S\.p\.A|plc|B\.V|N\.V|AB|AG)\b)"
+    r"|\s+dated\b|\s*\(|$)",
+    _I,
 )
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END = re.compile(
@@ -175,8 +180,9 @@ VEHICLE_NAME = re.compile(
     r"\b(?:acquisition (?:corp(?:oration)?|inc|co|llc|sub)|merger (?:sub|enterprises)|holdco)\b", _I
 )
 #: "<ORG>, a Delaware corporation and a wholly owned subsidiary of <acquirer>".
+#: Also in parentheses: "Nuance Communications Ireland Limited (a wholly-owned subsidiary of Nuance)".
 SUBSIDIARY_APPOSITIVE = re.compile(
-    r",\s*(?:a|an)\s+[^,;()]{0,60}?\bwholly[- ]owned subsidiary of\b", _I
+    r"\s*[,(]\s*(?:a|an)\s+[^,;()]{0,60}?\bwholly[- ]owned subsidiary of\b", _I
 )
 #: "acquired from <seller> all of ...".
 FROM_PARTY = re.compile(r"\s+from\s+", _I)
@@ -228,6 +234,8 @@ PARTY_LIST_AFTER = re.compile(r"\bby and (?:among|between)\s+", _I)
 ENTERED_INTO = re.compile(r"\benter(?:ed)? into\b", _I)
 #: The list's other party is the target only in a merger agreement.
 MERGER_AGREEMENT = re.compile(r"\bmerger\b", _I)
+#: ... and its other side is the seller only in a purchase (or sale) agreement.
+PURCHASE_AGREEMENT = re.compile(r"\b(?:purchase|sale) agreement\b", _I)
 PARTY_LIST_END = re.compile(r"\bpursuant to which\b|\bunder which\b|\bwhereby\b", _I)
 #: A party with a role that is not a side of the deal: "U.S. Bank, National Association, as
 #: escrow agent"; or a name inside another party's appositive: "a subsidiary of MJK Clearing".

@@ -374,8 +374,9 @@ def _fill_party_list(
 ) -> None:
     """In a list of an agreement's parties, the acquirer is the one whose wholly owned
     subsidiaries are listed with it ("TWDC Holdco 613 Corp., a Delaware corporation and wholly
-    owned subsidiary of Disney"), and the target is the one party left when the acquirer, its
-    vehicles and subsidiaries, and parties with another role (", as escrow agent") are taken out."""
+    owned subsidiary of Disney"). The one party left when the acquirer, its vehicles and
+    subsidiaries, and parties with another role (", as escrow agent") are taken out is the target
+    of a merger agreement, or the seller in a purchase agreement for a target already named."""
     region = _party_list(ctx, sentence, verb)
     if region is None:
         return
@@ -392,23 +393,28 @@ def _fill_party_list(
     if len(parents) == 1:
         ((begin, stop, buyer),) = parents.values()
         out.put("acquirer", buyer, ctx.evidence(begin, stop))
-    if not cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
-        return  # a purchase agreement's other party is the seller, not the target
     parties = ctx.within(start, end, "ORG")
     sides = {_name_key(out.values.get("acquirer", "")), _name_key(buyer)}
+    sides |= {_name_key(out.values.get("target", ""))} - {""}
     left = [
         org
         for org in parties
-        if len(parties) > 1
-        and _name_key(org.value) not in sides | _registrant_names(ctx)
+        if _name_key(org.value) not in sides | _registrant_names(ctx)
         and not cues.VEHICLE_NAME.search(str(org.value))
         and not cues.SUBSIDIARY_APPOSITIVE.match(ctx.text, org.end, end)
         and not cues.NOT_A_SIDE_AFTER.match(ctx.text, org.end, end)
         and not cues.PARENT_BEFORE.search(ctx.text, max(start, org.start - 4), org.start)
     ]
-    if len(left) == 1:
-        (org,) = left
-        out.put("target", str(org.value), ctx.evidence(org.start, org.end))
+    if len(left) != 1:
+        return
+    (org,) = left
+    if cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
+        if len(parties) > 1:
+            out.put("target", str(org.value), ctx.evidence(org.start, org.end))
+    elif "target" in out.values and cues.PURCHASE_AGREEMENT.search(ctx.text, *sentence):
+        # a purchase agreement's other side sells the target: "Share Purchase Agreement ... by
+        # and among Nuance, Nuance Communications Ireland Limited (...) and Telecom Italia S.p.A."
+        out.put("seller", str(org.value), ctx.evidence(org.start, org.end))
 
 
 def _party_at(ctx: _Context, start: int, limit: int) -> tuple[int, int, str] | None:
