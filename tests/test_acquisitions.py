@@ -108,6 +108,15 @@ def _deals(heading: str, *paragraphs: str) -> list[Acquisition]:
     return parsed.record.acquisitions
 
 
+def _text_deals(*lines: str) -> list[Acquisition]:
+    """The deals in a plain-text item (line breaks inside sentences, as in 1990s filings)."""
+    parsed = extract_parsed(parse_filing("\n".join(lines).encode(), name="s.txt"))
+    for deal in parsed.record.acquisitions:
+        for name, evidence in deal.evidence.items():
+            assert parsed.texts["s.txt"].text[evidence.start : evidence.end] == evidence.text, name
+    return parsed.record.acquisitions
+
+
 def test_money_received_at_closing_is_cash() -> None:
     # 0000950124-01-500182: no word "cash", but received at the closing.
     (deal,) = _deals(
@@ -132,25 +141,49 @@ def test_money_received_at_closing_is_cash() -> None:
     assert deal.evidence["share_class"].text == "Series A Preferred Shares"
 
 
-def test_an_excluded_contingent_amount_does_not_hide_the_cash() -> None:
-    # 0001000685-97-000006: "excluding the contingent amount" negates the earn-out cue, and
-    # "the balance in shares of" names the class with no count.
-    (deal,) = _deals(
-        ITEM_2_01,
-        'On January 10, 1997, Home Health Corporation of America, Inc. (the "Company") signed a '
-        "definitive agreement to acquire from Mark O'Brien, sole stockholder of LHS, certain "
-        'assets, subject to certain liabilities, of PDN, Inc. ("PDN") and Med IV, Inc. ("Med IV"). '
-        "The aggregate consideration payable for these two companies is approximately $7.1 "
-        "million, including an estimated contingent amount of $2.7 million based upon four and "
-        "one-half times the earnings before interest, taxes, depreciation and amortization of "
-        "these two companies. The aggregate consideration, excluding the contingent amount,is "
-        "comprised of approximately $3.1 million in cash, $1.0 million in notes, and the balance "
-        "in shares of the Company's common stock.",
+def test_an_agreed_deal_after_a_completed_one_and_an_excluded_contingent_amount() -> None:
+    # 0001000685-97-000006, the whole item: "On January 10, 1997, ... acquired" is the closing,
+    # not "effective January 1, 1997"; "signed a definitive agreement to acquire" is agreed;
+    # "excluding the contingent amount" negates the earn-out cue, and "the balance in shares
+    # of" names the class with no count.
+    completed, agreed = _text_deals(
+        "ITEM 2. ACQUISITION OR DISPOSITION OF ASSETS",
+        "",
+        'On January 10, 1997, Home Health Corporation of America, Inc. (the "Company")',
+        'acquired from Mark O\'Brien and LHS Holdings, Inc. ("LHS") certain assets,',
+        "subject to certain liabilities, of LHS and its subsidiaries Liberty Health",
+        'Services, Inc. ("Liberty") and Nurses Today M/C, Inc. ("Nurses Today"),',
+        "providers of primarily Medicare-reimbursed nursing and related patient",
+        "services with $14.7 million in net revenues for the twelve month period",
+        "ended June 30, 1996 and operations in Texas. The acquisition of these",
+        "companies was effective January 1, 1997 and the consideration was comprised",
+        "of $2.0 million in cash, which was funded through borrowings under the",
+        "Company's senior credit facility.",
+        "",
+        "Additionally, in connection with this acquisition, the Company signed a",
+        "definitive agreement to acquire from Mark O'Brien, sole stockholder of LHS,",
+        'certain assets, subject to certain liabilities, of PDN, Inc. ("PDN") and',
+        'Med IV, Inc. ("Med IV"), affiliates of LHS (collectively with LHS, Liberty,',
+        'and Nurses Today, the "LHS Acquisition"), and providers of primarily',
+        "pediatric nursing and infusion therapy services with $1.3 million in net",
+        "revenues for the twelve month period ended June 30, 1996. The acquisition of",
+        "PDN and Med IV is expected to close by April 30, 1997. The aggregate",
+        "consideration payable for these two companies is approximately $7.1 million,",
+        "including an estimated contingent amount of $2.7 million based upon four and",
+        "one-half times the earnings before interest, taxes, depreciation and",
+        "amortization of these two companies. The aggregate consideration, excluding",
+        "the contingent amount,is comprised of approximately $3.1 million in cash,",
+        "$1.0 million in notes, and the balance in shares of the Company's common",
+        "stock. These acquisitions will be accounted for as a purchase.",
     )
-    assert deal.total_consideration is not None
-    assert deal.total_consideration.amount == Decimal(7_100_000)
-    assert deal.cash is not None and deal.cash.amount == Decimal(3_100_000)
-    assert deal.share_class == "common stock" and deal.shares_issued is None
+    assert (completed.stage, completed.closing_date) == ("completed", "1997-01-10")
+    assert completed.cash is not None and completed.cash.amount == Decimal(2_000_000)
+    assert (agreed.stage, agreed.closing_date) == ("agreed", None)
+    assert agreed.total_consideration is not None
+    assert agreed.total_consideration.amount == Decimal(7_100_000)
+    assert agreed.cash is not None and agreed.cash.amount == Decimal(3_100_000)
+    assert agreed.share_class == "common stock" and agreed.shares_issued is None
+    assert agreed.contingent_consideration is True  # "an estimated contingent amount"
 
 
 def test_a_sentence_that_states_the_price_gives_the_total() -> None:
@@ -262,15 +295,6 @@ def test_a_note_offering_is_no_sale_of_a_business() -> None:
         )
         == []
     )
-
-
-def _text_deals(*lines: str) -> list[Acquisition]:
-    """The deals in a plain-text item (line breaks inside sentences, as in 1990s filings)."""
-    parsed = extract_parsed(parse_filing("\n".join(lines).encode(), name="s.txt"))
-    for deal in parsed.record.acquisitions:
-        for name, evidence in deal.evidence.items():
-            assert parsed.texts["s.txt"].text[evidence.start : evidence.end] == evidence.text, name
-    return parsed.record.acquisitions
 
 
 def test_a_merger_agreement_with_a_target_is_an_acquisition_of_a_company_and_co() -> None:

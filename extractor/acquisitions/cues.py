@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ABBREVIATION_END",
+    "AGREED_BEFORE",
     "ALL_OUTSTANDING",
     "AT_CLOSING_AFTER",
     "BASED_IN",
@@ -28,6 +29,7 @@ __all__ = [
     "DATED",
     "DEBT_SECURITIES_AFTER",
     "DEBT_SECURITIES_BEFORE",
+    "DONE_VERB",
     "ENTERED_INTO",
     "EVENT",
     "EXCLUDING_BEFORE",
@@ -40,6 +42,7 @@ __all__ = [
     "MERGER_SUB",
     "NOT_AN_EVENT",
     "NOT_A_SIDE_AFTER",
+    "ON_DATE_BEFORE",
     "PAID_BEFORE",
     "PARENT_BEFORE",
     "PARTY_LIST_AFTER",
@@ -154,7 +157,7 @@ STOCK_COMPONENT = re.compile(
     _I,
 )
 CONTINGENT = re.compile(
-    r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?)\b|\bmilestone payments?\b"
+    r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?|amounts?)\b|\bmilestone payments?\b"
     r"|\badditional (?:amounts|consideration|payments?|purchase price)\b[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
     _I,
 )
@@ -191,6 +194,14 @@ CLOSED_ON = re.compile(
     r"(?:completed|consummated|closed|effective|closing (?:date )?(?:occurred )?)(?: as of| on)?\s*$",
     _I,
 )
+#: "On January 10, 1997, <acquirer> acquired ...": the date that opens a sentence whose verb
+#: reports the deal done is its closing date, before a later "effective January 1, 1997".
+ON_DATE_BEFORE = re.compile(r"\bOn\s+$")
+DONE_VERB = re.compile(
+    r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun)\b", _I
+)
+#: "signed a definitive agreement to acquire": a deal agreed, also inside a completion item.
+AGREED_BEFORE = re.compile(r"\bagree(?:d|ment|s)?\s+$", _I)
 #: Words before a date that is not the closing date.
 DATED = re.compile(r"\b(?:dated|dated as of|as of|announced|filed)\s*$", _I)
 #: "$0.01 par value", "par value $0.001 per share": not a price.

@@ -584,11 +584,19 @@ def _fill_contingent(ctx: _Context, out: _Fields, start: int, end: int) -> None:
         out.put("contingent_consideration", True, ctx.evidence(match.start(), match.end()))
 
 
-def _fill_closing(ctx: _Context, out: _Fields, window: list[tuple[int, int]], stage: str) -> None:
-    """The date the deal closed: after 'completed on', 'effective', else the event sentence's first."""
+def _fill_closing(
+    ctx: _Context, out: _Fields, window: list[tuple[int, int]], stage: str, verb: re.Match[str]
+) -> None:
+    """The date the deal closed: "On <date>, X acquired", after 'completed on', 'effective',
+    else the event sentence's first."""
     if stage != "completed":
         return
     dates = [c for c in ctx.within(window[0][0], window[-1][1], "DATE") if c.value]
+    if cues.DONE_VERB.match(verb.group()):
+        for cand in (c for c in dates if c.end <= verb.start()):
+            if cues.ON_DATE_BEFORE.search(ctx.text, max(0, cand.start - 5), cand.start):
+                out.put("closing_date", cand.value, ctx.evidence(cand.start, cand.end))
+                return
     for cand in dates:
         if cues.CLOSED_ON.search(ctx.text, max(0, cand.start - 40), cand.start):
             out.put("closing_date", cand.value, ctx.evidence(cand.start, cand.end))
@@ -695,8 +703,10 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
             if name and subject is not None:
                 out.put("seller", name, _registrant_evidence(ctx) or subject)
         done = cues.COMPLETED_BEFORE.search(ctx.text, event.sentence[0], event.verb.end())
-        event_stage = "completed" if done else stage  # a 1.01 item may report a spin-off done
-        _fill_closing(ctx, out, window, event_stage)
+        agreed = cues.AGREED_BEFORE.search(ctx.text, event.sentence[0], event.verb.start())
+        # a 1.01 item may report a spin-off done; a 2.01 item a further deal only agreed
+        event_stage = "completed" if done else "agreed" if agreed else stage
+        _fill_closing(ctx, out, window, event_stage, event.verb)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
