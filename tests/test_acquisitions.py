@@ -446,3 +446,66 @@ def test_a_seller_named_in_the_exhibit_index_keeps_its_suffix(corpus: Path) -> N
     # Corporation and SaRonix, LLC"
     (deal,) = extract_path(corpus / "edgar_8k" / "raw" / "0001193125-03-057197").record.acquisitions
     assert deal.seller == "SaRonix, LLC"
+
+
+def test_a_company_whose_stockholders_sign_beside_it_is_the_target() -> None:
+    # 0001004963-96-000010: the event sentence names "one business"; the agreement names the
+    # target, its sole stockholder (the seller), and "The acquired company" where it operates.
+    (deal,) = _text_deals(
+        "Item 2.",
+        "",
+        'On September 30, 1996, Cotelligent Group, Inc. (the "Company") completed',
+        "the acquisition of one business with offices in two cities. The business is a",
+        "software professional services firm which provides computer consulting and",
+        "contract programming services. The acquired company, with operations in",
+        "Cleveland and Ft. Lauderdale, had unaudited revenues of approximately $8.7",
+        "million and unaudited income before taxes of approximately $.35 million for the",
+        "year ended December 31, 1995. Aggregate consideration for this acquisition was",
+        "approximately $8.7 million. This acquisition will be accounted for as a",
+        "pooling-of-interests.",
+        "",
+        "In order to consummate this acquisition, the Company entered into an",
+        "Agreement and Plan of Reorganization and Merger dated as of September 30, 1996,",
+        'with JasTech, Inc. and JasTech of Florida, Inc. (collectively "JasTech") and the',
+        "sole stockholder of JasTech, Judi Jaskiel, pursuant to which a newly-formed",
+        "subsidiary of the Company was merged with JasTech, with JasTech thereby becoming",
+        "a wholly-owned subsidiary of the Company.",
+    )
+    assert deal.target == "JasTech, Inc. and JasTech of Florida, Inc."
+    assert deal.seller == "Judi Jaskiel"
+    assert deal.target_location == "Cleveland and Ft. Lauderdale"  # "Ft." ends no sentence
+    assert deal.total_consideration is not None
+    assert deal.total_consideration.amount == Decimal(8_700_000)
+
+
+def test_several_selling_stockholders_and_a_target_without_a_suffix() -> None:
+    # 0001004963-96-000019
+    (deal,) = _text_deals(
+        "Item 2. Acquisition or Disposition of Assets.",
+        "",
+        'On November 27, 1996, Cotelligent Group, Inc. (the "Company")',
+        "completed the acquisition of one business with offices in five cities. The",
+        "business is a software professional services firm which provides computer",
+        "consulting and contract programming services. The acquired company,",
+        "headquartered in Pittsburgh, with branch offices in Denver, Colorado Springs,",
+        "Cedar Rapids and San Diego, had unaudited revenues of approximately $16.7",
+        "million for the 10 months ended October 31, 1996.",
+        "",
+        "In order to consummate this acquisition, the Company entered",
+        "into an Agreement and Plan of Reorganization and Merger dated as of November 27,",
+        "1996, with Pittsburgh Business Consultants and the sole stockholders of",
+        "Pittsburgh Business Consultants, Thomas E. Fallat and Opal A. Fallat, Charles E.",
+        "Weston and Linda E. Weston and Christy L. Cooper. The stockholders of Pittsburgh",
+        "Business Consultants received 1,202,474 newly issued shares of the Company's",
+        "Common Stock (valued at the average closing price during a five day period prior",
+        "to the closing) as consideration in the merger, which was consummated on",
+        "November 27, 1996.",
+    )
+    assert (deal.target, deal.target_location) == ("Pittsburgh Business Consultants", "Pittsburgh")
+    assert deal.seller == (
+        "Thomas E. Fallat and Opal A. Fallat, Charles E. Weston and Linda E. Weston and "
+        "Christy L. Cooper"
+    )
+    assert deal.evidence["seller"].text.startswith(
+        "Thomas E. Fallat and Opal A. Fallat, Charles E.\n"
+    )

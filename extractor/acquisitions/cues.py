@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ABBREVIATION_END",
+    "ACQUIRED_SUBJECT",
     "AGREED_BEFORE",
     "ALL_OUTSTANDING",
     "AT_CLOSING_AFTER",
@@ -58,6 +59,7 @@ __all__ = [
     "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
     "STATED_PRICE",
+    "STOCKHOLDER_PARTIES",
     "STOCK_COMPONENT",
     "SUBSIDIARY",
     "SUBSIDIARY_APPOSITIVE",
@@ -171,7 +173,7 @@ EXHIBIT_PARTIES = re.compile(
 )
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
+    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Ft|Mt|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
 )
 
 #: A merger vehicle: the registrant's subsidiary merges into the target.
@@ -252,6 +254,17 @@ PARTY_LIST_END = re.compile(r"\bpursuant to which\b|\bunder which\b|\bwhereby\b"
 #: escrow agent"; or a name inside another party's appositive: "a subsidiary of MJK Clearing".
 NOT_A_SIDE_AFTER = re.compile(r"\s*,?\s*as\s", _I)
 PARENT_BEFORE = re.compile(r"\bof\s+$", _I)
+#: "... Merger ... with JasTech, Inc. and JasTech of Florida, Inc. (collectively "JasTech") and the
+#: sole stockholder of JasTech, Judi Jaskiel": a company whose stockholders sign beside it is the
+#: target, and the people named as those stockholders are the sellers.
+_PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+STOCKHOLDER_PARTIES = re.compile(
+    r"\bwith\s+(?P<target>[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z][\w.&'’/-]*|of|and|&)){0,12}?)"
+    r"\s*(?:\((?:collectively\s+)?[\"“][^\"”]{1,40}[\"”]\)\s*)?"
+    r"\s+and\s+the\s+(?:sole\s+)?(?:stock|share)holders?\s+of\s+"
+    r"(?P<again>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),\s+"
+    rf"(?P<sellers>{_PERSON}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PERSON}){{0,9}})"
+)
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
 #: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".
@@ -270,9 +283,13 @@ PRICE_BEFORE = re.compile(
 #: After a target: "(the "Target")," then "from <seller>".
 FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)
 #: "based in Sunnyvale, California" anywhere in a sentence about the target.
+#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis".
 BASED_IN = re.compile(
-    r"\b(?:headquartered|based|located)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del))*)"
+    r"\b(?:(?:headquartered|based|located|operations)\s+in|principal offices?\s+(?:is|are)\s+in)\s+"
+    r"(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
 )
+#: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
+ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)
 #: Event phrases that are finite verbs, preferred over nouns ("merger agreement").
 FINITE_VERB = re.compile(
     r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun|agreed)\b", _I

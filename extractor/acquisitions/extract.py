@@ -325,6 +325,12 @@ def _fill_parties(
             after_term = [c for c in ctx.within(target.end, target.end + 40, "DEFINED_TERM")]
             if after_term:
                 location = cues.LOCATION.match(ctx.text, after_term[0].end, sentence[1])
+        if location is None:
+            # "... of LHS ..., providers of ... services with ... and operations in Texas": later
+            # in the event sentence, with no other organisation named in between
+            based = cues.BASED_IN.search(ctx.text, target.end, sentence[1])
+            if based is not None and not ctx.within(target.end, based.start(), "ORG"):
+                location = based
         if location is not None:
             place = location.group("place").rstrip(" ,.")
             out.put(
@@ -428,9 +434,28 @@ def _party_at(ctx: _Context, start: int, limit: int) -> tuple[int, int, str] | N
     return None
 
 
+def _fill_stockholder_parties(ctx: _Context, out: _Fields, window: list[tuple[int, int]]) -> None:
+    """ "an Agreement ... with <target> and the sole stockholders of <target>, <sellers>": the
+    target (when the event sentence named none) and its selling stockholders."""
+    for start, end in window:
+        found = cues.STOCKHOLDER_PARTIES.search(ctx.text, start, end)
+        if found is None:
+            continue
+        target = " ".join(found.group("target").split())
+        if not _name_key(target).startswith(_name_key(found.group("again"))):
+            continue
+        if "target" not in out.values:
+            out.put("target", target, ctx.evidence(*found.span("target")))
+        if _name_key(out.values["target"]) == _name_key(target):
+            sellers = " ".join(found.group("sellers").split())
+            out.put("seller", sellers, ctx.evidence(*found.span("sellers")))
+        return
+
+
 def _fill_location(ctx: _Context, out: _Fields, window: list[tuple[int, int]]) -> None:
     """'Junglee, founded in 1996 and based in Sunnyvale, California, ...': a sentence that
-    opens with the target's name (or its short name) and says where it is based."""
+    opens with the target's name (or its short name, or "The acquired company") and says where
+    it is based."""
     target = out.values.get("target")
     if target is None or "target_location" in out.values:
         return
@@ -439,7 +464,9 @@ def _fill_location(ctx: _Context, out: _Fields, window: list[tuple[int, int]]) -
     }
     for start, end in window:
         opening = _name_key(ctx.text[start : start + 80])
-        if not any(name and opening.startswith(name) for name in names):
+        if not any(
+            name and opening.startswith(name) for name in names
+        ) and not cues.ACQUIRED_SUBJECT.match(ctx.text, start, end):
             continue
         found = cues.BASED_IN.search(ctx.text, start, end)
         if found is not None:
@@ -708,6 +735,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         event_stage = "completed" if done else "agreed" if agreed else stage
         _fill_closing(ctx, out, window, event_stage, event.verb)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
+        _fill_stockholder_parties(ctx, out, window)
         _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
         _fill_stated_price(ctx, out, sentences[event.index : following])
