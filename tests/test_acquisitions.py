@@ -6,6 +6,9 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
+import pytest
+
+from extractor.acquisitions import cues
 from extractor.extract import extract_parsed, extract_path
 from extractor.pipeline import parse_filing
 from models import Acquisition
@@ -509,3 +512,37 @@ def test_several_selling_stockholders_and_a_target_without_a_suffix() -> None:
     assert deal.evidence["seller"].text.startswith(
         "Thomas E. Fallat and Opal A. Fallat, Charles E.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        # 0000950123-10-080629 (Item 1.01): conversion terms of notes
+        (
+            "The Notes will be convertible into shares of the Registrant’s common stock at an "
+            "initial conversion rate of 19.0931 shares per $1,000 principal amount of Notes "
+            "(equivalent to an initial conversion price of approximately $52.37 per share).",
+            "$52.37",
+        ),
+        (
+            "The initial conversion price represents a premium of 25% to the $41.90 per share "
+            "closing price of the Registrant’s common stock on August 19, 2010.",
+            "$41.90",
+        ),
+        # 0000914760-99-000229 (Item 5): warrants repriced with a merger
+        (
+            "the holders of the debentures and related warrants waived certain rights which could "
+            "arise in connection with the proposed transaction and Westell amended the exercise "
+            "price of the warrants to $5.9208 per share.",
+            "$5.9208",
+        ),
+    ],
+)
+def test_conversion_exercise_and_closing_prices_are_no_per_share_price(
+    sentence: str, amount: str
+) -> None:
+    # called as _fill_consideration calls it: 60 characters before the amount, 40 after
+    at = sentence.index(amount)
+    before, after = sentence[:at], sentence[at + len(amount) : at + len(amount) + 40]
+    assert cues.PER_SHARE_AFTER.match(after)
+    assert cues.NOT_A_DEAL_PRICE.search(before[-60:] + " " + after)

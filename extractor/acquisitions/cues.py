@@ -42,6 +42,7 @@ __all__ = [
     "MERGER_AGREEMENT",
     "MERGER_SUB",
     "NOT_AN_EVENT",
+    "NOT_A_DEAL_PRICE",
     "NOT_A_SIDE_AFTER",
     "ON_DATE_BEFORE",
     "PAID_BEFORE",
@@ -279,6 +280,13 @@ EXCLUDING_BEFORE = re.compile(
 #: "a price of $12.50 per share", "$12.50 per share in cash": a per-share price, not par value.
 PRICE_BEFORE = re.compile(
     r"\b(?:price|paid|pay|receive|received|consideration|cash of|equal to)\b[^$€£¥;]{0,30}$", _I
+)
+#: Per-share prices that are not what the deal pays: "an initial conversion price of approximately
+#: $52.37 per share", "the $41.90 per share closing price", "the exercise price of the warrants to".
+NOT_A_DEAL_PRICE = re.compile(
+    r"\b(?:conversion|exercise|strike|closing|trading|market|offering)\s+price\b[^$€£¥;]{0,40}$"
+    r"|\b(?:closing|trading|market)\s+price\b",
+    _I,
 )
 #: After a target: "(the "Target")," then "from <seller>".
 FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)

@@ -526,7 +526,9 @@ def _fill_consideration(ctx: _Context, out: _Fields, sentences: list[tuple[int, 
                 )
             )
             if cues.PER_SHARE_AFTER.match(after):
-                if cues.PRICE_BEFORE.search(before[-40:]):
+                if cues.PRICE_BEFORE.search(before[-40:]) and not cues.NOT_A_DEAL_PRICE.search(
+                    before[-60:] + " " + after
+                ):
                     out.put("per_share_price", cand.value, evidence)
                 continue
             if (
