@@ -546,3 +546,48 @@ def test_conversion_exercise_and_closing_prices_are_no_per_share_price(
     before, after = sentence[:at], sentence[at + len(amount) : at + len(amount) + 40]
     assert cues.PER_SHARE_AFTER.match(after)
     assert cues.NOT_A_DEAL_PRICE.search(before[-60:] + " " + after)
+
+
+def test_a_fraction_of_a_share_names_the_class_paid_far_from_the_event() -> None:
+    # 0000950157-18-000744: the stock consideration is described two paragraphs (over 1,500
+    # characters) after the event sentence.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On June 20, 2018, The Walt Disney Company (“Disney”), TWDC Holdco 613 Corp., a Delaware "
+        "corporation and wholly owned subsidiary of Disney (“New Disney”), WDC Merger Enterprises "
+        "I, Inc., a Delaware corporation and wholly owned subsidiary of New Disney (“Delta Sub”), "
+        "WDC Merger Enterprises II, Inc., a Delaware corporation and wholly owned subsidiary of "
+        "New Disney (“Wax Sub”) and Twenty-First Century Fox, Inc. (“21CF”) entered into an "
+        "Amended and Restated Agreement and Plan of Merger (the “Amended and Restated Merger "
+        "Agreement”). The Amended and Restated Merger Agreement amends and restates in its "
+        "entirety the Agreement and Plan of Merger, dated December 13, 2017, by and among Disney, "
+        "TWC Merger Enterprises 2 Corp., TWC Merger Enterprises 1, LLC and 21CF, as amended by "
+        "Amendment No. 1 thereto (as amended, the “Original Merger Agreement”).",
+        "Pursuant to the Amended and Restated Merger Agreement, Disney and 21CF have agreed to "
+        "revise the structure of their previously announced transaction to provide that, "
+        "following the Distribution (as defined below), Disney will acquire 21CF under a newly "
+        "formed holding company, New Disney. Under the revised structure, subject to the terms "
+        "and conditions set forth in the Amended and Restated Merger Agreement, following "
+        "successive merger transactions (the “Mergers”), each of Disney and 21CF will become "
+        "wholly-owned subsidiaries of New Disney. The merger pursuant to which Delta Sub will "
+        "merge with and into Disney will be effected pursuant to Section 251(g) of the Delaware "
+        "General Corporation Law, permitting the merger of Disney with Delta Sub without a vote "
+        "of Disney’s stockholders. The 21CF business to be acquired by Disney (the “Acquired "
+        "Assets”) remain the same as under the Original Merger Agreement.",
+        "Subject to the terms and conditions set forth in the Amended and Restated Merger "
+        "Agreement, the Amended and Restated Merger Agreement also provides, among other things, "
+        "that at the effective time of the merger pursuant to which Wax Sub will merge with and "
+        "into 21CF (the “21CF Merger”), each share of common stock, par value $0.01 per share, of "
+        "21CF issued and outstanding immediately prior to the effective time of the 21CF Merger "
+        "(other than (i) shares held in treasury by 21CF that are not held on behalf of third "
+        "parties, (ii) shares held by subsidiaries of 21CF and (iii) shares held by 21CF "
+        "stockholders who have not voted in favor of the 21CF Merger and perfected and not "
+        "withdrawn a demand for appraisal rights pursuant to Delaware law) will be exchanged for "
+        "consideration (the “Merger Consideration”) in the form of either cash (the “Cash "
+        "Consideration”) or a fraction of a share of New Disney common stock (the “Stock "
+        "Consideration”).",
+    )
+    assert deal.kind == "merger" and deal.share_class == "common stock"
+    evidence = deal.evidence["share_class"]
+    assert evidence.text == "common stock" and evidence.start > 1_500
+    assert deal.shares_issued is None and deal.per_share_price is None

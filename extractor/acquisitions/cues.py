@@ -38,6 +38,7 @@ __all__ = [
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
     "HEADING",
+    "IN_LIEU_BEFORE",
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
@@ -152,8 +153,10 @@ SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
 #: The stock part of a price with no share count: "the balance in shares of the Company's common
 #: stock", "a fraction of a share of New Disney common stock", "0.2745 shares of common stock".
 #: "each share of <target> common stock" is what is exchanged, not what is paid: not matched.
+#: A fraction or an exchange ratio ("lead" other than "in") names the stock paid in a merger
+#: wherever the item describes it; "in lieu of a fraction of a share" does not.
 STOCK_COMPONENT = re.compile(
-    r"(?:\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6})\s+shares?\s+of\s+"
+    r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6})\s+shares?\s+of\s+"
     r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
     r"(?:(?:newly issued|unregistered|restricted)\s+)*"
     rf"(?P<share_class>{_SHARE_CLASS})",
@@ -272,6 +275,7 @@ TO_PARTY = re.compile(r"\bto\s+$", _I)
 CONTINGENT_AMOUNT = re.compile(
     r"\b(?:contingent|additional|earn-?out|up to|may earn|maximum of)\b[^$€£¥;]{0,40}$", _I
 )
+IN_LIEU_BEFORE = re.compile(r"\bin lieu of (?:any |a )?$", _I)
 #: "The aggregate consideration, excluding the contingent amount, is comprised of ...": the
 #: contingent word is negated, the amount after it is paid.
 EXCLUDING_BEFORE = re.compile(

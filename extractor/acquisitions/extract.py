@@ -568,6 +568,24 @@ def _fill_stated_price(ctx: _Context, out: _Fields, sentences: list[tuple[int, i
             out.put(name, cand.value, ctx.evidence(cand.start, cand.end))
 
 
+def _fill_stated_stock(ctx: _Context, out: _Fields, sentences: list[tuple[int, int]]) -> None:
+    """The class of stock a merger pays, stated as a fraction of a share or an exchange ratio
+    ("a fraction of a share of New Disney common stock"), however far from the event sentence."""
+    if "shares_issued" in out.values:
+        return
+    for start, end in sentences:
+        for found in cues.STOCK_COMPONENT.finditer(ctx.text, start, end):
+            if found.group("lead").lower() == "in" or cues.IN_LIEU_BEFORE.search(
+                ctx.text, max(start, found.start() - 20), found.start()
+            ):
+                continue
+            begin, stop = found.span("share_class")
+            out.put(
+                "share_class", _share_class(found.group("share_class")), ctx.evidence(begin, stop)
+            )
+            return
+
+
 def _share_class(text: str) -> str:
     """'Series A Preferred Shares' -> 'series a preferred stock'."""
     return cues.SHARE_CLASS_STOCK.sub(r"\1 stock", " ".join(text.lower().split()))
@@ -741,6 +759,7 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         _fill_location(ctx, out, window)
         _fill_consideration(ctx, out, window)
         _fill_stated_price(ctx, out, sentences[event.index : following])
+        _fill_stated_stock(ctx, out, sentences[event.index : following])
         _fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
         )
