@@ -134,7 +134,9 @@ def test_money_received_at_closing_is_cash() -> None:
         "restricted Series A Preferred Shares at closing. Subject to Stockwalk's performance of the "
         "services contemplated by the Transition Agreement, BlueSuit also obligated itself to issue "
         "Stockwalk 33,334 shares of its restricted Series A Preferred Stock following the "
-        "transition period.",
+        "transition period. Finally, BlueSuit obligated itself to issue to Stockwalk an "
+        "additional 83,333 shares of its restricted Series A Preferred Stock subject to OBS' "
+        "entry into certain agreements within six months following the closing.",
     )
     assert deal.cash is not None and deal.cash.amount == Decimal(1_875_000)
     assert deal.total_consideration is None  # $200,000 more is payable later: no total stated
@@ -142,6 +144,9 @@ def test_money_received_at_closing_is_cash() -> None:
     # the class named with the 300,000 shares, in the gold's form, not the later 33,334's
     assert deal.share_class == "series a preferred stock"
     assert deal.evidence["share_class"].text == "Series A Preferred Shares"
+    # more shares on a future condition: an earn-out in shares
+    assert deal.contingent_consideration is True
+    assert deal.evidence["contingent_consideration"].text.startswith("additional 83,333 shares")
 
 
 def test_an_agreed_deal_after_a_completed_one_and_an_excluded_contingent_amount() -> None:

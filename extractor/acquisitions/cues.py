@@ -162,9 +162,13 @@ STOCK_COMPONENT = re.compile(
     rf"(?P<share_class>{_SHARE_CLASS})",
     _I,
 )
+#: Earn-outs and payments on a future condition: "an additional 83,333 shares of its restricted
+#: Series A Preferred Stock subject to OBS' entry into certain agreements"; escrowed amounts are not.
 CONTINGENT = re.compile(
     r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?|amounts?)\b|\bmilestone payments?\b"
-    r"|\badditional (?:amounts|consideration|payments?|purchase price)\b[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
+    r"|\badditional\s+(?![^.]{0,160}\bescrow\b)"
+    r"(?:amounts|consideration|payments?|purchase\s+price|[\d,]+\s+shares)\b"
+    r"[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
     _I,
 )
 #: "by and between A and B" in an exhibit description (the purchase agreement).
