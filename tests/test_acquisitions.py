@@ -382,6 +382,7 @@ def test_the_target_is_the_one_party_left_in_a_by_and_among_list() -> None:
         "Nuance Communications, Inc.",
         "BeVocal, Inc.",
     )
+    assert deal.acquirer_subsidiary is None  # two merger subs (gold rule 6)
 
 
 def test_the_parent_of_the_listed_subsidiaries_is_the_acquirer() -> None:
@@ -438,6 +439,7 @@ def test_the_other_side_of_a_purchase_agreement_is_the_seller() -> None:
         "million, which was paid in cash at the closing.",
     )
     assert (deal.target, deal.seller) == ("Loquendo S.p.A.", "Telecom Italia S.p.A.")
+    assert deal.acquirer_subsidiary is None  # only a party to a purchase agreement (rule 6)
     # 0000950135-07-005433: the target and the registrant by their short names
     (deal,) = _deals(
         ITEM_2_01,
@@ -596,3 +598,25 @@ def test_a_fraction_of_a_share_names_the_class_paid_far_from_the_event() -> None
     evidence = deal.evidence["share_class"]
     assert evidence.text == "common stock" and evidence.start > 1_500
     assert deal.shares_issued is None and deal.per_share_price is None
+
+
+def test_the_one_listed_subsidiary_of_the_acquirer_is_its_merger_vehicle() -> None:
+    # 0000950123-11-059612: the escrow agent and the stockholders' representative are no sides.
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On June 15, 2011, Nuance Communications, Inc. (“Nuance”) acquired Equitrac Corporation "
+        "(“Equitrac”), pursuant to an Agreement and Plan of Merger (the “Merger Agreement”), "
+        "dated as of May 10, 2011, as amended by and among Nuance, Ellipse Acquisition "
+        "Corporation, a Florida corporation and a wholly owned subsidiary of Nuance (“Sub”), "
+        "Equitrac Corporation, a Florida corporation (“Equitrac”), U.S. Bank National "
+        "Association, as escrow agent (“Escrow Agent”), and Cornerstone Equity Investors, LLC, as "
+        "the representative of Equitrac’s stockholders, optionholders and warrantholders "
+        "pursuant to which Sub will merge with and into Equitrac (the “Merger”). The "
+        "consideration consists of approximately $157 million in cash.",
+    )
+    assert (deal.acquirer, deal.acquirer_subsidiary, deal.target, deal.seller) == (
+        "Nuance Communications, Inc.",
+        "Ellipse Acquisition Corporation",
+        "Equitrac Corporation",
+        None,
+    )

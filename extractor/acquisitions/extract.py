@@ -380,7 +380,7 @@ def _fill_party_list(
 ) -> None:
     """In a list of an agreement's parties, the acquirer is the one whose wholly owned
     subsidiaries are listed with it ("TWDC Holdco 613 Corp., a Delaware corporation and wholly
-    owned subsidiary of Disney"). The one party left when the acquirer, its vehicles and
+    owned subsidiary of Disney"); in a merger agreement its one such subsidiary is the vehicle. The one party left when the acquirer, its vehicles and
     subsidiaries, and parties with another role (", as escrow agent") are taken out is the target
     of a merger agreement, or the seller in a purchase agreement for a target already named."""
     region = _party_list(ctx, sentence, verb)
@@ -388,18 +388,28 @@ def _fill_party_list(
         return
     start, end = region
     parents: dict[str, tuple[int, int, str]] = {}
+    children: dict[str, list[Candidate | None]] = {}
+    parties = ctx.within(start, end, "ORG")
     for appositive in cues.SUBSIDIARY_APPOSITIVE.finditer(ctx.text, start, end):
         at = appositive.end()
         while at < end and ctx.text[at].isspace():
             at += 1
         parent = _party_at(ctx, at, end)
         if parent is not None:
-            parents.setdefault(_name_key(parent[2]), parent)
+            key = _name_key(parent[2])
+            parents.setdefault(key, parent)
+            child = next((o for o in parties if o.end == appositive.start()), None)
+            children.setdefault(key, []).append(child)
     buyer = subject  # the subject, unless the listed subsidiaries name their parent
     if len(parents) == 1:
         ((begin, stop, buyer),) = parents.values()
         out.put("acquirer", buyer, ctx.evidence(begin, stop))
-    parties = ctx.within(start, end, "ORG")
+        (subsidiaries,) = children.values()
+        child = subsidiaries[0] if len(subsidiaries) == 1 else None
+        if child is not None and cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
+            # one merger sub (gold rule 6); two subs, or a subsidiary that is only a party to a
+            # purchase agreement, name no vehicle
+            out.put("acquirer_subsidiary", str(child.value), ctx.evidence(child.start, child.end))
     sides = {_name_key(out.values.get("acquirer", "")), _name_key(buyer)}
     sides |= {_name_key(out.values.get("target", ""))} - {""}
     left = [
