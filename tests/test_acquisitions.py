@@ -620,3 +620,20 @@ def test_the_one_listed_subsidiary_of_the_acquirer_is_its_merger_vehicle() -> No
         "Equitrac Corporation",
         None,
     )
+
+
+def test_a_division_sold_to_an_affiliate_of_another_company() -> None:
+    # 0000950142-19-000172: Kofax, Inc. is named inside the buyer's appositive, not sold.
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On February 1, 2019, Nuance Communications, Inc. (the “Company”) completed the "
+        "previously announced sale to Project Leopard AcquireCo Limited, a private limited "
+        "company incorporated under the laws of England and Wales (and an affiliate of Kofax, "
+        "Inc.) (the “Buyer”), of the Company’s Document Imaging division (the “Business”).",
+    )
+    assert (deal.kind, deal.seller, deal.acquirer, deal.target) == (
+        "disposition",
+        "Nuance Communications, Inc.",
+        "Project Leopard AcquireCo Limited",
+        "Document Imaging division",
+    )

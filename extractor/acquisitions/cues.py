@@ -16,6 +16,7 @@ __all__ = [
     "ALL_OUTSTANDING",
     "AT_CLOSING_AFTER",
     "BASED_IN",
+    "BUSINESS_UNIT",
     "BUYER_AFTER_TARGET",
     "BUYER_AFTER_VERB",
     "CASH_AFTER",
@@ -57,6 +58,7 @@ __all__ = [
     "RATIO_AFTER",
     "RECEIVE",
     "REGISTRANT_COMBINES",
+    "RELATIVE_OF_BEFORE",
     "SHARE_CLASS",
     "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
@@ -272,6 +274,14 @@ STOCKHOLDER_PARTIES = re.compile(
     r"\s+and\s+the\s+(?:sole\s+)?(?:stock|share)holders?\s+of\s+"
     r"(?P<again>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),\s+"
     rf"(?P<sellers>{_PERSON}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PERSON}){{0,9}})"
+)
+#: "(and an affiliate of Kofax, Inc.)": a party's relative named inside its appositive.
+RELATIVE_OF_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|parent|division|unit)\s+of\s+$", _I)
+#: "sale ... of the Company's Document Imaging division": a business sold that is no company.
+BUSINESS_UNIT = re.compile(
+    r"\b(?:its|the Company[’']s|the Registrant[’']s)\s+"
+    r"(?P<unit>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,4}\s+(?:division|business|segment|unit))\b",
+    _I,
 )
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)

@@ -112,10 +112,13 @@ def _kind(ctx: _Context, event: _Event, end: int) -> str:
 
 
 def _target(ctx: _Context, start: int, limit: int) -> Candidate | None:
-    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer)."""
+    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
+    a relative named in a party's appositive ("an affiliate of Kofax, Inc.")."""
     for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
-        if cues.VEHICLE_NAME.search(str(cand.value)) or cues.TO_PARTY.search(
-            ctx.text, max(start, cand.start - 4), cand.start
+        if (
+            cues.VEHICLE_NAME.search(str(cand.value))
+            or cues.TO_PARTY.search(ctx.text, max(start, cand.start - 4), cand.start)
+            or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
         ):
             continue
         return cand
@@ -344,6 +347,10 @@ def _fill_parties(
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
     if from_seller is not None:
         _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    if kind == "disposition" and target is None:
+        unit = cues.BUSINESS_UNIT.search(ctx.text, verb.end(), sentence[1])
+        if unit is not None:  # "sale ... of the Company's Document Imaging division"
+            out.put("target", unit.group("unit"), ctx.evidence(*unit.span("unit")))
     if kind != "disposition":
         _fill_party_list(ctx, out, sentence, verb, subject[0] if subject else "")
     if subject is not None:
