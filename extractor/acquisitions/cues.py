@@ -11,30 +11,62 @@ import re
 
 __all__ = [
     "ABBREVIATION_END",
+    "ACQUIRED_SUBJECT",
+    "AGREED_BEFORE",
     "ALL_OUTSTANDING",
+    "AT_CLOSING_AFTER",
     "BASED_IN",
+    "BUSINESS_UNIT",
+    "BUYER_AFTER_TARGET",
+    "BUYER_AFTER_VERB",
     "CASH_AFTER",
     "CASH_BEFORE",
+    "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
+    "COMPLETED_BEFORE",
     "CONSIDERATION_SENTENCE",
     "CONTINGENT",
     "CONTINGENT_AMOUNT",
     "DATED",
+    "DEBT_SECURITIES_AFTER",
+    "DEBT_SECURITIES_BEFORE",
+    "DONE_VERB",
+    "ENTERED_INTO",
     "EVENT",
+    "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
+    "HEADING",
+    "IN_LIEU_BEFORE",
     "LOCATION",
+    "MERGER_AGREEMENT",
     "MERGER_SUB",
+    "NOT_AN_EVENT",
+    "NOT_A_DEAL_PRICE",
+    "NOT_A_SIDE_AFTER",
+    "ON_DATE_BEFORE",
+    "PAID_BEFORE",
+    "PARENT_BEFORE",
+    "PARTY_LIST_AFTER",
+    "PARTY_LIST_END",
     "PAR_VALUE",
     "PER_SHARE_AFTER",
     "PRICE_BEFORE",
+    "PURCHASE_AGREEMENT",
     "RATIO_AFTER",
+    "RECEIVE",
     "REGISTRANT_COMBINES",
+    "RELATIVE_OF_BEFORE",
     "SHARE_CLASS",
+    "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
+    "STATED_PRICE",
+    "STOCKHOLDER_PARTIES",
+    "STOCK_COMPONENT",
     "SUBSIDIARY",
+    "SUBSIDIARY_APPOSITIVE",
     "TOTAL_BEFORE",
     "TO_PARTY",
     "VEHICLE_NAME",
@@ -45,11 +77,15 @@ _I = re.IGNORECASE
 EVENT = re.compile(
     r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
     r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
-    r"divested|disposition of|spin-?off|spun off|distribution of all)\b"
+    r"divested|disposition of|spin-?off|spun off|distribution (?:to its (?:stock|share)holders )?of all|"
+    r"transferred(?=\s+to\b))\b"
     r"|\b(?P<acquisition>acquired|acquisition of|purchased|completed (?:its |the )?(?:acquisition|purchase)|"
     r"completed (?:its |the )?previously announced (?:acquisition|purchase)|agreed to acquire|to acquire|purchase of)\b",
     _I,
 )
+#: "Nuance ... completed the previously announced ... distribution": an event reported as done,
+#: also when the item is 1.01 (a spin-off and its agreements); "is expected to be completed" is not.
+COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b", _I)
 #: "the Company", "we", "the Registrant": the filer itself.
 COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company)\b", _I)
 SUBSIDIARY = re.compile(
@@ -62,17 +98,21 @@ STAKE_AFTER = re.compile(
     r"(?:stock|shares|equity|membership|partnership|ownership|interests?)",
     _I,
 )
+#: "all of the outstanding capital stock", also across a line break of a plain-text filing, and
+#: "all of the stock of" (no "outstanding", but no part is left out either).
 ALL_OUTSTANDING = re.compile(
-    r"\ball (?:of )?the (?:issued and )?outstanding (?:capital )?(?:stock|shares|equity interests|membership interests|"
-    r"partnership interests|common stock)",
+    r"\ball\s+(?:of\s+)?the\s+(?:(?:issued\s+and\s+)?outstanding\s+(?:capital\s+)?"
+    r"(?:stock|shares|equity\s+interests|membership\s+interests|partnership\s+interests|common\s+stock)"
+    r"|(?:capital\s+)?stock(?=\s+of\b))",
     _I,
 )
 LOCATION = re.compile(
     r"\s*,?\s*(?:\([^)]{1,60}\)\s*,?\s*)?(?:a company |which is )?(?:headquartered|located|based) in "
     r"(?P<place>[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|del))*)",
 )
+#: "Cash Consideration" or "stock consideration" is one part of the price, never the total.
 TOTAL_BEFORE = re.compile(
-    r"\b(?:purchase price|(?:aggregate |total |merger )?consideration|sale price|sales price|"
+    r"\b(?:purchase price|(?<!cash )(?<!stock )(?:aggregate |total |merger )?consideration|sale price|sales price|"
     r"for (?:a total of |an aggregate of |total consideration of )?)"
     r"[^$€£¥;]{0,100}$",
     _I,
@@ -84,26 +124,66 @@ CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
 )
 PER_SHARE_AFTER = re.compile(r"^\s*per share\b", _I)
+#: "Stockwalk received $1,875,000 at closing": money paid or received at the closing is cash.
+PAID_BEFORE = re.compile(r"\b(?:received|receives|receive|paid|pays|pay)\s*$", _I)
+AT_CLOSING_AFTER = re.compile(
+    r"^\s*at (?:the )?closing\b(?![^.;]{0,40}\b(?:consisting|comprised|shares|stock)\b)", _I
+)
+#: A later sentence whose subject is the price itself: "The exercise price was $7,900,067.68.",
+#: "the aggregate Cash Consideration (before giving effect to ...) is equal to $35.7 billion".
+#: Read anywhere in the event's sentences, not only within the consideration reach.
+STATED_PRICE = re.compile(
+    r"\b(?:the )?(?:aggregate |total )?(?:(?P<cash>cash consideration)|purchase price|exercise price|sale price)"
+    r"(?:\s*\([^()]{0,120}\))?\s+(?:was|is|will be|shall be)\s+(?:equal to\s+)?$",
+    _I,
+)
 CONSIDERATION_SENTENCE = re.compile(
-    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable",
+    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable"
+    r"|\breceived\b",
     _I,
 )
-SHARE_CLASS = re.compile(
-    r"(?:class [a-z] )?(?:common stock|preferred stock|ordinary shares|common shares|common units)",
+#: "common stock", "Class A common stock", "Series A Preferred Shares".
+_SHARE_CLASS = (
+    r"(?:(?:class|series)\s+[a-z]\d?\s+)?(?:(?:common|preferred)\s+(?:stock|shares)|ordinary\s+shares"
+    r"|common\s+units)"
+)
+SHARE_CLASS = re.compile(_SHARE_CLASS, _I)
+#: What holders get in a merger: "the right to receive 0.2745 shares of common stock".
+RECEIVE = re.compile(r"\breceive\b|\bexchanged for\b|\bconverted (?:automatically )?into\b", _I)
+#: "common shares" and "preferred shares" name the same class as "... stock" (the gold's form).
+SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
+#: The stock part of a price with no share count: "the balance in shares of the Company's common
+#: stock", "a fraction of a share of New Disney common stock", "0.2745 shares of common stock".
+#: "each share of <target> common stock" is what is exchanged, not what is paid: not matched.
+#: A fraction or an exchange ratio ("lead" other than "in") names the stock paid in a merger
+#: wherever the item describes it; "in lieu of a fraction of a share" does not.
+STOCK_COMPONENT = re.compile(
+    r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6})\s+shares?\s+of\s+"
+    r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
+    r"(?:(?:newly issued|unregistered|restricted)\s+)*"
+    rf"(?P<share_class>{_SHARE_CLASS})",
     _I,
 )
+#: Earn-outs and payments on a future condition: "an additional 83,333 shares of its restricted
+#: Series A Preferred Stock subject to OBS' entry into certain agreements"; escrowed amounts are not.
 CONTINGENT = re.compile(
-    r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?)\b|\bmilestone payments?\b"
-    r"|\badditional (?:amounts|consideration|payments?|purchase price)\b[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
+    r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?|amounts?)\b|\bmilestone payments?\b"
+    r"|\badditional\s+(?![^.]{0,160}\bescrow\b)"
+    r"(?:amounts|consideration|payments?|purchase\s+price|[\d,]+\s+shares)\b"
+    r"[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
     _I,
 )
 #: "by and between A and B" in an exhibit description (the purchase agreement).
+#: A comma before a company suffix ("SaRonix, LLC") is part of the name, not its end.
 EXHIBIT_PARTIES = re.compile(
-    r"\b(?:by and )?(?:between|among)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)(?:,|\s+dated\b|\s*\(|$)", _I
+    r"\b(?:by and )?(?:between|among)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+    r"(?:,(?!\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|L\.P|LP|N\.A|S\.A|S\.p\.A|plc|B\.V|N\.V|AB|AG)\b)"
+    r"|\s+dated\b|\s*\(|$)",
+    _I,
 )
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
+    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Ft|Mt|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
 )
 
 #: A merger vehicle: the registrant's subsidiary merges into the target.
@@ -115,8 +195,9 @@ VEHICLE_NAME = re.compile(
     r"\b(?:acquisition (?:corp(?:oration)?|inc|co|llc|sub)|merger (?:sub|enterprises)|holdco)\b", _I
 )
 #: "<ORG>, a Delaware corporation and a wholly owned subsidiary of <acquirer>".
+#: Also in parentheses: "Nuance Communications Ireland Limited (a wholly-owned subsidiary of Nuance)".
 SUBSIDIARY_APPOSITIVE = re.compile(
-    r",\s*(?:a|an)\s+[^,;()]{0,60}?\bwholly[- ]owned subsidiary of\b", _I
+    r"\s*[,(]\s*(?:a|an)\s+[^,;()]{0,60}?\bwholly[- ]owned subsidiary of\b", _I
 )
 #: "acquired from <seller> all of ...".
 FROM_PARTY = re.compile(r"\s+from\s+", _I)
@@ -125,6 +206,14 @@ CLOSED_ON = re.compile(
     r"(?:completed|consummated|closed|effective|closing (?:date )?(?:occurred )?)(?: as of| on)?\s*$",
     _I,
 )
+#: "On January 10, 1997, <acquirer> acquired ...": the date that opens a sentence whose verb
+#: reports the deal done is its closing date, before a later "effective January 1, 1997".
+ON_DATE_BEFORE = re.compile(r"\bOn\s+$")
+DONE_VERB = re.compile(
+    r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun)\b", _I
+)
+#: "signed a definitive agreement to acquire": a deal agreed, also inside a completion item.
+AGREED_BEFORE = re.compile(r"\bagree(?:d|ment|s)?\s+$", _I)
 #: Words before a date that is not the closing date.
 DATED = re.compile(r"\b(?:dated|dated as of|as of|announced|filed)\s*$", _I)
 #: "$0.01 par value", "par value $0.001 per share": not a price.
@@ -134,7 +223,64 @@ RATIO_AFTER = re.compile(r"\s*(?:of a share|for each|per share)", _I)
 #: The registrant itself merges ("the Company will merge with", "a new holding company").
 REGISTRANT_COMBINES = re.compile(
     r"\b(?:the Company|the Registrant|we)\s+(?:will |would |shall )?(?:merge|be merged|combine)\b"
-    r"|merger of equals|new (?:parent )?holding company|into the Company\b",
+    r"|merger of equals|new(?:ly[- ]formed)? (?:parent )?holding company|into the Company\b",
+    _I,
+)
+#: "sold all of the stock of <target> (MJSK), a subsidiary of MJK Clearing, Inc., to <buyer>":
+#: the buyer after the target; a full stop inside "Inc.," does not end the search.
+BUYER_AFTER_TARGET = re.compile(r"(?:[^.]|\.(?=\s{0,3},)){0,80}?\bto\s+", _I)
+#: "were transferred to <buyer>": a passive disposition verb names the buyer right after it.
+BUYER_AFTER_VERB = re.compile(r"\s+to\s+", _I)
+#: A heading line of its own ("Spin-Off and Related Agreements"): names a topic, reports no event.
+HEADING = re.compile(r"\s*[^\n.;:,]{1,100}\s*")
+#: Sentences that refer back to a deal without reporting one: "Pro forma financial information
+#: ... reflecting the disposition of MJK Clearing, Inc. will be reported".
+NOT_AN_EVENT = re.compile(
+    r"\bpro forma financial (?:information|statements)\b"
+    r"|\bfinancial statements of (?:the )?business(?:es)? acquired\b",
+    _I,
+)
+#: "the offer and sale of up to $1.15 billion aggregate principal amount of ... Notes", "all
+#: Notes so purchased": debt securities offered or repurchased, not a business sold or bought.
+DEBT_SECURITIES_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,80}?"
+    r"\b(?:aggregate principal amount|notes due|senior notes|convertible notes|debentures)\b",
+    _I,
+)
+#: The defined term "Notes" (capitalised) right before the verb: "the Notes to be purchased".
+DEBT_SECURITIES_BEFORE = re.compile(r"\b(?:Notes|Debentures)\b[^.;]{0,20}$")
+#: "pursuant to which <party> purchased": the party of the relative clause is the verb's subject.
+CLAUSE_SUBJECT = re.compile(r"\b(?:pursuant to which|under which|whereby)\s+(?=[^,;]{1,80}$)", _I)
+#: The parties of an agreement: "... Plan of Merger by and among A, B, C and D, pursuant to
+#: which ...", or "On <date>, A, B, C and D entered into ...".
+PARTY_LIST_AFTER = re.compile(r"\bby and (?:among|between)\s+", _I)
+ENTERED_INTO = re.compile(r"\benter(?:ed)? into\b", _I)
+#: The list's other party is the target only in a merger agreement.
+MERGER_AGREEMENT = re.compile(r"\bmerger\b", _I)
+#: ... and its other side is the seller only in a purchase (or sale) agreement.
+PURCHASE_AGREEMENT = re.compile(r"\b(?:purchase|sale) agreement\b", _I)
+PARTY_LIST_END = re.compile(r"\bpursuant to which\b|\bunder which\b|\bwhereby\b", _I)
+#: A party with a role that is not a side of the deal: "U.S. Bank, National Association, as
+#: escrow agent"; or a name inside another party's appositive: "a subsidiary of MJK Clearing".
+NOT_A_SIDE_AFTER = re.compile(r"\s*,?\s*as\s", _I)
+PARENT_BEFORE = re.compile(r"\bof\s+$", _I)
+#: "... Merger ... with JasTech, Inc. and JasTech of Florida, Inc. (collectively "JasTech") and the
+#: sole stockholder of JasTech, Judi Jaskiel": a company whose stockholders sign beside it is the
+#: target, and the people named as those stockholders are the sellers.
+_PERSON = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+STOCKHOLDER_PARTIES = re.compile(
+    r"\bwith\s+(?P<target>[A-Z][\w.&'’-]*(?:,?\s+(?:[A-Z][\w.&'’/-]*|of|and|&)){0,12}?)"
+    r"\s*(?:\((?:collectively\s+)?[\"“][^\"”]{1,40}[\"”]\)\s*)?"
+    r"\s+and\s+the\s+(?:sole\s+)?(?:stock|share)holders?\s+of\s+"
+    r"(?P<again>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}),\s+"
+    rf"(?P<sellers>{_PERSON}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PERSON}){{0,9}})"
+)
+#: "(and an affiliate of Kofax, Inc.)": a party's relative named inside its appositive.
+RELATIVE_OF_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|parent|division|unit)\s+of\s+$", _I)
+#: "sale ... of the Company's Document Imaging division": a business sold that is no company.
+BUSINESS_UNIT = re.compile(
+    r"\b(?:its|the Company[’']s|the Registrant[’']s)\s+"
+    r"(?P<unit>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,4}\s+(?:division|business|segment|unit))\b",
     _I,
 )
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
@@ -143,16 +289,33 @@ TO_PARTY = re.compile(r"\bto\s+$", _I)
 CONTINGENT_AMOUNT = re.compile(
     r"\b(?:contingent|additional|earn-?out|up to|may earn|maximum of)\b[^$€£¥;]{0,40}$", _I
 )
+IN_LIEU_BEFORE = re.compile(r"\bin lieu of (?:any |a )?$", _I)
+#: "The aggregate consideration, excluding the contingent amount, is comprised of ...": the
+#: contingent word is negated, the amount after it is paid.
+EXCLUDING_BEFORE = re.compile(
+    r"\b(?:excluding|exclusive of|not including|other than)\s+(?:the\s+|any\s+)?$", _I
+)
 #: "a price of $12.50 per share", "$12.50 per share in cash": a per-share price, not par value.
 PRICE_BEFORE = re.compile(
     r"\b(?:price|paid|pay|receive|received|consideration|cash of|equal to)\b[^$€£¥;]{0,30}$", _I
 )
+#: Per-share prices that are not what the deal pays: "an initial conversion price of approximately
+#: $52.37 per share", "the $41.90 per share closing price", "the exercise price of the warrants to".
+NOT_A_DEAL_PRICE = re.compile(
+    r"\b(?:conversion|exercise|strike|closing|trading|market|offering)\s+price\b[^$€£¥;]{0,40}$"
+    r"|\b(?:closing|trading|market)\s+price\b",
+    _I,
+)
 #: After a target: "(the "Target")," then "from <seller>".
 FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)
 #: "based in Sunnyvale, California" anywhere in a sentence about the target.
+#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis".
 BASED_IN = re.compile(
-    r"\b(?:headquartered|based|located)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del))*)"
+    r"\b(?:(?:headquartered|based|located|operations)\s+in|principal offices?\s+(?:is|are)\s+in)\s+"
+    r"(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
 )
+#: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
+ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)
 #: Event phrases that are finite verbs, preferred over nouns ("merger agreement").
 FINITE_VERB = re.compile(
     r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun|agreed)\b", _I

@@ -1,0 +1,58 @@
+"""What the acquisition rules share: the item being read and the fields as they are filled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extractor.rules.finder import Candidate
+from models import Evidence, FilingRecord, Item
+
+__all__ = ["Context", "Fields", "name_key"]
+
+
+@dataclass
+class Fields:
+    """Values and their evidence as the rules fill them."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def put(self, name: str, value: object, evidence: Evidence) -> None:
+        if name not in self.values and value is not None:
+            self.values[name] = value
+            self.evidence[name] = evidence
+
+
+@dataclass(frozen=True)
+class Context:
+    """One deal item: its text (cut to what is read), its spaCy candidates, and where in the
+    document its characters stand, so that evidence points at the original text."""
+
+    record: FilingRecord
+    item: Item
+    text: str
+    candidates: list[Candidate]
+    line_at: Callable[[int], int | None] | None
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        absolute = self.item.start + start
+        line = self.line_at(absolute) if self.line_at else None
+        return Evidence(
+            document=self.item.document,
+            start=absolute,
+            end=self.item.start + end,
+            text=self.text[start:end],
+            source_line=line,
+        )
+
+    def within(self, start: int, end: int, *labels: str) -> list[Candidate]:
+        return [
+            c for c in self.candidates if start <= c.start and c.end <= end and c.label in labels
+        ]
+
+
+def name_key(value: object) -> str:
+    """A name reduced to its lower-case words: "Stockwalk Group, Inc." -> "stockwalk group inc"."""
+    return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip()

@@ -1,0 +1,436 @@
+"""Who and what: acquirer, its vehicle, target, seller and where the target is.
+
+Each rule reads the event sentence (or the event's sentences) through a :class:`Context` and
+fills :class:`Fields`; the first rule to fill a field wins.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extractor.acquisitions import cues
+from extractor.acquisitions.context import Context, Fields, name_key
+from extractor.rules.finder import Candidate
+from models import Evidence
+
+__all__ = [
+    "fill_location",
+    "fill_parties",
+    "fill_stockholder_parties",
+    "find_target",
+    "registrant_evidence",
+    "registrant_name",
+    "registrant_names",
+    "seller_from_exhibits",
+    "sold_by_registrant",
+]
+
+#: How far (characters) before a verb the subject may stand.
+SUBJECT_WINDOW = 400
+#: How far after the verb the target may stand.
+TARGET_WINDOW = 250
+#: How far after an organisation its defined short name may follow.
+ALIAS_REACH = 80
+
+
+def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
+    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
+    a relative named in a party's appositive ("an affiliate of Kofax, Inc.")."""
+    for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
+        if (
+            cues.VEHICLE_NAME.search(str(cand.value))
+            or cues.TO_PARTY.search(ctx.text, max(start, cand.start - 4), cand.start)
+            or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
+        ):
+            continue
+        return cand
+    return None
+
+
+def registrant_names(ctx: Context) -> set[str]:
+    """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
+    header = name_key(ctx.record.filing.company_name or "")
+    names = {header}
+    for before, after in pairwise(ctx.candidates):
+        short = name_key(after.value)
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.start - before.end <= 3
+        ) and (
+            name_key(before.value) in names
+            or after.value in ("Company", "Registrant")
+            # "Stockwalk Group, Inc. ("Stockwalk")" filed as STOCKWALK COM GROUP INC: the short
+            # name opens the header name
+            or (short != "" and header.startswith(short + " "))
+        ):
+            names |= {name_key(before.value), short}
+    names.discard("")
+    return names
+
+
+def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bool:
+    """Another company bought something from the registrant: "formerly a subsidiary of X", "X received"."""
+    acquirer = name_key(out.values.get("acquirer", ""))
+    names = registrant_names(ctx)
+    if not acquirer or acquirer in names:
+        return False
+    text = ctx.text[window[0] : window[1]]
+    for name in names:
+        pattern = rf"(?:subsidiary of|assets of|from)\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:received|sold)"
+        if re.search(pattern, name_key(text)):
+            return True
+    return False
+
+
+def registrant_name(ctx: Context) -> str | None:
+    """The registrant's name as the item writes it: the ORG the defined term 'Company' follows."""
+    for before, after in pairwise(ctx.candidates):
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.value in ("Company", "Registrant")
+            and after.start - before.end <= 3
+        ):
+            return str(before.value)
+    header = name_key(ctx.record.filing.company_name or "")
+    for before, after in pairwise(ctx.candidates):
+        short = name_key(after.value)
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and after.start - before.end <= 3
+            and short != ""
+            and header.startswith(short + " ")
+        ):
+            return str(before.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
+    return ctx.record.filing.company_name
+
+
+def registrant_evidence(ctx: Context) -> Evidence | None:
+    for before, after in pairwise(ctx.candidates):
+        if (
+            before.label == "ORG"
+            and after.label == "DEFINED_TERM"
+            and name_key(before.value) in registrant_names(ctx)
+        ):
+            return ctx.evidence(before.start, before.end)
+    return None
+
+
+def _aliases(ctx: Context) -> dict[str, str]:
+    """Short names the item defines -> full names: ("Nuance") after "Nuance Communications, Inc.",
+    also across an appositive ("Junglee Corp., a Delaware corporation ("Junglee")") when the
+    short name opens the full one."""
+    aliases: dict[str, str] = {}
+    orgs = [c for c in ctx.candidates if c.label == "ORG"]
+    registrant = ctx.record.filing.company_name
+    for term in (c for c in ctx.candidates if c.label == "DEFINED_TERM"):
+        before = [o for o in orgs if o.end <= term.start and term.start - o.end <= ALIAS_REACH]
+        short = name_key(term.value)
+        if registrant and short and name_key(registrant).startswith(short):
+            aliases.setdefault(short, registrant_name(ctx) or registrant)
+            continue
+        if not before:
+            continue
+        org = before[-1]
+        if term.start - org.end <= 3 or name_key(org.value).startswith(short):
+            aliases.setdefault(short, str(org.value))
+    return aliases
+
+
+def _alias_mentions(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Later mentions of a defined short name ("Nuance completed ...") with the full name."""
+    found: list[tuple[int, int, str]] = []
+    spans = [(c.start, c.end) for c in ctx.candidates if c.label in ("ORG", "DEFINED_TERM")]
+    for short, full in _aliases(ctx).items():
+        if short in ("company", "registrant") or not short:
+            continue
+        pattern = r"\W+".join(re.escape(word) for word in short.split())
+        for match in re.finditer(rf"\b{pattern}\b", ctx.text[start:end], re.IGNORECASE):
+            begin = start + match.start()
+            if not any(a <= begin < b for a, b in spans):
+                found.append((begin, start + match.end(), full))
+    return found
+
+
+def _subject(
+    ctx: Context, sentence: tuple[int, int], verb_start: int
+) -> tuple[str, int, int] | None:
+    """The party named nearest before the verb: an ORG, a short name, or the Company itself."""
+    start = max(sentence[0], verb_start - SUBJECT_WINDOW)
+    clause = cues.CLAUSE_SUBJECT.search(ctx.text, start, verb_start)
+    if clause is not None:
+        start = (
+            clause.end()
+        )  # "..., pursuant to which BlueSuit purchased": BlueSuit, not the first party
+    region = ctx.text[start:verb_start]
+    mentions: list[tuple[int, int, str]] = []
+    for cand in ctx.within(start, verb_start, "ORG", "DEFINED_TERM"):
+        if cues.SUBSIDIARY.search(ctx.text[start : cand.start]):
+            continue
+        if cand.label == "DEFINED_TERM" and cand.value not in ("Company", "Registrant"):
+            continue
+        if cand.label == "ORG" and cues.VEHICLE_NAME.search(str(cand.value)):
+            continue
+        mentions.append(
+            (cand.start, cand.end, "company" if cand.label == "DEFINED_TERM" else str(cand.value))
+        )
+    for match in cues.COMPANY_WORDS.finditer(region):
+        if cues.SUBSIDIARY.search(region[: match.start()]):
+            continue
+        mentions.append((start + match.start(), start + match.end(), "company"))
+    if not mentions:
+        mentions = [
+            m
+            for m in _alias_mentions(ctx, start, verb_start)
+            if not cues.SUBSIDIARY.search(ctx.text[start : m[0]])
+        ]
+    if not mentions:
+        return None
+    first = min(mentions)
+    if first[2] == "company":
+        name = registrant_name(ctx)
+        if name is None:
+            return None
+        return name, first[0], first[1]
+    return first[2], first[0], first[1]
+
+
+def _next_org(ctx: Context, start: int, limit: int) -> Candidate | None:
+    for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
+        return cand
+    return None
+
+
+def _put_party(ctx: Context, out: Fields, name: str, start: int, limit: int) -> None:
+    """The party named right at ``start``: an organisation, or a short name the item defined."""
+    found = _party_at(ctx, start, limit)
+    if found is not None:
+        out.put(name, found[2], ctx.evidence(found[0], found[1]))
+
+
+def fill_parties(
+    ctx: Context, out: Fields, sentence: tuple[int, int], verb: re.Match[str], kind: str
+) -> None:
+    subject = _subject(ctx, sentence, verb.start())
+    subsidiary = next(
+        (
+            c
+            for c in ctx.within(sentence[0], verb.start(), "ORG")
+            if cues.SUBSIDIARY.search(ctx.text[sentence[0] : c.start])
+        ),
+        None,
+    )
+    if subsidiary is not None:
+        out.put(
+            "acquirer_subsidiary",
+            str(subsidiary.value),
+            ctx.evidence(subsidiary.start, subsidiary.end),
+        )
+    target = find_target(ctx, verb.end(), sentence[1])
+    if target is not None:
+        out.put("target", str(target.value), ctx.evidence(target.start, target.end))
+        location = cues.LOCATION.match(ctx.text, target.end, sentence[1])
+        if location is None:
+            after_term = [c for c in ctx.within(target.end, target.end + 40, "DEFINED_TERM")]
+            if after_term:
+                location = cues.LOCATION.match(ctx.text, after_term[0].end, sentence[1])
+        if location is None:
+            # "... of LHS ..., providers of ... services with ... and operations in Texas": later
+            # in the event sentence, with no other organisation named in between
+            based = cues.BASED_IN.search(ctx.text, target.end, sentence[1])
+            if based is not None and not ctx.within(target.end, based.start(), "ORG"):
+                location = based
+        if location is not None:
+            place = location.group("place").rstrip(" ,.")
+            out.put(
+                "target_location",
+                place,
+                ctx.evidence(location.start("place"), location.start("place") + len(place)),
+            )
+        seller_mark = cues.FROM_AFTER_TARGET.match(ctx.text, target.end, sentence[1])
+        if seller_mark:
+            _put_party(ctx, out, "seller", seller_mark.end(), sentence[1])
+    from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
+    if from_seller is not None:
+        _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    if kind == "disposition" and target is None:
+        unit = cues.BUSINESS_UNIT.search(ctx.text, verb.end(), sentence[1])
+        if unit is not None:  # "sale ... of the Company's Document Imaging division"
+            out.put("target", unit.group("unit"), ctx.evidence(*unit.span("unit")))
+    if kind != "disposition":
+        _fill_party_list(ctx, out, sentence, verb, subject[0] if subject else "")
+    if subject is not None:
+        name, s, e = subject
+        role = "seller" if kind == "disposition" else "acquirer"
+        out.put(role, name, ctx.evidence(s, e))
+    if kind == "disposition":
+        buyer_mark = cues.BUYER_AFTER_VERB.match(ctx.text, verb.end(), sentence[1])
+        if buyer_mark is None and target is not None:
+            buyer_mark = cues.BUYER_AFTER_TARGET.match(ctx.text, target.end, sentence[1])
+        if buyer_mark:
+            buyer = _next_org(ctx, buyer_mark.end(), sentence[1])
+            if buyer is not None:
+                out.put("acquirer", str(buyer.value), ctx.evidence(buyer.start, buyer.end))
+
+
+def _party_list(
+    ctx: Context, sentence: tuple[int, int], verb: re.Match[str]
+) -> tuple[int, int] | None:
+    """Where the agreement's parties are listed: after "by and among" that follows the verb, or
+    before "entered into" that precedes it."""
+    among = cues.PARTY_LIST_AFTER.search(ctx.text, verb.end(), sentence[1])
+    if among is not None:
+        end = cues.PARTY_LIST_END.search(ctx.text, among.end(), sentence[1])
+        return among.end(), end.start() if end else sentence[1]
+    entered = cues.ENTERED_INTO.search(ctx.text, sentence[0], verb.start())
+    if entered is not None:
+        return sentence[0], entered.start()
+    return None
+
+
+def _fill_party_list(
+    ctx: Context, out: Fields, sentence: tuple[int, int], verb: re.Match[str], subject: str
+) -> None:
+    """In a list of an agreement's parties, the acquirer is the one whose wholly owned
+    subsidiaries are listed with it ("TWDC Holdco 613 Corp., a Delaware corporation and wholly
+    owned subsidiary of Disney"); in a merger agreement its one such subsidiary is the vehicle. The one party left when the acquirer, its vehicles and
+    subsidiaries, and parties with another role (", as escrow agent") are taken out is the target
+    of a merger agreement, or the seller in a purchase agreement for a target already named."""
+    region = _party_list(ctx, sentence, verb)
+    if region is None:
+        return
+    start, end = region
+    parents: dict[str, tuple[int, int, str]] = {}
+    children: dict[str, list[Candidate | None]] = {}
+    parties = ctx.within(start, end, "ORG")
+    for appositive in cues.SUBSIDIARY_APPOSITIVE.finditer(ctx.text, start, end):
+        at = appositive.end()
+        while at < end and ctx.text[at].isspace():
+            at += 1
+        parent = _party_at(ctx, at, end)
+        if parent is not None:
+            key = name_key(parent[2])
+            parents.setdefault(key, parent)
+            child = next((o for o in parties if o.end == appositive.start()), None)
+            children.setdefault(key, []).append(child)
+    buyer = subject  # the subject, unless the listed subsidiaries name their parent
+    if len(parents) == 1:
+        ((begin, stop, buyer),) = parents.values()
+        out.put("acquirer", buyer, ctx.evidence(begin, stop))
+        (subsidiaries,) = children.values()
+        child = subsidiaries[0] if len(subsidiaries) == 1 else None
+        if child is not None and cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
+            # one merger sub (gold rule 6); two subs, or a subsidiary that is only a party to a
+            # purchase agreement, name no vehicle
+            out.put("acquirer_subsidiary", str(child.value), ctx.evidence(child.start, child.end))
+    sides = {name_key(out.values.get("acquirer", "")), name_key(buyer)}
+    sides |= {name_key(out.values.get("target", ""))} - {""}
+    left = [
+        org
+        for org in parties
+        if name_key(org.value) not in sides | registrant_names(ctx)
+        and not cues.VEHICLE_NAME.search(str(org.value))
+        and not cues.SUBSIDIARY_APPOSITIVE.match(ctx.text, org.end, end)
+        and not cues.NOT_A_SIDE_AFTER.match(ctx.text, org.end, end)
+        and not cues.PARENT_BEFORE.search(ctx.text, max(start, org.start - 4), org.start)
+    ]
+    if len(left) != 1:
+        return
+    (org,) = left
+    if cues.MERGER_AGREEMENT.search(ctx.text, *sentence):
+        if len(parties) > 1:
+            out.put("target", str(org.value), ctx.evidence(org.start, org.end))
+    elif "target" in out.values and cues.PURCHASE_AGREEMENT.search(ctx.text, *sentence):
+        # a purchase agreement's other side sells the target: "Share Purchase Agreement ... by
+        # and among Nuance, Nuance Communications Ireland Limited (...) and Telecom Italia S.p.A."
+        out.put("seller", str(org.value), ctx.evidence(org.start, org.end))
+
+
+def _party_at(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | None:
+    """The organisation or defined short name that starts at ``start``, with its full name."""
+    org = _next_org(ctx, start, limit)
+    if org is not None and org.start == start:
+        return org.start, org.end, str(org.value)
+    for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
+        if begin == start:
+            return begin, end, full
+    return None
+
+
+def fill_stockholder_parties(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
+    """ "an Agreement ... with <target> and the sole stockholders of <target>, <sellers>": the
+    target (when the event sentence named none) and its selling stockholders."""
+    for start, end in window:
+        found = cues.STOCKHOLDER_PARTIES.search(ctx.text, start, end)
+        if found is None:
+            continue
+        target = " ".join(found.group("target").split())
+        if not name_key(target).startswith(name_key(found.group("again"))):
+            continue
+        if "target" not in out.values:
+            out.put("target", target, ctx.evidence(*found.span("target")))
+        if name_key(out.values["target"]) == name_key(target):
+            sellers = " ".join(found.group("sellers").split())
+            out.put("seller", sellers, ctx.evidence(*found.span("sellers")))
+        return
+
+
+def fill_location(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
+    """'Junglee, founded in 1996 and based in Sunnyvale, California, ...': a sentence that
+    opens with the target's name (or its short name, or "The acquired company") and says where
+    it is based."""
+    target = out.values.get("target")
+    if target is None or "target_location" in out.values:
+        return
+    names = {name_key(target)} | {
+        k for k, v in _aliases(ctx).items() if name_key(v) == name_key(target)
+    }
+    for start, end in window:
+        opening = name_key(ctx.text[start : start + 80])
+        if not any(
+            name and opening.startswith(name) for name in names
+        ) and not cues.ACQUIRED_SUBJECT.match(ctx.text, start, end):
+            continue
+        found = cues.BASED_IN.search(ctx.text, start, end)
+        if found is not None:
+            place = found.group("place").rstrip(" ,.")
+            begin = found.start("place")
+            out.put("target_location", place, ctx.evidence(begin, begin + len(place)))
+            return
+
+
+def seller_from_exhibits(ctx: Context, out: Fields) -> None:
+    """'Share Purchase Agreement by and between <buyer> and <seller>' in the exhibit index."""
+    if "seller" in out.values:
+        return
+    buyers = {
+        str(out.values.get("acquirer", "")).lower(),
+        str(out.values.get("acquirer_subsidiary", "")).lower(),
+    }
+    for exhibit in ctx.record.exhibits:
+        description = exhibit.description or ""
+        if "purchase" not in description.lower() and "acquisition" not in description.lower():
+            continue
+        parties = cues.EXHIBIT_PARTIES.search(description)
+        if parties is None or parties.group("a").strip().lower() not in buyers:
+            continue
+        seller = parties.group("b").strip()
+        index_item = next(
+            (i for i in ctx.record.items if i.text.find(seller) >= 0 and i.number in ("9.01", "7")),
+            None,
+        )
+        if index_item is None:
+            return
+        local = index_item.text.find(seller)
+        evidence = Evidence(
+            document=index_item.document,
+            start=index_item.start + local,
+            end=index_item.start + local + len(seller),
+            text=seller,
+            source_line=None,
+        )
+        out.put("seller", seller, evidence)
+        return
