@@ -18,8 +18,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from extractor.rules.loader import PatternSpec, load_patterns
+from extractor.rules.ruler import Ruler
 
-__all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp"]
+__all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler"]
 
 #: The longest text one call may hand to spaCy: an item, not a whole submission.
 MAX_TEXT_CHARS: Final = 2_000_000
@@ -51,6 +52,13 @@ _SPECIAL_CASES: Final = ("approx.", "A/S", "S.p.A.", "S.r.l.", "Pty.")
 def get_nlp() -> Language:
     """The shared pipeline, built on first use from the packaged pattern files."""
     return build_nlp(load_patterns())
+
+
+@functools.cache
+def get_ruler() -> Ruler:
+    """The patterns as the finder runs them: on :func:`get_nlp`'s tokens, each pattern only
+    where its words occur, with the EntityRuler's choice of matches (see ``ruler``)."""
+    return Ruler(get_nlp().vocab, load_patterns())
 
 
 def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
