@@ -86,12 +86,16 @@ class Ruler:
     def __init__(self, vocab: Vocab, specs: Sequence[PatternSpec]) -> None:
         self._vocab = vocab
         self._specs = tuple(specs)
-        self._anchors = tuple(anchors(spec.pattern) for spec in self._specs)
+        # Anchors as the hashes of their strings: a doc's LOWER column holds those.
+        self._anchors = tuple(
+            tuple(frozenset(vocab.strings.add(word) for word in words) for words in needed)
+            for needed in (anchors(spec.pattern) for spec in self._specs)
+        )
         self._matchers: dict[frozenset[int], Matcher] = {}
 
     def spans(self, doc: Doc) -> list[Span]:
         """The chosen matches, in text order."""
-        words = {token.lower_ for token in doc}
+        words = set(doc.to_array("LOWER").tolist())  # no Token objects: much faster
         active = frozenset(
             i
             for i, needed in enumerate(self._anchors)
