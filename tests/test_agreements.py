@@ -270,6 +270,122 @@ def test_unstated_fields_stay_empty() -> None:
     )
 
 
+# -- parties: the rules on preambles copied from CUAD contracts ----------------------------------
+def _parties(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in read_agreement(Source("x.txt", text)).parties]
+
+
+def test_a_descriptor_after_a_definition_is_not_the_next_party() -> None:
+    # Hanover Direct / Deerskin: ", a New Jersey Corporation, located at ..." opens the piece
+    # before the Deerskin definition; spaCy's ORG "New Jersey Corporation" there is no name.
+    text = (
+        'This SITE DEVELOPMENT AND HOSTING AGREEMENT (the "Agreement") dated as of August 9, 1999 '
+        'is made between Hanover Direct, Inc. ("HDI"), a New Jersey Corporation, located at 1500 '
+        "Harbor Boulevard, Weehawken, NJ 07087, and The Deerskin Companies, Inc. (the "
+        '"Company"), a Nevada corporation, located at 2500 Arrowhead Drive, Carson City, NV 89706.'
+    )
+    assert _parties(text) == [
+        ("Hanover Direct, Inc.", "HDI"),
+        ("The Deerskin Companies, Inc.", "Company"),
+    ]
+
+
+def test_connectives_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        'MANUFACTURING AGREEMENT This Manufacturing Agreement (the "Agreement") is effective '
+        'February ____, 2017 (the "Effective Date"), BETWEEN: ELECTRAMECCANICA VEHICLES CORP., an '
+        "entity incorporated under the laws of the Province of British Columbia, Canada, with an "
+        "address of Suite 102 East 1st Avenue, Vancouver, British Columbia, Canada, V5T 1A4 "
+        '("EMV"); AND: CHONGQING ZONGSHEN AUTOMOBILE INDUSTRY CO., LTD., a company organized and '
+        "existing under the laws of China, with its head office located at: Zongshen Industry "
+        'Zone Banan District, Chongqing PC: 400054("Manufacturer")'
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "ELECTRAMECCANICA VEHICLES CORP.",
+        "CHONGQING ZONGSHEN AUTOMOBILE INDUSTRY CO., LTD.",
+    ]
+
+
+def test_a_name_with_and_inside_is_read_whole() -> None:
+    text = (
+        "This Agreement is made as of the Effective Date between:\n\nExxonMobil Research and "
+        "Engineering Company, a corporation of the State of Delaware having offices at 1545 Route "
+        '22 East, Annandale, New Jersey 08801 ("ExxonMobil"); and\n\nFuelCell Energy, Inc., a '
+        "corporation of the State of Delaware having offices at 3 Great Pasture Road, Danbury, "
+        'Connecticut 06810 ("FCE").'
+    )
+    assert _parties(text) == [
+        ("ExxonMobil Research and Engineering Company", "ExxonMobil"),
+        ("FuelCell Energy, Inc.", "FCE"),
+    ]
+
+
+def test_a_title_or_a_recital_is_not_a_party_name() -> None:
+    text = (
+        "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS HEMISPHERX is a "
+        "biopharmaceutical company with headquarters at One Penn Center, 1617 JFK Boulevard, "
+        'Suite 500, Philadelphia, PA 19103, U.S. ("HEMISPHERX") and Scientific Products '
+        "Pharmaceutical Co. LTD is a pharmaceutical company with its primary offices located at "
+        'Tahlia Street, P.O Box 10485, Riyadh 11433 Saudi Arabia (" SCIEN"), each a "Party" '
+        'together, "Parties", and WHEREAS HEMISPHERX owns intellectual proprietary rights.'
+    )
+    assert not any("Agreement" in name for name, _ in _parties(text))
+    recital = (
+        "WHEREAS, telecommunication services are being provided between and among Europe, and "
+        "North America, by means of submarine cable and satellite facilities; and"
+    )
+    assert _parties(recital) == []
+
+
+def test_a_cover_page_party_line_ends_before_its_date() -> None:
+    text = (
+        "Exhibit 10.11 COLLABORATION AGREEMENT\n\nBY AND BETWEEN\n\nASTELLAS PHARMA INC.\n\nAND"
+        "\n\nFIBROGEN, INC. June 1, 2005\n\nCONFIDENTIAL EXECUTION COPY TABLE OF CONTENTS"
+    )
+    assert [name for name, _ in _parties(text)] == ["ASTELLAS PHARMA INC.", "FIBROGEN, INC."]
+
+
+def test_labelled_parties_party_a_party_b() -> None:
+    zto = (
+        "Road Transportation Agreement Party A (Shipper): ZTO Express Co., Ltd. Address: Building "
+        "1, No. 1685, Huazhi Road, Huaxin Twon, Qingpu District, Shanghai Party B (Carrier): "
+        "Tonglu Tongze Logistics Ltd. Address: 12 Floor, HSBC Tower, Yinchun South Road, Tonglu "
+        "County, Zhejiang Province Due to the need for logistics business, Party A and Party B "
+        'enter into this Road Transportation Agreement (this "Agreement").'
+    )
+    assert [name for name, _ in _parties(zto)] == [
+        "ZTO Express Co., Ltd.",
+        "Tonglu Tongze Logistics Ltd.",
+    ]
+    idreamsky = (
+        "Cooperation Agreement on Mobile Game Business Party A: Dazzle Interactive Network "
+        "Technologies Co., Ltd. Address: 4F, Han Zhong Hua Mansion, 268 Han Zhong Road, Gu Lou "
+        "District, Nanjing Zip code: 210001\n\nParty B: Shenzhen iDreamSky Technology Co., Ltd. "
+        "Address: 7F, EVOC Technology Building, No. 31 Gaoxin Central 4th Road, Nanshan District"
+    )
+    assert [name for name, _ in _parties(idreamsky)] == [
+        "Dazzle Interactive Network Technologies Co., Ltd.",
+        "Shenzhen iDreamSky Technology Co., Ltd.",
+    ]
+
+
+def test_signing_organisations_without_the_signatory_title_before_them() -> None:
+    text = (
+        "JOINT FILING AGREEMENT The undersigned hereby agree that the statement on Schedule 13G "
+        "with respect to the equity securities of Q Biomed, Inc. is filed on behalf of each of "
+        "the undersigned. Dated: 4/8/2020 YA II PN, Ltd. By:/s/ Troy J. Rillo, Esq. Date: "
+        "4/8/2020 Troy J. Rillo, Esq. Chief Compliance Officer YA Global Investments II (U.S.), "
+        "Ltd. By:/s/ Troy J. Rillo, Esq. Date: 4/8/2020 Troy J. Rillo, Esq. Chief Compliance "
+        "Officer Yorkville Advisors Global, LP By:Yorkville Advisors Global, LLC Its:General "
+        "Partner By:/s/ Troy J. Rillo, Esq. Date: 4/8/2020 Troy J. Rillo, Esq. Chief Compliance "
+        "Officer Yorkville Advisors Global II, LLC By:/s/ Troy J. Rillo, Esq."
+    )
+    names = [name for name, _ in _parties(text)]
+    assert "Yorkville Advisors Global, LP" in names
+    assert "Yorkville Advisors Global II, LLC" in names
+    assert not any("Officer" in name for name in names)
+
+
 # -- classification data ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("title", "description", "roles", "kind"),

@@ -85,10 +85,12 @@ __all__ = [
     "LINE_BREAK_BOUNDARY",
     "LOOSE_DATE",
     "LUMP_SUM",
+    "NAME_CONNECTIVE",
     "NAME_DASH_TITLE",
     "NAME_INTRO_BEFORE",
     "NAME_JOINERS",
     "NAME_LIKE",
+    "NAME_RUN_PREFIX",
     "NAME_VERB_AFTER",
     "NONCOMPETE_HEADING",
     "NONCOMPETE_SENTENCE",
@@ -96,6 +98,7 @@ __all__ = [
     "NOTICE_AFTER",
     "NOTICE_HEADING",
     "NOTICE_LABEL",
+    "NOT_IN_NAME",
     "NOT_JURISDICTION",
     "NOT_NAME_START",
     "NOT_PAY_BEFORE",
@@ -108,6 +111,8 @@ __all__ = [
     "PAREN_FIGURES_AFTER",
     "PAREN_TERM",
     "PARTY_DESCRIPTOR",
+    "PARTY_LABEL",
+    "PARTY_LABEL_END",
     "PARTY_LEAD",
     "PARTY_LIST_END",
     "PAYABLE_AFTER",
@@ -128,11 +133,13 @@ __all__ = [
     "QUOTED_TERM",
     "RANGE_AFTER",
     "RANGE_BEFORE",
+    "RECITAL",
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
     "RENEWAL_SUBJECT",
     "SCOPE",
     "SENTENCE_END",
+    "SIGNATORY_TITLE_LEAD",
     "SIGNATURE_NAME_TITLE",
     "SIGNATURE_SLASH",
     "SIGNS_AFTER",
@@ -145,6 +152,7 @@ __all__ = [
     "TITLE_HEAD_WORD",
     "TITLE_LINE",
     "TITLE_SPLIT",
+    "TRAILING_DATE",
     "TRAILING_PARTY",
     "TRIGGERS",
     "US_STATES",
@@ -155,6 +163,10 @@ __all__ = [
 ]
 
 _I: Final = re.IGNORECASE
+#: A month's full name, for cues placed before the date section.
+_MONTH_NAME: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 
 # -- layout ------------------------------------------------------------------
 #: A sentence ends at . ! ? (and a closing quote or bracket) before a capital, digit or bracket.
@@ -294,6 +306,44 @@ NOT_NAME_START: Final = re.compile(
     r"(?:if|this|these|each|such|in|on|for|to|by|with|upon|all|any|as|at|from|where|which|who|that|it|we|you|a|an|of|and|or|"
     r"If|This|These|Each|Such|In|On|For|To|By|With|Upon|All|Any|As|At|From|Where|Which|Who|That|It|We|You|A|An)\b|"
     r"(?i:the)\s+[a-z]|[A-Z]\.\s|\d+\.\s"
+)
+#: A connective a name span may open with when a title line runs into the preamble:
+#: "between PivX Corporation", "AND: CHONGQING ZONGSHEN ...", "by and between".
+NAME_CONNECTIVE: Final = re.compile(
+    r"(?:(?:by\s+and\s+)?(?:between|among|amongst)|and)\b[ \t]*:?\s*(?=[A-Za-z0-9])", _I
+)
+#: Capitalised words and joiners that run on into an organisation spaCy found: "ExxonMobil
+#: Research and " before "Engineering Company", "LOUISVILLE GAS AND " before "ELECTRIC COMPANY".
+NAME_RUN_PREFIX: Final = re.compile(
+    r"(?:[A-Z0-9][\w.&'’/-]*[ \t]+(?:(?i:and|of|the|for)[ \t]+|&[ \t]+)?)+"
+)
+#: A recital: "WHEREAS, telecommunication services are provided between and among Europe, ...".
+RECITAL: Final = re.compile(r"\s*(?:WHEREAS|Whereas)\b")
+#: A date at the end of a cover-page line, after the party's name: "FIBROGEN, INC. June 1, 2005".
+TRAILING_DATE: Final = re.compile(r"[\s,]+" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}\s*$", _I)
+#: What a party's name never holds: the agreement's own title or a date ("DISTRIBUTION AND
+#: SERVICES AGREEMENT January 18", "THIS AGREEMENT IS MADE ON THE 19 DAY OF MAY", "dated November 5").
+NOT_IN_NAME: Final = re.compile(
+    r"\b(?:agreement|contract|whereas|dated|day\s+of)\b|" + _MONTH_NAME + r"\s+\d|[:：]",
+    _I,
+)
+#: A labelled party line, as contracts translated from Chinese open: "Party A: ZTO Express Co.,
+#: Ltd. Address: ...", "Party B (Carrier): Tonglu Tongze Logistics Ltd.".
+PARTY_LABEL: Final = re.compile(
+    r"\bParty\s+(?P<letter>[A-F])\b[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[:：]\s*"
+)
+#: Where the name after a party label ends: the next label or field, a defined role in
+#: brackets, a bracket in another script, the end of the line.
+PARTY_LABEL_END: Final = re.compile(
+    r"\s*\n|\s+(?=Party\s+[A-F]\b|(?:Registered|Registration|Legal|Business)?\s*Address\b|"
+    r"Legal\s+[Rr]epresentative\b|Contact\b|Tel\b|Fax\b|Name\s*:)|\s*\(\s*[\"“]|\s*[(（](?=[^\x00-\x7f])"
+)
+#: A signatory's title (and the name before it) that an organisation's name runs into in a
+#: signature block: "Authorized Signatory HPS MEZZANINE PARTNERS II, LLC",
+#: "Kuesel Vice President APOLLO CAPITAL MANAGEMENT, L.P.".
+SIGNATORY_TITLE_LEAD: Final = re.compile(
+    r"[A-Z][\w.'’ -]{0,40}?\b(?:Authori[sz]ed\s+Signatory|President|Officer|Director|Secretary|Treasurer)"
+    r"[ \t]*:?\s+(?=[A-Z0-9])"
 )
 #: Lower-case words a name may hold.
 NAME_JOINERS: Final = frozenset(

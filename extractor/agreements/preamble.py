@@ -90,9 +90,11 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             break
     parties: list[Party] = chosen[1] if chosen else []
     if not _strong(parties):
-        cover = _cover_parties(src)
-        if len(cover) >= max(2, len(parties)) or (cover and not parties):
-            parties = cover
+        for fallback in (_labelled_parties, _cover_parties):
+            listed = fallback(src)
+            if len(listed) >= max(2, len(parties)) or (listed and not parties):
+                parties = listed
+                break
     for party in parties[:MAX_PARTIES]:
         out.add("parties", party)
     sentence = chosen[0] if chosen else None
@@ -185,7 +187,7 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
         trailing = _trailing_party(src, found, last.end, region_end)
         if trailing is not None:
             parties.append(trailing)
-    if not parties and between is not None:
+    if not parties and between is not None and not cues.RECITAL.match(src.text, sentence[0]):
         parties = _parties_without_terms(src, between.end(), sentence[1], found)
     return parties
 
@@ -220,9 +222,11 @@ def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> in
 def _party_before(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
     """The name that opens a piece of ``text[start:end]`` (pieces split at 'and', ';', ':', list markers).
 
-    An organisation spaCy found wins; else the first piece that starts with a capital
-    letter; else one that starts with a figure ("695014 B.C. Ltd."); else the last
-    piece, right before the definition ("ebix.com, Inc. ("ebix")").
+    An organisation spaCy found wins, unless an earlier piece runs on into it as one
+    name ("ExxonMobil Research and Engineering Company" split at its "and"); else the
+    first piece that starts with a capital letter; else one that starts with a figure
+    ("695014 B.C. Ltd."); else the last piece, right before the definition
+    ("ebix.com, Inc. ("ebix")").
     """
     chunk = src.text[start:end]
     starts: list[int] = []
@@ -231,11 +235,7 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
         name_start = start + (marker.end() if marker else piece)
         if name_start < end:
             starts.append(name_start)
-    orgs = [
-        s
-        for s in starts
-        if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)
-    ]
+    orgs = [s for s in starts if _org_at(src, found, s, end) is not None]
     capital = [s for s in starts if src.text[s].isupper()]
     figure = [
         s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)
@@ -245,18 +245,59 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
         for name_start in group:
             span = _name_span(src, found, name_start, end)
             if span is not None:
-                return span
+                return _run_on_name(src, capital, span, end) if group is orgs else span
     return None
 
 
-def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    org = next(
-        (f for f in found if f.label == "ORG" and start <= f.start <= start + 2 and f.end <= end),
+def _run_on_name(
+    src: Source, capital: list[int], span: tuple[int, int], end: int
+) -> tuple[int, int]:
+    """An earlier capitalised piece whose name, read up to its descriptor, holds the ORG span."""
+    for name_start in capital:
+        connective = cues.NAME_CONNECTIVE.match(src.text, name_start, end)
+        name_start = connective.end() if connective else name_start
+        if name_start >= span[0]:
+            break
+        descriptor = cues.PARTY_DESCRIPTOR.search(src.text, name_start, end)
+        whole = src.trim(name_start, descriptor.start() if descriptor else end)
+        if (
+            whole[1] >= span[1]
+            and cues.NAME_RUN_PREFIX.fullmatch(src.text, whole[0], span[0])
+            and _plausible(src.text[whole[0] : whole[1]])
+        ):
+            return whole
+    return span
+
+
+def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | None:
+    """An ORG span that starts the text at ``start`` (after spaces or quotes, not after 'a ')."""
+    lead = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    start = lead.end() if lead else start
+    return next(
+        (
+            f
+            for f in found
+            if f.label == "ORG"
+            and start <= f.start <= start + 2
+            and f.end <= end
+            and not any(c.isalnum() for c in src.text[start : f.start])
+        ),
         None,
     )
+
+
+def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
+    connective = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    if connective is not None:
+        start = connective.end()
+    org = _org_at(src, found, start, end)
     if org is not None:
         stop = org.end + 1 if src.text[org.end : org.end + 1] == "." else org.end
-        return org.start, stop
+        lead = cues.NAME_CONNECTIVE.match(src.text, org.start, stop)
+        name_start = lead.end() if lead else org.start
+        if cues.NOT_IN_NAME.search(src.text, name_start, stop):
+            return None
+        return name_start, stop
     descriptor = cues.PARTY_DESCRIPTOR.search(src.text, start, end)
     stop = descriptor.start() if descriptor else end
     name_start, name_end = src.trim(start, stop)
@@ -270,7 +311,7 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if not words or len(name) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return False
-    if cues.NOT_NAME_START.match(name):
+    if cues.NOT_NAME_START.match(name) or cues.NOT_IN_NAME.search(name):
         return False
     if words[0][
         :1
@@ -278,7 +319,11 @@ def _plausible(name: str) -> bool:
         return len(words) <= 3 and (
             any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:])
         )
-    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in cues.NAME_JOINERS]
+    lower = [
+        w
+        for w in words[1:]
+        if w[:1].islower() and w.lower() not in cues.NAME_JOINERS and w.islower()
+    ]  # "iDreamSky", "eBay": a brand with a capital inside is a name word
     return not lower
 
 
@@ -308,6 +353,25 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
     return parties
 
 
+def _labelled_parties(src: Source) -> list[Party]:
+    """'Party A: ZTO Express Co., Ltd. Address: ...': the first name each label gives, in order."""
+    parties: dict[str, Party] = {}
+    for label in cues.PARTY_LABEL.finditer(src.text, 0, min(len(src.text), PREAMBLE_CHARS)):
+        letter = label.group("letter")
+        if letter in parties or not src.text[label.end() : label.end() + 1].isupper():
+            continue
+        stop = cues.PARTY_LABEL_END.search(src.text, label.end(), label.end() + MAX_NAME_CHARS)
+        if stop is None:
+            continue
+        span = src.trim(label.end(), stop.start())
+        name = src.text[span[0] : span[1]]
+        if _plausible(name):
+            parties[letter] = Party(
+                name=_squash(name), evidence=src.evidence(label.start(), span[1])
+            )
+    return list(parties.values())
+
+
 def _cover_parties(src: Source) -> list[Party]:
     """A cover page: 'Between' on its own, then party lines separated by 'and' lines."""
     for index, (start, end) in enumerate(src.sentences):
@@ -324,6 +388,8 @@ def _cover_parties(src: Source) -> list[Party]:
                 break
             role = cues.COVER_ROLE.search(line)
             name_end = line_start + (role.start() if role else len(line))
+            dated = cues.TRAILING_DATE.search(src.text, line_start, name_end)
+            name_end = dated.start() if dated else name_end
             descriptor = cues.PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
             span = src.trim(line_start, descriptor.start() if descriptor else name_end)
             if not _plausible(src.text[span[0] : span[1]]):

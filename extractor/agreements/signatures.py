@@ -158,10 +158,12 @@ def signature_parties(src: Source) -> list[Party]:
     for org in src.entities(start, end, ("ORG",)):
         if not cues.SIGNS_AFTER.match(src.text, org.end, min(end, org.end + 40)):
             continue
-        name = _squash(org.text)
+        lead = cues.SIGNATORY_TITLE_LEAD.match(org.text)
+        name_start = org.start + (lead.end() if lead else 0)
+        name = _squash(src.text[name_start : org.end])
         if name.lower() not in seen:
             seen.add(name.lower())
-            parties.append(Party(name=name, evidence=src.evidence(org.start, org.end)))
+            parties.append(Party(name=name, evidence=src.evidence(name_start, org.end)))
     return parties
 
 
