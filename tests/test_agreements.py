@@ -386,6 +386,94 @@ def test_signing_organisations_without_the_signatory_title_before_them() -> None
     assert not any("Officer" in name for name in names)
 
 
+# -- agreement date: the rules on preambles copied from CUAD contracts -----------------------------
+#: The close of a signature page, so that a short text's dates are not read as signature dates.
+WITNESS = "\n\nIN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written."
+
+
+def _agreement_date(text: str) -> str | None:
+    return read_agreement(Source("x.txt", text + WITNESS)).agreement_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (  # an ordinal day in words
+            'THIS MANUFACTURING AGREEMENT (the "Agreement") is made this first day of July, 2017 '
+            '(the "Effective Date") between Stremicks Heritage Foods, LLC ("Heritage"), a Delaware '
+            'limited liability company, and PREMIER NUTRITION CORPORATION ("Premier").',
+            "2017-07-01",
+        ),
+        (  # in words and in figures
+            "This Endorsement Agreement is made and entered into this first (1st) day of January, "
+            '1996, by and between Teardrop Putter Corporation ("Teardrop") and Bobby Cole ("Cole").',
+            "1996-01-01",
+        ),
+        (  # no space after the comma, after a title line that names the parties
+            "Promotion Agreement Between PageMaster Corporation and Go Call, Inc.\n\nThis Promotion "
+            'Agreement (herein "Agreement") dated March 12,1999, by and between Go Call, Inc. '
+            '(herein "Go Call") and PageMaster Corporation (herein "PageMaster").',
+            "1999-03-12",
+        ),
+        (  # a typist's underscore and an abbreviated month
+            'THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the "Agreement") shall be effective as of _Dec. '
+            '8, 2005 (hereinafter "Effective Date"), by and between LifeUSA/ Envision Health, Inc., a '
+            'corporation (hereinafter collectively "ENVISION"), and Sierra Mountain Minerals, Inc., a '
+            'Canadian company (hereinafter "SIERRA"), is made with reference to the following facts:',
+            "2005-12-08",
+        ),
+        (  # a full stop after the month does not end the sentence
+            'This STRATEGIC ALLIANCE AGREEMENT (this "Agreement") is made and entered into this 16 '
+            'day of August. 2012 (the "Effective Date") by and between Lightbridge Corporation, a '
+            'Nevada Corporation ("Lightbridge"), and Lloyds Register FNMA ("Lloyds").',
+            "2012-08-16",
+        ),
+        (  # a preamble cut short by "Bl. D": the date in the sentence that finishes it
+            "This Agreement is made and entered into by and between 695014 B.C. Ltd. dba Galaxy "
+            "Telecom, having a principal office at 200 - 375 Water Street, Vancouver, British "
+            'Columbia V6B 5C6 Canada ("Galaxy") and Galaxy Telnet SRL, having a principal office at '
+            "Aleea Malinului, Nr. 11, Bl. D, Scara C, Apt. 43, Constanta, Judetul Constanta, Romania "
+            '("Telnet") as of the 1st day of June, 2004.\n\nWHEREAS: Galaxy is a wholesale provider.',
+            "2004-06-01",
+        ),
+        (  # a blank day stays blank
+            'MARKETING AGREEMENT This Marketing Agreement (this "Agreement") is made and entered into '
+            'as of September __, 2018 (the "Effective Date"), between Loop Industries, Inc., a Nevada '
+            'corporation ("Loop"), and Indorama Loop Technologies, LLC ("Indorama").',
+            None,
+        ),
+        (
+            'This Reseller Agreement is entered as of this ___ day of _________, 2004 ("Effective '
+            'Date") by and between PivX Corporation, a California corporation ("PivX") and Detto '
+            'Technologies, a Washington corporation ("Detto").',
+            None,
+        ),
+    ],
+)
+def test_agreement_date_forms(text: str, iso: str | None) -> None:
+    assert _agreement_date(text) == iso
+
+
+def test_an_effective_date_after_the_preamble_is_not_the_agreement_date() -> None:
+    text = (
+        'This Distribution Agreement (the "Agreement") is entered into by and between American '
+        'Express Incentive Services, L.L.C., a Missouri limited liability company ("AEIS"), and '
+        'its Reseller, Schoolpop, Inc., a Delaware corporation ("Schoolpop"). This Agreement is '
+        'effective as of August 1, 2004, (the "Effective Date").\n\nThe following points outline '
+        "this agreement:"
+    )
+    assert _agreement_date(text) is None
+
+
+def test_signature_dates_skip_the_dates_of_other_agreements() -> None:
+    text = (
+        'SUPPLY AGREEMENT between CREMER OLEO GmbH & Co KG ("Cremer") and Ultragenyx '
+        'Pharmaceutical Inc ("Ultragenyx").\n\n6) This Agreement supersedes all prior agreements '
+        "except the Confidentiality Agreement between the parties dated September 26t h, 2012."
+    )
+    assert _agreement_date(text) is None
+
+
 # -- classification data ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("title", "description", "roles", "kind"),

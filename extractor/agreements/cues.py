@@ -48,7 +48,9 @@ __all__ = [
     "CURRENCY_HINT",
     "DANGLING_WORD_END",
     "DATED",
+    "DATED_MADE",
     "DATED_TERM_HINT",
+    "DATE_AFTER_STOP",
     "DATE_HINT",
     "DATE_LABEL",
     "DATE_LABEL_AHEAD",
@@ -85,6 +87,7 @@ __all__ = [
     "LINE_BREAK_BOUNDARY",
     "LOOSE_DATE",
     "LUMP_SUM",
+    "MONTH_BEFORE_STOP",
     "NAME_CONNECTIVE",
     "NAME_DASH_TITLE",
     "NAME_INTRO_BEFORE",
@@ -105,6 +108,7 @@ __all__ = [
     "NOT_PERSON_WORDS",
     "NUMBER_BEFORE_STOP",
     "OF_BEFORE_NAME",
+    "ORDINAL_DAYS",
     "OTHER_AGREEMENT_BEFORE",
     "OWNERSHIP_ALLOWED",
     "PARAGRAPH_BREAK",
@@ -395,19 +399,53 @@ DATED: Final = re.compile(
     r"\b(?:dated|as\s+of|made|entered\s+into|executed|effective|agreement\s+date|date[d]?\s*:|this)\b[^.]{0,60}$",
     _I,
 )
+#: The stricter cue a date after the preamble sentence needs: the agreement was dated, made,
+#: entered into or signed then ("... ("Telnet") as of the 1st day of June, 2004."); an effective
+#: date stated on its own ("This Agreement is effective as of August 1, 2004") is not its date.
+DATED_MADE: Final = re.compile(
+    r"\b(?:dated|made|entered\s+into|executed|signed)\b[^.]{0,60}$|(?<!effective\s)\bas\s+of\s+(?:the\s+)?$",
+    _I,
+)
 _MONTH: Final = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-#: Dates the rule layer does not read, as PDF conversion leaves them: "15t h day of January 2018",
-#: "March 12,1999", "9/21/98". Each is rewritten as "Month D, YYYY" for ``parse_date``.
-LOOSE_DATE: Final = re.compile(
-    r"(?P<d1>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s+day\s+of\s+(?P<m1>"
-    + _MONTH
-    + r")\.?\s*,?\s*(?P<y1>\d{4})\b"
-    r"|\b(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2}),(?P<y2>\d{4})\b"
-    r"|(?<![\d/-])(?P<a3>\d{1,2})[/-](?P<b3>\d{1,2})[/-](?P<y3>\d{2})(?![\d/-])"
+_ORDINAL_UNITS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+)  # fmt: skip
+#: Days of a month written as words, "first" (1) to "thirty-first" (31), in order.
+ORDINAL_DAYS: Final = (
+    *_ORDINAL_UNITS,
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    *(f"twenty-{unit}" for unit in _ORDINAL_UNITS),
+    "thirtieth", "thirty-first",
+)  # fmt: skip
+_ORDINAL_DAY: Final = "|".join(
+    word.replace("-", "[- ]?") for word in sorted(ORDINAL_DAYS, key=len, reverse=True)
 )
+#: An ordinal suffix as PDF conversion leaves it: "1st", "15t h", "9t h", "2 nd".
+_SUFFIX: Final = r"\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
+#: Dates the rule layer does not read, as PDF conversion and typists leave them: "15t h day of
+#: January 2018", "this first (1st) day of July, 2017", "March 12,1999", "_Dec. 8, 2005",
+#: "April. 1st 2019", "November 19t h, 2012", "24 OCT 2011", "9/21/98", "3-29-2016". Each is
+#: rewritten as "Month D, YYYY" for ``parse_date``, which checks it.
+LOOSE_DATE: Final = re.compile(
+    "|".join(
+        [
+            rf"(?P<d1>\d{{1,2}}){_SUFFIX}\s+day\s+of\s+(?P<m1>{_MONTH})\.?\s*,?\s*(?P<y1>\d{{4}})\b",
+            rf"\b(?P<w1>(?i:{_ORDINAL_DAY}))(?:\s*\(\s*\d{{1,2}}{_SUFFIX}\s*\))?\s+day\s+of\s+"
+            rf"(?P<mw>{_MONTH})\.?\s*,?\s*(?P<yw>\d{{4}})\b",
+            rf"(?<![A-Za-z])(?P<m2>{_MONTH})\.?[ \t]*(?P<d2>\d{{1,2}}){_SUFFIX}[ \t]*,?[ \t]*(?P<y2>\d{{4}})\b",
+            rf"\b(?P<d4>\d{{1,2}}){_SUFFIX}[ \t]+(?P<m4>{_MONTH})\.?,?[ \t]+(?P<y4>\d{{4}})\b",
+            r"(?<![\d/-])(?P<a3>\d{1,2})[/-](?P<b3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/-])",
+        ]
+    )
+)
+#: A month's name before a full stop that does not end the sentence: "this 16 day of August. 2012".
+MONTH_BEFORE_STOP: Final = re.compile(r"(?<![A-Za-z])" + _MONTH + r"\.$")
+#: What follows such a stop: the rest of the date ("2012", "1st 2019", "8, 2005").
+DATE_AFTER_STOP: Final = re.compile(r"\d{4}\b|\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
 #: Just before a date that belongs to another agreement: "to the Development Agreement dated",
 #: "a Split Dollar Agreement, dated as of", "that certain ... Agreement ... dated".
 OTHER_AGREEMENT_BEFORE: Final = re.compile(

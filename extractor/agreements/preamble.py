@@ -58,6 +58,8 @@ COVER_LINE_CHARS: Final = 160
 MAX_PARTIES: Final = 8
 #: A preamble date with no "dated"/"as of" before it counts only this near the sentence start.
 EARLY_DATE_CHARS: Final = 400
+#: A preamble cut short by a stray full stop may go on for this many sentences.
+CONTINUATION_SENTENCES: Final = 2
 #: A "Date:" in the signature blocks is looked for this far from the end.
 SIGNATURE_DATE_CHARS: Final = 3000
 
@@ -415,12 +417,14 @@ def _agreement_date(
 ) -> None:
     """The agreement's date, from the strongest place that states one.
 
-    In order: a date the preamble says it is dated/made/entered into; one so marked on
+    In order: a date the preamble says it is dated/made/entered into; one the sentences
+    that finish a preamble cut short say it was dated/made/signed on; one so marked on
     an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); an
     early date of the preamble; a date on a short line near the top (a cover page);
     the latest date the signature blocks give ("Date: 7/7/98").
     """
     before = [c for c in candidates if sentence is None or c[0] < sentence[0]]
+    after = _continuation(src, sentence) if sentence else []
     short = [
         (a, b)
         for a, b in src.sentences
@@ -432,7 +436,9 @@ def _agreement_date(
     ]
     chosen = ([sentence] if sentence else []) + before + short
     picks: tuple[Callable[[], list[Found]], ...] = (
-        lambda: [d for span in chosen for d in _dates(src, span) if _dated(src, span, d)][:1],
+        lambda: [d for span in chosen[:1] for d in _dates(src, span) if _dated(src, span, d)][:1],
+        lambda: [d for span in after for d in _dates(src, span) if _made(src, span, d)][:1],
+        lambda: [d for span in chosen[1:] for d in _dates(src, span) if _dated(src, span, d)][:1],
         lambda: _early_dates(src, sentence),
         lambda: [d for span in short for d in _dates(src, span)][:1],
         lambda: _signed_dates(src)[-1:],
@@ -442,6 +448,18 @@ def _agreement_date(
         if found:
             out.put("agreement_date", found[0].value, src.evidence(found[0].start, found[0].end))
             return
+
+
+def _continuation(src: Source, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentences that finish a preamble cut short ('... Bl. D, Scara C, Apt. 43, ... ("Telnet")
+    as of the 1st day of June, 2004.'), up to the recitals or the first clause."""
+    following = [s for s in src.sentences if s[0] >= sentence[1]][:CONTINUATION_SENTENCES]
+    found = []
+    for start, end in following:
+        if cues.PREAMBLE_END.match(src.text, start) or start > PREAMBLE_CHARS:
+            break
+        found.append((start, end))
+    return found
 
 
 def _early_dates(src: Source, sentence: tuple[int, int] | None) -> list[Found]:
@@ -459,6 +477,10 @@ def _dated(src: Source, span: tuple[int, int], date: Found) -> bool:
     return cues.DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
 
 
+def _made(src: Source, span: tuple[int, int], date: Found) -> bool:
+    return cues.DATED_MADE.search(src.text, max(span[0], date.start - 70), date.start) is not None
+
+
 def _signed_dates(src: Source) -> list[Found]:
     """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
     witness = list(cues.IN_WITNESS.finditer(src.text))
@@ -470,6 +492,8 @@ def _signed_dates(src: Source) -> list[Found]:
         if not labelled and start != tail:
             continue
         for date in find_dates(src, start, end):
+            if _other_agreements(src, (start, end), date):
+                continue
             window = max(start, date.start - 80)
             if cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start) or (
                 start == tail and cues.DATED.search(src.text, window, date.start)
