@@ -472,6 +472,32 @@ def test_signature_dates_skip_the_dates_of_other_agreements() -> None:
         "except the Confidentiality Agreement between the parties dated September 26t h, 2012."
     )
     assert _agreement_date(text) is None
+    letter = (
+        "AGENCY AGREEMENT November ___, 2006\n\nSECTION 12. ENTIRE AGREEMENT; AMENDMENT. This "
+        "Agreement represents the entire understanding of the parties hereto and supersedes any "
+        "and all other oral or written agreements heretofore made, except for the engagement "
+        "letter dated May 11, 2006, by and between the Agent and the Bank."
+    )
+    assert read_agreement(Source("x.txt", letter)).agreement_date is None
+
+
+def test_schedules_after_the_signatures_do_not_date_the_agreement() -> None:
+    preamble = (
+        'TRANSITION SERVICES AGREEMENT (the "Agreement") dated as of [•], 2020, between Reynolds '
+        'Group Holdings Inc., a Delaware corporation ("RGHI"), and Reynolds Consumer Products '
+        'Inc., a Delaware corporation, (the "Company" or "RCP").'
+    )
+    schedule = (
+        "Schedule A\n\n"
+        + "12 months form the Commencement Date Services billed through the Warehousing and "
+        "Freight Services Agreement.\n\n"
+        * 40
+        + "Freight procurement services in accordance with the processes set forth in the "
+        "Warehousing and Freight Services Agreement between Pactiv LLC and Reynolds Consumer "
+        "Products LLC effective November 1, 2019."
+    )
+    text = preamble + WITNESS + " By: /s/ Name: Title:\n\n" + schedule
+    assert read_agreement(Source("x.txt", text)).agreement_date is None
 
 
 # -- classification data ---------------------------------------------------------------------

@@ -447,10 +447,12 @@ MONTH_BEFORE_STOP: Final = re.compile(r"(?<![A-Za-z])" + _MONTH + r"\.$")
 #: What follows such a stop: the rest of the date ("2012", "1st 2019", "8, 2005").
 DATE_AFTER_STOP: Final = re.compile(r"\d{4}\b|\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")
 #: Just before a date that belongs to another agreement: "to the Development Agreement dated",
-#: "a Split Dollar Agreement, dated as of", "that certain ... Agreement ... dated".
+#: "a Split Dollar Agreement, dated as of", "that certain ... Agreement ... dated", "the
+#: engagement letter dated", "an amendment agreement dated".
 OTHER_AGREEMENT_BEFORE: Final = re.compile(
-    r"\b(?:to|under|of|the|a|an|certain|said)\s+(?:(?:[A-Z][\w&,'’-]*|and|of|for|&)\s+){1,8}(?:Agreement|Contract|Plan|Lease|License)\b"
+    r"(?:\b(?:to|under|of|the|a|an|certain|said)\s+(?:(?:[A-Z][\w&,'’-]*|and|of|for|&)\s+){1,8}(?:Agreement|Contract|Plan|Lease|License)\b"
     r"(?:\s+(?:No\.|Number|#)\s*[\w-]+)?"
+    r"|\b(?:the|an?|that|certain|said)\s+(?:[a-z][\w-]*\s+){1,3}(?:agreement|letter|contract|lease|license)\b)"
     r"(?:\s*\([^)]{0,60}\))?[^.;()]{0,40}?\b(?:dated|entered\s+into\s+on|of|effective)\b[^.;]{0,15}$"
 )
 #: Two-digit years at or above this are 19xx, below it 20xx ("9/21/98" -> 1998, "1/14/02" -> 2002).

@@ -60,7 +60,8 @@ MAX_PARTIES: Final = 8
 EARLY_DATE_CHARS: Final = 400
 #: A preamble cut short by a stray full stop may go on for this many sentences.
 CONTINUATION_SENTENCES: Final = 2
-#: A "Date:" in the signature blocks is looked for this far from the end.
+#: A "Date:" in the signature blocks is looked for this far from the end, or from the
+#: last "IN WITNESS WHEREOF" (the schedules after the signatures hold other dates).
 SIGNATURE_DATE_CHARS: Final = 3000
 
 
@@ -485,7 +486,10 @@ def _signed_dates(src: Source) -> list[Found]:
     """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
     witness = list(cues.IN_WITNESS.finditer(src.text))
     tail = witness[-1].start() if witness else max(0, len(src.text) - SIGNATURE_DATE_CHARS)
-    regions = [(0, min(len(src.text), PREAMBLE_CHARS)), (tail, len(src.text))]
+    regions = [
+        (0, min(len(src.text), PREAMBLE_CHARS)),
+        (tail, min(len(src.text), tail + SIGNATURE_DATE_CHARS)),
+    ]
     found = []
     for start, end in regions:
         labelled = [m.end() for m in cues.DATE_LABEL_AHEAD.finditer(src.text, start, end)]
