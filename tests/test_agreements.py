@@ -454,6 +454,19 @@ def test_agreement_date_forms(text: str, iso: str | None) -> None:
     assert _agreement_date(text) == iso
 
 
+def test_a_cover_page_then_the_opening_sentence_gives_the_date() -> None:
+    text = (
+        'SERVICES OUTSOURCING AGREEMENT\n\nBetween\n\nCCA INDUSTRIES, INC. ("Company")\n\nAnd\n\n'
+        'EMERSON HEALTHCARE, LLC ("Contractor")\n\nDATED AS OF January 20, 2014\n\nCONFIDENTIAL '
+        'TREATMENT REQUESTED\n\nThis Services Outsourcing Agreement (this "Agreement") is made as '
+        'of January 20, 2014 (Date), between CCA Industries, Inc. ("Company"), and Emerson '
+        'HealthCare, LLC, a Pennsylvania limited liability company ("Contractor").\n\nRECITALS'
+    )
+    found = read_agreement(Source("x.txt", text + WITNESS))
+    assert [p.name for p in found.parties] == ["CCA INDUSTRIES, INC.", "EMERSON HEALTHCARE, LLC"]
+    assert found.agreement_date == "2014-01-20"
+
+
 def test_an_effective_date_after_the_preamble_is_not_the_agreement_date() -> None:
     text = (
         'This Distribution Agreement (the "Agreement") is entered into by and between American '

@@ -98,8 +98,12 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             if len(listed) >= max(2, len(parties)) or (listed and not parties):
                 parties = listed
                 break
+    seen: set[str] = set()
     for party in parties[:MAX_PARTIES]:
-        out.add("parties", party)
+        key = "".join(c for c in party.name.lower() if c.isalnum())
+        if key not in seen:  # a cover page and the preamble under it name the same party
+            seen.add(key)
+            out.add("parties", party)
     sentence = chosen[0] if chosen else None
     _agreement_date(src, out, sentence, candidates)
     return sentence
@@ -420,7 +424,9 @@ def _agreement_date(
 
     In order: a date the preamble says it is dated/made/entered into; one the sentences
     that finish a preamble cut short say it was dated/made/signed on; one so marked on
-    an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); an
+    an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); one
+    the opening sentence after a cover page's parties gives ("Between / A / and / B"
+    then "This Agreement is made as of January 20, 2014, between ..."); an
     early date of the preamble; a date on a short line near the top (a cover page);
     the latest date the signature blocks give ("Date: 7/7/98").
     """
@@ -436,10 +442,20 @@ def _agreement_date(
         and cues.DATE_HINT.search(src.text, a, b)
     ]
     chosen = ([sentence] if sentence else []) + before + short
+    cover = sentence if sentence and cues.COVER_BETWEEN.fullmatch(src.text, *sentence) else None
+    opening = [
+        c
+        for c in candidates
+        if cover is not None
+        and c[0] > cover[0]
+        and cues.AGREEMENT_OPENING.search(src.text, *c)
+        and not cues.RECITAL.match(src.text, c[0])
+    ][:1]
     picks: tuple[Callable[[], list[Found]], ...] = (
         lambda: [d for span in chosen[:1] for d in _dates(src, span) if _dated(src, span, d)][:1],
         lambda: [d for span in after for d in _dates(src, span) if _made(src, span, d)][:1],
         lambda: [d for span in chosen[1:] for d in _dates(src, span) if _dated(src, span, d)][:1],
+        lambda: [d for span in opening for d in _dates(src, span) if _dated(src, span, d)][:1],
         lambda: _early_dates(src, sentence),
         lambda: [d for span in short for d in _dates(src, span)][:1],
         lambda: _signed_dates(src)[-1:],
