@@ -290,6 +290,23 @@ def test_a_descriptor_after_a_definition_is_not_the_next_party() -> None:
     ]
 
 
+def test_a_name_after_the_last_party_s_description() -> None:
+    text = (
+        'THIS NON-COMPETITION AND NON-SOLICITATION AGREEMENT (this "Agreement"), dated as of '
+        'August 1, 2019 (the "Effective Date"), is entered into by Quaker Chemical Corporation '
+        '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company '
+        'incorporated in the Cayman Islands ("Gulf Houghton"), Gulf Oil International Limited, a '
+        'company incorporated in the Cayman Islands ("Gulf International"), and GOCL Corporation '
+        'Limited, a public limited company incorporated in India ("Gulf Oil").'
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "Quaker Chemical Corporation",
+        "Gulf Houghton Lubricants Ltd.",
+        "Gulf Oil International Limited",
+        "GOCL Corporation Limited",
+    ]
+
+
 def test_connectives_before_a_name_are_not_part_of_it() -> None:
     text = (
         'MANUFACTURING AGREEMENT This Manufacturing Agreement (the "Agreement") is effective '

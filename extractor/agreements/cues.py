@@ -35,6 +35,7 @@ __all__ = [
     "CHANGE_CUES",
     "CIC_DEFINITION",
     "CIC_HEADING",
+    "COMMA_BEFORE",
     "COMPENSATION_HEADING",
     "COMPENSATION_SENTENCE",
     "COMPENSATION_WORD",
@@ -325,6 +326,9 @@ NAME_RUN_PREFIX: Final = re.compile(
 RECITAL: Final = re.compile(r"\s*(?:WHEREAS|Whereas)\b")
 #: A date at the end of a cover-page line, after the party's name: "FIBROGEN, INC. June 1, 2005".
 TRAILING_DATE: Final = re.compile(r"[\s,]+" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}\s*$", _I)
+#: A comma (and spaces) right before a name: where a name may start after the last party's
+#: description runs on ('("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd.').
+COMMA_BEFORE: Final = re.compile(r",\s*$")
 #: What a party's name never holds: the agreement's own title or a date ("DISTRIBUTION AND
 #: SERVICES AGREEMENT January 18", "THIS AGREEMENT IS MADE ON THE 19 DAY OF MAY", "dated November 5").
 NOT_IN_NAME: Final = re.compile(

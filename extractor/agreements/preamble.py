@@ -231,7 +231,8 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
 
     An organisation spaCy found wins, unless an earlier piece runs on into it as one
     name ("ExxonMobil Research and Engineering Company" split at its "and"); else the
-    first piece that starts with a capital letter; else one that starts with a figure
+    first piece that starts with a capital letter; else an organisation right after a
+    comma, when the piece opens with the last party's description; else one that starts with a figure
     ("695014 B.C. Ltd."); else the last piece, right before the definition
     ("ebix.com, Inc. ("ebix")").
     """
@@ -244,11 +245,19 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
             starts.append(name_start)
     orgs = [s for s in starts if _org_at(src, found, s, end) is not None]
     capital = [s for s in starts if src.text[s].isupper()]
+    after_comma = [
+        f.start
+        for f in found
+        if f.label == "ORG"
+        and start < f.start
+        and f.end <= end
+        and cues.COMMA_BEFORE.search(src.text, start, f.start)
+    ]  # '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...'
     figure = [
         s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)
     ]
     last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
-    for group in (orgs, capital, figure, last):
+    for group in (orgs, capital, after_comma, figure, last):
         for name_start in group:
             span = _name_span(src, found, name_start, end)
             if span is not None:
