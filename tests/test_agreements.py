@@ -307,6 +307,24 @@ def test_a_name_after_the_last_party_s_description() -> None:
     ]
 
 
+def test_a_letter_agreement_s_addressee_is_a_party() -> None:
+    text = (
+        "AGENCY AGREEMENT\n\nNovember ___, 2006\n\nSANDLER O'NEILL & PARTNERS, L.P. 919 Third "
+        "Avenue, 6 Floor New York, New York 10022\n\nLadies and Gentlemen:\n\nGreater Delaware "
+        "Valley Holdings, A Mutual Company, a Pennsylvania-chartered mutual holding company (the "
+        '"PA MHC"), Alliance Mutual Holding Company, a federal mutual savings and loan holding '
+        'company in formation (the "Federal MHC"), hereby confirm their agreement with Sandler '
+        "O'Neill & Partners, L.P."
+    )
+    assert [name for name, _ in _parties(text)][-1] == "SANDLER O'NEILL & PARTNERS, L.P."
+    no_block = (
+        "EL BANCO FINANCIAL CORPORATION\n\nAGENCY AGREEMENT\n\n, 2006\n\nLadies and "
+        'Gentlemen:\n\nEl Banco Financial Corporation, a Georgia corporation (the "Company"), '
+        "proposes to engage the sales agent identified on the signature page."
+    )
+    assert _parties(no_block) == []  # no address block above the salutation: no addressee
+
+
 def test_connectives_before_a_name_are_not_part_of_it() -> None:
     text = (
         'MANUFACTURING AGREEMENT This Manufacturing Agreement (the "Agreement") is effective '

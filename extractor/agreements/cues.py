@@ -142,6 +142,7 @@ __all__ = [
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
     "RENEWAL_SUBJECT",
+    "SALUTATION",
     "SCOPE",
     "SENTENCE_END",
     "SIGNATORY_TITLE_LEAD",
@@ -149,6 +150,7 @@ __all__ = [
     "SIGNATURE_SLASH",
     "SIGNS_AFTER",
     "SOURCE_LINE",
+    "STREET_START",
     "SURVIVES",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
@@ -329,6 +331,12 @@ TRAILING_DATE: Final = re.compile(r"[\s,]+" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{
 #: A comma (and spaces) right before a name: where a name may start after the last party's
 #: description runs on ('("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd.').
 COMMA_BEFORE: Final = re.compile(r",\s*$")
+#: A letter's salutation: "Ladies and Gentlemen:", "Dear Sirs:".
+SALUTATION: Final = re.compile(r"\b(?:Dear\s+)?(?:Ladies\s+and\s+Gentlemen|Sirs?)\s*[:,]")
+#: Where the street address after an addressee's name starts: "1701 K Street", "Suite 700", "P.O. Box".
+STREET_START: Final = re.compile(
+    r"[\s,]+(?=\d{1,6}[ \t]+[A-Z0-9]|(?:Suite|P\.?\s?O\.?\s+Box|c/o)\b)"
+)
 #: What a party's name never holds: the agreement's own title or a date ("DISTRIBUTION AND
 #: SERVICES AGREEMENT January 18", "THIS AGREEMENT IS MADE ON THE 19 DAY OF MAY", "dated November 5").
 NOT_IN_NAME: Final = re.compile(

@@ -53,6 +53,8 @@ PARTY_LIST_CHARS: Final = 2500
 TERMS_ONLY_SENTENCES: Final = 40
 #: Consecutive defined terms (gap of at most this much) belong to one party.
 TERM_GAP: Final = 6
+#: The address block above a letter's salutation is at most this long.
+ADDRESS_BLOCK_CHARS: Final = 300
 #: A cover page lists parties on short lines.
 COVER_LINE_CHARS: Final = 160
 MAX_PARTIES: Final = 8
@@ -98,8 +100,9 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             if len(listed) >= max(2, len(parties)) or (listed and not parties):
                 parties = listed
                 break
+    addressee = _addressee(src)
     seen: set[str] = set()
-    for party in parties[:MAX_PARTIES]:
+    for party in parties[:MAX_PARTIES] + ([addressee] if addressee else []):
         key = "".join(c for c in party.name.lower() if c.isalnum())
         if key not in seen:  # a cover page and the preamble under it name the same party
             seen.add(key)
@@ -386,6 +389,27 @@ def _labelled_parties(src: Source) -> list[Party]:
                 name=_squash(name), evidence=src.evidence(label.start(), span[1])
             )
     return list(parties.values())
+
+
+def _addressee(src: Source) -> Party | None:
+    """A letter agreement's addressee: the name atop the address block above 'Ladies and Gentlemen:'.
+
+    "AGENCY AGREEMENT / November ___, 2006 / SANDLER O'NEILL & PARTNERS, L.P. 919 Third
+    Avenue, ... / Ladies and Gentlemen:": the agent the letter is written to is a party.
+    """
+    salutation = cues.SALUTATION.search(src.text, 0, min(len(src.text), PREAMBLE_CHARS))
+    if salutation is None:
+        return None
+    end = src.trim(0, salutation.start())[1]
+    start = max(src.text.rfind("\n\n", 0, end) + 2, end - ADDRESS_BLOCK_CHARS, 0)
+    dates = find_dates(src, start, end)
+    start = dates[-1].end if dates else start
+    street = cues.STREET_START.search(src.text, start, end)
+    span = src.trim(start, street.start() if street else end)
+    name = src.text[span[0] : span[1]]
+    if street is None or not name[:1].isupper() or not _plausible(name):
+        return None
+    return Party(name=_squash(name), evidence=src.evidence(*span))
 
 
 def _cover_parties(src: Source) -> list[Party]:
