@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from extractor.agreements import clauses, covenants, cues, fees, kinds, preamble
+from extractor.agreements.agreement_date import read_agreement_date
 from extractor.agreements.fields import Fields
 from extractor.agreements.signatures import (
     read_notice_addresses,
@@ -45,6 +46,7 @@ def read_agreement(
     """Every field the agreement states, with evidence."""
     out = Fields()
     sentence = preamble.read_preamble(src, out)
+    read_agreement_date(src, out, sentence)
     if not out.has("parties"):
         for party in signature_parties(src):
             out.add("parties", party)

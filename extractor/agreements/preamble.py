@@ -1,16 +1,16 @@
-"""The opening of an agreement: its title, its parties and their roles, and its date.
+"""The opening of an agreement: its title, and its parties and their roles.
 
 "THIS CONSULTING AGREEMENT, dated as of January 3, 2011, is between Allied Motion
 Technologies Inc., a Colorado corporation (the "Company"), and Richard D. Smith
 ("Consultant")." Each parenthesised definition after "between" closes one party; the
 party's name is the start of the text before it (an ORG span where spaCy found one).
 The first sentences are tried in order and the first that names two parties wins; a
-cover page ("Between / A / and / B") is the fallback.
+cover page ("Between / A / and / B") is the fallback. The agreement's date is read from
+the same places by :mod:`extractor.agreements.agreement_date`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -21,7 +21,7 @@ from extractor.agreements.kinds import OPENING_CHARS, title_of
 from extractor.agreements.source import Found, Source
 from models import Party
 
-__all__ = ["read_preamble"]
+__all__ = ["COVER_LINE_CHARS", "PREAMBLE_CHARS", "candidates", "read_preamble"]
 
 #: Defined terms that name the agreement or a date, not a party.
 NOT_PARTY_TERMS: Final = frozenset(
@@ -58,13 +58,6 @@ ADDRESS_BLOCK_CHARS: Final = 300
 #: A cover page lists parties on short lines.
 COVER_LINE_CHARS: Final = 160
 MAX_PARTIES: Final = 8
-#: A preamble date with no "dated"/"as of" before it counts only this near the sentence start.
-EARLY_DATE_CHARS: Final = 400
-#: A preamble cut short by a stray full stop may go on for this many sentences.
-CONTINUATION_SENTENCES: Final = 2
-#: A "Date:" in the signature blocks is looked for this far from the end, or from the
-#: last "IN WITNESS WHEREOF" (the schedules after the signatures hold other dates).
-SIGNATURE_DATE_CHARS: Final = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +70,7 @@ class _TermGroup:
 
 
 def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
-    """Fill title, parties and agreement_date; return the preamble sentence span."""
+    """Fill title and parties; return the preamble sentence span."""
     title = title_of(src.text[:OPENING_CHARS])
     if title is not None:
         out.put(
@@ -86,8 +79,7 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             src.evidence(title.start("title"), title.end("title")),
         )
     chosen: tuple[tuple[int, int], list[Party]] | None = None
-    candidates = _candidates(src)
-    for candidate in candidates:
+    for candidate in candidates(src):
         read = _parties(src, candidate)
         if chosen is None or _rank(read) > _rank(chosen[1]):
             chosen = (candidate, read)
@@ -107,9 +99,7 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
         if key not in seen:  # a cover page and the preamble under it name the same party
             seen.add(key)
             out.add("parties", party)
-    sentence = chosen[0] if chosen else None
-    _agreement_date(src, out, sentence, candidates)
-    return sentence
+    return chosen[0] if chosen else None
 
 
 def _strong(parties: list[Party]) -> bool:
@@ -121,7 +111,7 @@ def _rank(parties: list[Party]) -> tuple[int, int]:
     return (min(len(parties), 2), sum(1 for p in parties if p.role))
 
 
-def _candidates(src: Source) -> list[tuple[int, int]]:
+def candidates(src: Source) -> list[tuple[int, int]]:
     """Opening sentences that may name the parties, in text order."""
     found = []
     for index, (start, end) in enumerate(src.sentences):
@@ -447,120 +437,6 @@ def _cover_parties(src: Source) -> list[Party]:
         if len(parties) >= 2:
             return parties
     return []
-
-
-# -- date ----------------------------------------------------------------------------
-def _agreement_date(
-    src: Source, out: Fields, sentence: tuple[int, int] | None, candidates: list[tuple[int, int]]
-) -> None:
-    """The agreement's date, from the strongest place that states one.
-
-    In order: a date the preamble says it is dated/made/entered into; one the sentences
-    that finish a preamble cut short say it was dated/made/signed on; one so marked on
-    an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); one
-    the opening sentence after a cover page's parties gives ("Between / A / and / B"
-    then "This Agreement is made as of January 20, 2014, between ..."); an
-    early date of the preamble; a date on a short line near the top (a cover page);
-    the latest date the signature blocks give ("Date: 7/7/98").
-    """
-    before = [c for c in candidates if sentence is None or c[0] < sentence[0]]
-    after = _continuation(src, sentence) if sentence else []
-    short = [
-        (a, b)
-        for a, b in src.sentences
-        if (sentence is None or a < sentence[0])
-        and a <= PREAMBLE_CHARS
-        and b - a <= COVER_LINE_CHARS
-        and not cues.SOURCE_LINE.match(src.text, a)
-        and cues.DATE_HINT.search(src.text, a, b)
-    ]
-    chosen = ([sentence] if sentence else []) + before + short
-    cover = sentence if sentence and cues.COVER_BETWEEN.fullmatch(src.text, *sentence) else None
-    opening = [
-        c
-        for c in candidates
-        if cover is not None
-        and c[0] > cover[0]
-        and cues.AGREEMENT_OPENING.search(src.text, *c)
-        and not cues.RECITAL.match(src.text, c[0])
-    ][:1]
-    picks: tuple[Callable[[], list[Found]], ...] = (
-        lambda: [d for span in chosen[:1] for d in _dates(src, span) if _dated(src, span, d)][:1],
-        lambda: [d for span in after for d in _dates(src, span) if _made(src, span, d)][:1],
-        lambda: [d for span in chosen[1:] for d in _dates(src, span) if _dated(src, span, d)][:1],
-        lambda: [d for span in opening for d in _dates(src, span) if _dated(src, span, d)][:1],
-        lambda: _early_dates(src, sentence),
-        lambda: [d for span in short for d in _dates(src, span)][:1],
-        lambda: _signed_dates(src)[-1:],
-    )
-    for pick in picks:
-        found = pick()
-        if found:
-            out.put("agreement_date", found[0].value, src.evidence(found[0].start, found[0].end))
-            return
-
-
-def _continuation(src: Source, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sentences that finish a preamble cut short ('... Bl. D, Scara C, Apt. 43, ... ("Telnet")
-    as of the 1st day of June, 2004.'), up to the recitals or the first clause."""
-    following = [s for s in src.sentences if s[0] >= sentence[1]][:CONTINUATION_SENTENCES]
-    found = []
-    for start, end in following:
-        if cues.PREAMBLE_END.match(src.text, start) or start > PREAMBLE_CHARS:
-            break
-        found.append((start, end))
-    return found
-
-
-def _early_dates(src: Source, sentence: tuple[int, int] | None) -> list[Found]:
-    """A date near the start of the preamble, with no "dated" before it."""
-    if sentence is None:
-        return []
-    return [d for d in _dates(src, sentence) if d.start - sentence[0] <= EARLY_DATE_CHARS][:1]
-
-
-def _dates(src: Source, span: tuple[int, int]) -> list[Found]:
-    return [d for d in find_dates(src, *span) if not _other_agreements(src, span, d)]
-
-
-def _dated(src: Source, span: tuple[int, int], date: Found) -> bool:
-    return cues.DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
-
-
-def _made(src: Source, span: tuple[int, int], date: Found) -> bool:
-    return cues.DATED_MADE.search(src.text, max(span[0], date.start - 70), date.start) is not None
-
-
-def _signed_dates(src: Source) -> list[Found]:
-    """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
-    witness = list(cues.IN_WITNESS.finditer(src.text))
-    tail = witness[-1].start() if witness else max(0, len(src.text) - SIGNATURE_DATE_CHARS)
-    regions = [
-        (0, min(len(src.text), PREAMBLE_CHARS)),
-        (tail, min(len(src.text), tail + SIGNATURE_DATE_CHARS)),
-    ]
-    found = []
-    for start, end in regions:
-        labelled = [m.end() for m in cues.DATE_LABEL_AHEAD.finditer(src.text, start, end)]
-        if not labelled and start != tail:
-            continue
-        for date in find_dates(src, start, end):
-            if _other_agreements(src, (start, end), date):
-                continue
-            window = max(start, date.start - 80)
-            if cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start) or (
-                start == tail and cues.DATED.search(src.text, window, date.start)
-            ):
-                found.append(date)
-    return sorted(found, key=lambda d: str(d.value))
-
-
-def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
-    """Is this the date of an agreement the preamble refers to ('to the Development Agreement dated ...')?"""
-    return (
-        cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start)
-        is not None
-    )
 
 
 def _squash(text: str) -> str:
