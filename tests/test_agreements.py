@@ -404,6 +404,22 @@ def test_labelled_parties_party_a_party_b() -> None:
     ]
 
 
+def test_a_consortium_is_signed_for_and_on_behalf_of_each_party() -> None:
+    text = (
+        "This Agreement, made and entered into this 2nd day of September 1998, hereinafter "
+        "called the Effective Date, between and among the Parties signatory hereto (hereinafter "
+        'collectively called "Parties" and individually called "Party"), which Parties are '
+        "identified in Schedule A attached hereto and made a part hereof,\n\nWITNESSETH:\n\n"
+        "IN WITNESS WHEREOF the Parties have severally subscribed these presents or caused them "
+        "to be subscribed in their names and on their behalf by their respective officers "
+        "thereunto duly authorized.\n\nFor and on behalf of ABS Telecom plc\n\n"
+        "---------------------------\n\nFor and on behalf of AT&T Corp.\n\n"
+        "---------------------------\n\nFor and on behalf of\n\nBARAK I.T.C\n\n"
+        "---------------------------\n\n"
+    )
+    assert [name for name, _ in _parties(text)] == ["ABS Telecom plc", "AT&T Corp.", "BARAK I.T.C"]
+
+
 def test_signing_organisations_without_the_signatory_title_before_them() -> None:
     text = (
         "JOINT FILING AGREEMENT The undersigned hereby agree that the statement on Schedule 13G "

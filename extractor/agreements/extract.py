@@ -47,9 +47,7 @@ def read_agreement(
     out = Fields()
     sentence = preamble.read_preamble(src, out)
     read_agreement_date(src, out, sentence)
-    if not out.has("parties"):
-        for party in signature_parties(src):
-            out.add("parties", party)
+    _signing_parties(src, out)
     parties = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
     kind: AgreementKind = kinds.classify(
         exhibit_type=exhibit_type,
@@ -83,6 +81,17 @@ def read_agreement(
             "evidence": out.evidence,
         }
     )
+
+
+def _signing_parties(src: Source, out: Fields) -> None:
+    """The parties the signature blocks name, when the preamble names none, or only one
+    without a role and the blocks name more (a consortium's 'Parties signatory hereto')."""
+    read = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
+    if len(read) > 1 or any(p.role for p in read):
+        return
+    signed = signature_parties(src)
+    if len(signed) > len(read):
+        out.lists["parties"] = list(signed)
 
 
 def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | None) -> None:

@@ -14,6 +14,7 @@ __all__ = [
     "NAME_DASH_TITLE",
     "NOTICE_HEADING",
     "NOTICE_LABEL",
+    "ON_BEHALF_OF",
     "SIGNATURE_NAME_TITLE",
     "SIGNATURE_SLASH",
     "SIGNS_AFTER",
@@ -36,6 +37,11 @@ ADDRESS_LIKE: Final = re.compile(
 IN_WITNESS: Final = re.compile(r"\bIN\s+WITNESS\s+WHEREOF\b|\bEXECUTED\s+(?:as\s+of|on)\b", _I)
 #: After a signing organisation's name: "By:", "/s/", "Name:".
 SIGNS_AFTER: Final = re.compile(r"[\s,.]*(?:By\b|BY\b|/s/|Name\s*:|Signature\s*:)")
+#: "For and on behalf of ABS Telecom plc", "For and on behalf of\n\nBARAK I.T.C": a signing party.
+ON_BEHALF_OF: Final = re.compile(
+    r"\bFor\s+and\s+\.?on\s+behalf\s+of\s*:?\s+(?P<name>[A-Z0-9][^\n]{1,120}?)"
+    r"(?=[\s,]*(?:\n|\bBy\b|\bBY\b|/s/|-{3}|$))"
+)
 #: "/s/ Delwin Hock Delwin Hock – Lead Director": the line after a conformed signature.
 SIGNATURE_SLASH: Final = re.compile(r"/s/[ \t]*(?P<line>[^\n]*?)(?=[ \t]*(?:\n|\bBy\b|/s/|$))")
 #: A name followed by its title: "Richard D. Smith - Consultant".
