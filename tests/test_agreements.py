@@ -290,6 +290,30 @@ def test_a_descriptor_after_a_definition_is_not_the_next_party() -> None:
     ]
 
 
+def test_a_definition_with_two_roles_and_a_description_after_it() -> None:
+    text = (
+        'CONSULTING AGREEMENT This CONSULTING AGREEMENT ("Agreement") effective as of this 1st '
+        "day of March 2020 is hereby entered into between Gunston Consulting, LLC "
+        '("CONSULTANT"), a Virginia limited liability company, and Medalist Diversified REIT, '
+        'Inc. ("REIT" or the "Company"), a Maryland corporation, collectively the "Parties."'
+    )
+    assert _parties(text) == [
+        ("Gunston Consulting, LLC", "CONSULTANT"),
+        ("Medalist Diversified REIT, Inc.", "REIT"),
+    ]
+    assert _agreement_date(text) == "2020-03-01"
+    arc = (
+        'This Sponsorship Agreement (this "Agreement") is entered into as of November 27, 2017 '
+        '(the "Execution Date") by and between Jacksonville Jaguars, LLC, a Delaware limited '
+        'liability company ("Club"), and The ARC Group, Inc., a Florida corporation (owner and '
+        'operator of Dick\'s Wings and Grill) ("Sponsor").'
+    )
+    assert _parties(arc) == [
+        ("Jacksonville Jaguars, LLC", "Club"),
+        ("The ARC Group, Inc.", "Sponsor"),
+    ]
+
+
 def test_a_name_after_the_last_party_s_description() -> None:
     text = (
         'THIS NON-COMPETITION AND NON-SOLICITATION AGREEMENT (this "Agreement"), dated as of '
