@@ -542,6 +542,34 @@ def test_a_cover_page_then_the_opening_sentence_gives_the_date() -> None:
     assert found.agreement_date == "2014-01-20"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            'This Outsource Technology Development Agreement (this "Agreement") is entered into and '
+            'effective as of this 1s t day of March, 2018 (the "Effective Date") by and between '
+            'Document Security Systems, Inc. ("DSS"), and HotApp International Ltd. ("HotApp").',
+            "2018-03-01",
+        ),
+        (
+            'This Agreement is effective 7/1/98 ("Effective Date") between Tripath Technology, Inc. '
+            '("Tripath"), and Uniquest Corporation ("Distributor").',
+            "1998-07-01",
+        ),
+        (  # made, not said to take effect: no effective date
+            'This Promotion Agreement (herein "Agreement") dated March 12,1999, by and between Go '
+            'Call, Inc. (herein "Go Call") and PageMaster Corporation (herein "PageMaster").',
+            None,
+        ),
+    ],
+)
+def test_an_agreement_date_said_to_be_effective_is_the_effective_date(
+    text: str, iso: str | None
+) -> None:
+    found = read_agreement(Source("x.txt", text + WITNESS))
+    assert (found.effective_date.date if found.effective_date else None) == iso
+
+
 def test_an_effective_date_after_the_preamble_is_not_the_agreement_date() -> None:
     text = (
         'This Distribution Agreement (the "Agreement") is entered into by and between American '

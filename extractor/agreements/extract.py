@@ -30,6 +30,8 @@ __all__ = ["extract_agreements", "read_agreement"]
 AGREEMENT_EXHIBITS: Final = ("10",)
 #: An exhibit shorter than this is a stub or an index line, not an agreement's text.
 MIN_AGREEMENT_CHARS: Final = 1000
+#: "effective" counts for the agreement's date when it is this near before it.
+EFFECTIVE_CUE_CHARS: Final = 60
 #: Kinds whose money amounts are pay (fees, salary, rates) and whose termination clauses pay out.
 PERSONAL_KINDS: Final = frozenset(
     {"consulting", "employment", "services", "separation", "retention", "endorsement"}
@@ -57,6 +59,7 @@ def read_agreement(
     )
     clauses.read_effective_date(src, out, sentence)
     _date_from_effective(src, out, sentence)
+    _effective_from_date(src, out)
     clauses.read_term(src, out)
     clauses.read_renewal(src, out)
     clauses.read_governing_law(src, out)
@@ -105,6 +108,18 @@ def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | N
         and cues.AS_OF_EFFECTIVE.search(src.text, *sentence)
     ):
         out.put("agreement_date", effective.date, out.evidence["effective_date.date"])
+
+
+def _effective_from_date(src: Source, out: Fields) -> None:
+    """'This Agreement is made and effective as of February 1, 2019': the agreement's date, said
+    to be when it takes effect, is its effective date when no other is stated."""
+    date, evidence = out.values.get("agreement_date"), out.evidence.get("agreement_date")
+    if out.has("effective_date") or not isinstance(date, str) or evidence is None:
+        return
+    start = evidence.start - src.offset
+    if cues.EFFECTIVE_BEFORE.search(src.text, max(0, start - EFFECTIVE_CUE_CHARS), start):
+        out.put("effective_date", DatedEvent(date=date, text=evidence.text), evidence)
+        out.part("effective_date.date", evidence)
 
 
 def _is_agreement_exhibit(exhibit: Exhibit) -> bool:
