@@ -96,7 +96,7 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
     seen: set[str] = set()
     for party in parties[:MAX_PARTIES] + ([addressee] if addressee else []):
         key = "".join(c for c in party.name.lower() if c.isalnum())
-        if key not in seen:  # a cover page and the preamble under it name the same party
+        if key not in seen:  # a cover page, the preamble under it, an address block: one party
             seen.add(key)
             out.add("parties", party)
     return chosen[0] if chosen else None
@@ -225,9 +225,9 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
     An organisation spaCy found wins, unless an earlier piece runs on into it as one
     name ("ExxonMobil Research and Engineering Company" split at its "and"); else the
     first piece that starts with a capital letter; else an organisation right after a
-    comma, when the piece opens with the last party's description; else one that starts with a figure
-    ("695014 B.C. Ltd."); else the last piece, right before the definition
-    ("ebix.com, Inc. ("ebix")").
+    comma (the piece opens with the last party's description); else one that starts
+    with a figure ("695014 B.C. Ltd."); else the last piece, right before the
+    definition ("ebix.com, Inc. ("ebix")").
     """
     chunk = src.text[start:end]
     starts: list[int] = []
