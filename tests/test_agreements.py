@@ -597,6 +597,33 @@ def test_signature_dates_skip_the_dates_of_other_agreements() -> None:
     assert read_agreement(Source("x.txt", letter)).agreement_date is None
 
 
+def test_signature_dates_from_the_last_signed_block_and_two_column_labels() -> None:
+    preamble = (
+        "HOSTING AGREEMENT This Hosting Agreement is entered into by and between Vitalibis, Inc. "
+        '("Licensee") and Votocast, Inc. ("Votocast").\n\n'
+    )
+    signed = (
+        "IN WITNESS WHEREOF. the Parties have caused this Agreement to be executed below by their "
+        "respective duly authorized representatives. VITABILIS, INC. VOTOCAST, INC. "
+        '("Votocast") By: /s/ Markus Frick By: /s/ Steven P. Raack Name: Markus Frick Name: '
+        "Steven P. Raack Title: Director Title: CEO Date: 3-14-18 Date: 3-7-18\n\n"
+    )
+    form = (
+        "EXHIBIT A SERVICES AND FEES\n\nIN WITNESS WHEREOF, VOTOCAST and Licensee have executed "
+        "this Statement of Work effective as of the SOW Effective Date. VITABILIS, INC. "
+        'VOTOCAST, INC. "Votocast") By: ______________________ By: ______________________ '
+        "Name: ____________________ Name: ____________________ Date: _______ Date: _______\n"
+    )
+    assert read_agreement(Source("x.txt", preamble + signed + form)).agreement_date == "2018-03-14"
+    columns = (
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the last date below. "
+        "SCIENTIFIC PRODUCTS PHARMACEUTICAL CO. LTD: HEMISPHERX BIOPHARMA, INC: S/ Saleh "
+        "Al-Abdullah Al-Rasheed S/ Thomas K. Equels Saleh Al-Abdullah Al-Rasheed Thomas K. "
+        "Equels CEO & Owner President and CEO Date: Date: 3-29-2016 3-31-16\n"
+    )
+    assert read_agreement(Source("x.txt", preamble + columns)).agreement_date == "2016-03-31"
+
+
 def test_schedules_after_the_signatures_do_not_date_the_agreement() -> None:
     preamble = (
         'TRANSITION SERVICES AGREEMENT (the "Agreement") dated as of [•], 2020, between Reynolds '

@@ -109,27 +109,39 @@ def _made(src: Source, span: tuple[int, int], date: Found) -> bool:
 
 
 def _signed_dates(src: Source) -> list[Found]:
-    """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
-    witness = list(cues.IN_WITNESS.finditer(src.text))
-    tail = witness[-1].start() if witness else max(0, len(src.text) - SIGNATURE_DATE_CHARS)
-    regions = [
-        (0, min(len(src.text), PREAMBLE_CHARS)),
-        (tail, min(len(src.text), tail + SIGNATURE_DATE_CHARS)),
-    ]
-    found = []
-    for start, end in regions:
-        labelled = [m.end() for m in cues.DATE_LABEL_AHEAD.finditer(src.text, start, end)]
-        if not labelled and start != tail:
-            continue
-        for date in find_dates(src, start, end):
-            if _other_agreements(src, (start, end), date):
-                continue
-            window = max(start, date.start - 80)
-            if cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start) or (
-                start == tail and cues.DATED.search(src.text, window, date.start)
-            ):
-                found.append(date)
+    """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first.
+
+    The blocks are read after the last "IN WITNESS WHEREOF" that has such a date: a form
+    attached after the signatures ("Date: _______") has its own, blank.
+    """
+    witness = [m.start() for m in cues.IN_WITNESS.finditer(src.text)]
+    tails = witness or [max(0, len(src.text) - SIGNATURE_DATE_CHARS)]
+    found = _labelled_dates(src, 0, min(len(src.text), PREAMBLE_CHARS), tail=False)
+    for tail in reversed(tails):
+        signed = _labelled_dates(src, tail, min(len(src.text), tail + SIGNATURE_DATE_CHARS))
+        if signed:
+            found += signed
+            break
     return sorted(found, key=lambda d: str(d.value))
+
+
+def _labelled_dates(src: Source, start: int, end: int, *, tail: bool = True) -> list[Found]:
+    if not tail and not cues.DATE_LABEL_AHEAD.search(src.text, start, end):
+        return []
+    found: list[Found] = []
+    for date in find_dates(src, start, end):
+        if _other_agreements(src, (start, end), date):
+            continue
+        window = max(start, date.start - 80)
+        # 'Date: Date: 3-29-2016 3-31-16': two columns' labels, then their values
+        next_value = bool(found) and not src.text[found[-1].end : date.start].strip()
+        if (
+            next_value
+            or cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start)
+            or (tail and cues.DATED.search(src.text, window, date.start))
+        ):
+            found.append(date)
+    return found
 
 
 def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
