@@ -444,6 +444,25 @@ def test_a_consortium_is_signed_for_and_on_behalf_of_each_party() -> None:
     assert [name for name, _ in _parties(text)] == ["ABS Telecom plc", "AT&T Corp.", "BARAK I.T.C"]
 
 
+def test_the_recitals_after_witnesseth_name_no_parties() -> None:
+    text = (
+        "ASIA PACIFIC CABLE NETWORK 2 CONSTRUCTION & MAINTENANCE AGREEMENT THIS AGREEMENT, made "
+        "and entered into this 18th day of April 2000, between and among the Parties signatory "
+        'hereto (hereinafter collectively called "Parties" and individually called "Party"), '
+        "which Parties are identified in Schedule A, WITNESSETH: WHEREAS, China Telecom, CWHKTI, "
+        "Chunghwa Telecom, Korea Telecom, Japan Telecom, NTT Com, KDD Corp., Telekom Malaysia, "
+        'SingTel, and Telstra, (the "MOU" Parties") signed a Memorandum of Understanding.\n\n'
+        "IN WITNESS WHEREOF, the Parties hereto have severally subscribed these presents. For and "
+        "on behalf of Advantage Telecommunications Ltd. By:\n\nFor and on behalf of China "
+        "Telecom By:\n\nFor and on behalf of KDD Corporation\n\nBy:\n\n"
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "Advantage Telecommunications Ltd.",
+        "China Telecom",
+        "KDD Corporation",
+    ]
+
+
 def test_signing_organisations_without_the_signatory_title_before_them() -> None:
     text = (
         "JOINT FILING AGREEMENT The undersigned hereby agree that the statement on Schedule 13G "

@@ -162,6 +162,8 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
     between = cues.BETWEEN.search(src.text, *sentence)
     anchor = between.end() if between else sentence[0]
     region_end = _party_region_end(src, sentence, anchor)
+    recitals = cues.RECITALS_START.search(src.text, anchor, region_end)
+    region_end = recitals.start() if recitals else region_end
     found = src.entities(sentence[0], region_end, ("ORG", "DEFINED_TERM"))
     parties: list[Party] = []
     boundary = anchor

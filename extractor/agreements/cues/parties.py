@@ -35,6 +35,7 @@ __all__ = [
     "PREAMBLE_END",
     "QUOTED_TERM",
     "RECITAL",
+    "RECITALS_START",
     "SALUTATION",
     "SIGNATORY_TITLE_LEAD",
     "STREET_START",
@@ -106,6 +107,9 @@ NAME_CONNECTIVE: Final = re.compile(
 NAME_RUN_PREFIX: Final = re.compile(
     r"(?:[A-Z0-9][\w.&'’/-]*[ \t]+(?:(?i:and|of|the|for)[ \t]+|&[ \t]+)?)+"
 )
+#: Where the recitals start inside a long opening sentence: "... identified in Schedule A,
+#: WITNESSETH: WHEREAS, ... Telstra, (the "MOU" Parties") signed a Memorandum ...".
+RECITALS_START: Final = re.compile(r"\bWITNESSETH\b", re.IGNORECASE)
 #: A recital: "WHEREAS, telecommunication services are provided between and among Europe, ...".
 RECITAL: Final = re.compile(r"\s*(?:WHEREAS|Whereas)\b")
 #: A date at the end of a cover-page line, after the party's name: "FIBROGEN, INC. June 1, 2005".
