@@ -270,6 +270,398 @@ def test_unstated_fields_stay_empty() -> None:
     )
 
 
+# -- parties: the rules on preambles copied from CUAD contracts ----------------------------------
+def _parties(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in read_agreement(Source("x.txt", text)).parties]
+
+
+def test_a_descriptor_after_a_definition_is_not_the_next_party() -> None:
+    # Hanover Direct / Deerskin: ", a New Jersey Corporation, located at ..." opens the piece
+    # before the Deerskin definition; spaCy's ORG "New Jersey Corporation" there is no name.
+    text = (
+        'This SITE DEVELOPMENT AND HOSTING AGREEMENT (the "Agreement") dated as of August 9, 1999 '
+        'is made between Hanover Direct, Inc. ("HDI"), a New Jersey Corporation, located at 1500 '
+        "Harbor Boulevard, Weehawken, NJ 07087, and The Deerskin Companies, Inc. (the "
+        '"Company"), a Nevada corporation, located at 2500 Arrowhead Drive, Carson City, NV 89706.'
+    )
+    assert _parties(text) == [
+        ("Hanover Direct, Inc.", "HDI"),
+        ("The Deerskin Companies, Inc.", "Company"),
+    ]
+
+
+def test_a_definition_with_two_roles_and_a_description_after_it() -> None:
+    text = (
+        'CONSULTING AGREEMENT This CONSULTING AGREEMENT ("Agreement") effective as of this 1st '
+        "day of March 2020 is hereby entered into between Gunston Consulting, LLC "
+        '("CONSULTANT"), a Virginia limited liability company, and Medalist Diversified REIT, '
+        'Inc. ("REIT" or the "Company"), a Maryland corporation, collectively the "Parties."'
+    )
+    assert _parties(text) == [
+        ("Gunston Consulting, LLC", "CONSULTANT"),
+        ("Medalist Diversified REIT, Inc.", "REIT"),
+    ]
+    assert _agreement_date(text) == "2020-03-01"
+    arc = (
+        'This Sponsorship Agreement (this "Agreement") is entered into as of November 27, 2017 '
+        '(the "Execution Date") by and between Jacksonville Jaguars, LLC, a Delaware limited '
+        'liability company ("Club"), and The ARC Group, Inc., a Florida corporation (owner and '
+        'operator of Dick\'s Wings and Grill) ("Sponsor").'
+    )
+    assert _parties(arc) == [
+        ("Jacksonville Jaguars, LLC", "Club"),
+        ("The ARC Group, Inc.", "Sponsor"),
+    ]
+
+
+def test_a_name_after_the_last_party_s_description() -> None:
+    text = (
+        'THIS NON-COMPETITION AND NON-SOLICITATION AGREEMENT (this "Agreement"), dated as of '
+        'August 1, 2019 (the "Effective Date"), is entered into by Quaker Chemical Corporation '
+        '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company '
+        'incorporated in the Cayman Islands ("Gulf Houghton"), Gulf Oil International Limited, a '
+        'company incorporated in the Cayman Islands ("Gulf International"), and GOCL Corporation '
+        'Limited, a public limited company incorporated in India ("Gulf Oil").'
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "Quaker Chemical Corporation",
+        "Gulf Houghton Lubricants Ltd.",
+        "Gulf Oil International Limited",
+        "GOCL Corporation Limited",
+    ]
+
+
+def test_a_letter_agreement_s_addressee_is_a_party() -> None:
+    text = (
+        "AGENCY AGREEMENT\n\nNovember ___, 2006\n\nSANDLER O'NEILL & PARTNERS, L.P. 919 Third "
+        "Avenue, 6 Floor New York, New York 10022\n\nLadies and Gentlemen:\n\nGreater Delaware "
+        "Valley Holdings, A Mutual Company, a Pennsylvania-chartered mutual holding company (the "
+        '"PA MHC"), Alliance Mutual Holding Company, a federal mutual savings and loan holding '
+        'company in formation (the "Federal MHC"), hereby confirm their agreement with Sandler '
+        "O'Neill & Partners, L.P."
+    )
+    assert [name for name, _ in _parties(text)][-1] == "SANDLER O'NEILL & PARTNERS, L.P."
+    no_block = (
+        "EL BANCO FINANCIAL CORPORATION\n\nAGENCY AGREEMENT\n\n, 2006\n\nLadies and "
+        'Gentlemen:\n\nEl Banco Financial Corporation, a Georgia corporation (the "Company"), '
+        "proposes to engage the sales agent identified on the signature page."
+    )
+    assert _parties(no_block) == []  # no address block above the salutation: no addressee
+
+
+def test_connectives_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        'MANUFACTURING AGREEMENT This Manufacturing Agreement (the "Agreement") is effective '
+        'February ____, 2017 (the "Effective Date"), BETWEEN: ELECTRAMECCANICA VEHICLES CORP., an '
+        "entity incorporated under the laws of the Province of British Columbia, Canada, with an "
+        "address of Suite 102 East 1st Avenue, Vancouver, British Columbia, Canada, V5T 1A4 "
+        '("EMV"); AND: CHONGQING ZONGSHEN AUTOMOBILE INDUSTRY CO., LTD., a company organized and '
+        "existing under the laws of China, with its head office located at: Zongshen Industry "
+        'Zone Banan District, Chongqing PC: 400054("Manufacturer")'
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "ELECTRAMECCANICA VEHICLES CORP.",
+        "CHONGQING ZONGSHEN AUTOMOBILE INDUSTRY CO., LTD.",
+    ]
+
+
+def test_a_name_with_and_inside_is_read_whole() -> None:
+    text = (
+        "This Agreement is made as of the Effective Date between:\n\nExxonMobil Research and "
+        "Engineering Company, a corporation of the State of Delaware having offices at 1545 Route "
+        '22 East, Annandale, New Jersey 08801 ("ExxonMobil"); and\n\nFuelCell Energy, Inc., a '
+        "corporation of the State of Delaware having offices at 3 Great Pasture Road, Danbury, "
+        'Connecticut 06810 ("FCE").'
+    )
+    assert _parties(text) == [
+        ("ExxonMobil Research and Engineering Company", "ExxonMobil"),
+        ("FuelCell Energy, Inc.", "FCE"),
+    ]
+
+
+def test_a_title_or_a_recital_is_not_a_party_name() -> None:
+    text = (
+        "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS HEMISPHERX is a "
+        "biopharmaceutical company with headquarters at One Penn Center, 1617 JFK Boulevard, "
+        'Suite 500, Philadelphia, PA 19103, U.S. ("HEMISPHERX") and Scientific Products '
+        "Pharmaceutical Co. LTD is a pharmaceutical company with its primary offices located at "
+        'Tahlia Street, P.O Box 10485, Riyadh 11433 Saudi Arabia (" SCIEN"), each a "Party" '
+        'together, "Parties", and WHEREAS HEMISPHERX owns intellectual proprietary rights.'
+    )
+    assert not any("Agreement" in name for name, _ in _parties(text))
+    recital = (
+        "WHEREAS, telecommunication services are being provided between and among Europe, and "
+        "North America, by means of submarine cable and satellite facilities; and"
+    )
+    assert _parties(recital) == []
+
+
+def test_a_cover_page_party_line_ends_before_its_date() -> None:
+    text = (
+        "Exhibit 10.11 COLLABORATION AGREEMENT\n\nBY AND BETWEEN\n\nASTELLAS PHARMA INC.\n\nAND"
+        "\n\nFIBROGEN, INC. June 1, 2005\n\nCONFIDENTIAL EXECUTION COPY TABLE OF CONTENTS"
+    )
+    assert [name for name, _ in _parties(text)] == ["ASTELLAS PHARMA INC.", "FIBROGEN, INC."]
+
+
+def test_labelled_parties_party_a_party_b() -> None:
+    zto = (
+        "Road Transportation Agreement Party A (Shipper): ZTO Express Co., Ltd. Address: Building "
+        "1, No. 1685, Huazhi Road, Huaxin Twon, Qingpu District, Shanghai Party B (Carrier): "
+        "Tonglu Tongze Logistics Ltd. Address: 12 Floor, HSBC Tower, Yinchun South Road, Tonglu "
+        "County, Zhejiang Province Due to the need for logistics business, Party A and Party B "
+        'enter into this Road Transportation Agreement (this "Agreement").'
+    )
+    assert [name for name, _ in _parties(zto)] == [
+        "ZTO Express Co., Ltd.",
+        "Tonglu Tongze Logistics Ltd.",
+    ]
+    idreamsky = (
+        "Cooperation Agreement on Mobile Game Business Party A: Dazzle Interactive Network "
+        "Technologies Co., Ltd. Address: 4F, Han Zhong Hua Mansion, 268 Han Zhong Road, Gu Lou "
+        "District, Nanjing Zip code: 210001\n\nParty B: Shenzhen iDreamSky Technology Co., Ltd. "
+        "Address: 7F, EVOC Technology Building, No. 31 Gaoxin Central 4th Road, Nanshan District"
+    )
+    assert [name for name, _ in _parties(idreamsky)] == [
+        "Dazzle Interactive Network Technologies Co., Ltd.",
+        "Shenzhen iDreamSky Technology Co., Ltd.",
+    ]
+
+
+def test_a_consortium_is_signed_for_and_on_behalf_of_each_party() -> None:
+    text = (
+        "This Agreement, made and entered into this 2nd day of September 1998, hereinafter "
+        "called the Effective Date, between and among the Parties signatory hereto (hereinafter "
+        'collectively called "Parties" and individually called "Party"), which Parties are '
+        "identified in Schedule A attached hereto and made a part hereof,\n\nWITNESSETH:\n\n"
+        "IN WITNESS WHEREOF the Parties have severally subscribed these presents or caused them "
+        "to be subscribed in their names and on their behalf by their respective officers "
+        "thereunto duly authorized.\n\nFor and on behalf of ABS Telecom plc\n\n"
+        "---------------------------\n\nFor and on behalf of AT&T Corp.\n\n"
+        "---------------------------\n\nFor and on behalf of\n\nBARAK I.T.C\n\n"
+        "---------------------------\n\n"
+    )
+    assert [name for name, _ in _parties(text)] == ["ABS Telecom plc", "AT&T Corp.", "BARAK I.T.C"]
+
+
+def test_the_recitals_after_witnesseth_name_no_parties() -> None:
+    text = (
+        "ASIA PACIFIC CABLE NETWORK 2 CONSTRUCTION & MAINTENANCE AGREEMENT THIS AGREEMENT, made "
+        "and entered into this 18th day of April 2000, between and among the Parties signatory "
+        'hereto (hereinafter collectively called "Parties" and individually called "Party"), '
+        "which Parties are identified in Schedule A, WITNESSETH: WHEREAS, China Telecom, CWHKTI, "
+        "Chunghwa Telecom, Korea Telecom, Japan Telecom, NTT Com, KDD Corp., Telekom Malaysia, "
+        'SingTel, and Telstra, (the "MOU" Parties") signed a Memorandum of Understanding.\n\n'
+        "IN WITNESS WHEREOF, the Parties hereto have severally subscribed these presents. For and "
+        "on behalf of Advantage Telecommunications Ltd. By:\n\nFor and on behalf of China "
+        "Telecom By:\n\nFor and on behalf of KDD Corporation\n\nBy:\n\n"
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "Advantage Telecommunications Ltd.",
+        "China Telecom",
+        "KDD Corporation",
+    ]
+
+
+def test_signing_organisations_without_the_signatory_title_before_them() -> None:
+    text = (
+        "JOINT FILING AGREEMENT The undersigned hereby agree that the statement on Schedule 13G "
+        "with respect to the equity securities of Q Biomed, Inc. is filed on behalf of each of "
+        "the undersigned. Dated: 4/8/2020 YA II PN, Ltd. By:/s/ Troy J. Rillo, Esq. Date: "
+        "4/8/2020 Troy J. Rillo, Esq. Chief Compliance Officer YA Global Investments II (U.S.), "
+        "Ltd. By:/s/ Troy J. Rillo, Esq. Date: 4/8/2020 Troy J. Rillo, Esq. Chief Compliance "
+        "Officer Yorkville Advisors Global, LP By:Yorkville Advisors Global, LLC Its:General "
+        "Partner By:/s/ Troy J. Rillo, Esq. Date: 4/8/2020 Troy J. Rillo, Esq. Chief Compliance "
+        "Officer Yorkville Advisors Global II, LLC By:/s/ Troy J. Rillo, Esq."
+    )
+    names = [name for name, _ in _parties(text)]
+    assert "Yorkville Advisors Global, LP" in names
+    assert "Yorkville Advisors Global II, LLC" in names
+    assert not any("Officer" in name for name in names)
+
+
+# -- agreement date: the rules on preambles copied from CUAD contracts -----------------------------
+#: The close of a signature page, so that a short text's dates are not read as signature dates.
+WITNESS = "\n\nIN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written."
+
+
+def _agreement_date(text: str) -> str | None:
+    return read_agreement(Source("x.txt", text + WITNESS)).agreement_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (  # an ordinal day in words
+            'THIS MANUFACTURING AGREEMENT (the "Agreement") is made this first day of July, 2017 '
+            '(the "Effective Date") between Stremicks Heritage Foods, LLC ("Heritage"), a Delaware '
+            'limited liability company, and PREMIER NUTRITION CORPORATION ("Premier").',
+            "2017-07-01",
+        ),
+        (  # in words and in figures
+            "This Endorsement Agreement is made and entered into this first (1st) day of January, "
+            '1996, by and between Teardrop Putter Corporation ("Teardrop") and Bobby Cole ("Cole").',
+            "1996-01-01",
+        ),
+        (  # no space after the comma, after a title line that names the parties
+            "Promotion Agreement Between PageMaster Corporation and Go Call, Inc.\n\nThis Promotion "
+            'Agreement (herein "Agreement") dated March 12,1999, by and between Go Call, Inc. '
+            '(herein "Go Call") and PageMaster Corporation (herein "PageMaster").',
+            "1999-03-12",
+        ),
+        (  # a typist's underscore and an abbreviated month
+            'THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the "Agreement") shall be effective as of _Dec. '
+            '8, 2005 (hereinafter "Effective Date"), by and between LifeUSA/ Envision Health, Inc., a '
+            'corporation (hereinafter collectively "ENVISION"), and Sierra Mountain Minerals, Inc., a '
+            'Canadian company (hereinafter "SIERRA"), is made with reference to the following facts:',
+            "2005-12-08",
+        ),
+        (  # a full stop after the month does not end the sentence
+            'This STRATEGIC ALLIANCE AGREEMENT (this "Agreement") is made and entered into this 16 '
+            'day of August. 2012 (the "Effective Date") by and between Lightbridge Corporation, a '
+            'Nevada Corporation ("Lightbridge"), and Lloyds Register FNMA ("Lloyds").',
+            "2012-08-16",
+        ),
+        (  # a preamble cut short by "Bl. D": the date in the sentence that finishes it
+            "This Agreement is made and entered into by and between 695014 B.C. Ltd. dba Galaxy "
+            "Telecom, having a principal office at 200 - 375 Water Street, Vancouver, British "
+            'Columbia V6B 5C6 Canada ("Galaxy") and Galaxy Telnet SRL, having a principal office at '
+            "Aleea Malinului, Nr. 11, Bl. D, Scara C, Apt. 43, Constanta, Judetul Constanta, Romania "
+            '("Telnet") as of the 1st day of June, 2004.\n\nWHEREAS: Galaxy is a wholesale provider.',
+            "2004-06-01",
+        ),
+        (  # a blank day stays blank
+            'MARKETING AGREEMENT This Marketing Agreement (this "Agreement") is made and entered into '
+            'as of September __, 2018 (the "Effective Date"), between Loop Industries, Inc., a Nevada '
+            'corporation ("Loop"), and Indorama Loop Technologies, LLC ("Indorama").',
+            None,
+        ),
+        (
+            'This Reseller Agreement is entered as of this ___ day of _________, 2004 ("Effective '
+            'Date") by and between PivX Corporation, a California corporation ("PivX") and Detto '
+            'Technologies, a Washington corporation ("Detto").',
+            None,
+        ),
+    ],
+)
+def test_agreement_date_forms(text: str, iso: str | None) -> None:
+    assert _agreement_date(text) == iso
+
+
+def test_a_cover_page_then_the_opening_sentence_gives_the_date() -> None:
+    text = (
+        'SERVICES OUTSOURCING AGREEMENT\n\nBetween\n\nCCA INDUSTRIES, INC. ("Company")\n\nAnd\n\n'
+        'EMERSON HEALTHCARE, LLC ("Contractor")\n\nDATED AS OF January 20, 2014\n\nCONFIDENTIAL '
+        'TREATMENT REQUESTED\n\nThis Services Outsourcing Agreement (this "Agreement") is made as '
+        'of January 20, 2014 (Date), between CCA Industries, Inc. ("Company"), and Emerson '
+        'HealthCare, LLC, a Pennsylvania limited liability company ("Contractor").\n\nRECITALS'
+    )
+    found = read_agreement(Source("x.txt", text + WITNESS))
+    assert [p.name for p in found.parties] == ["CCA INDUSTRIES, INC.", "EMERSON HEALTHCARE, LLC"]
+    assert found.agreement_date == "2014-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            'This Outsource Technology Development Agreement (this "Agreement") is entered into and '
+            'effective as of this 1s t day of March, 2018 (the "Effective Date") by and between '
+            'Document Security Systems, Inc. ("DSS"), and HotApp International Ltd. ("HotApp").',
+            "2018-03-01",
+        ),
+        (
+            'This Agreement is effective 7/1/98 ("Effective Date") between Tripath Technology, Inc. '
+            '("Tripath"), and Uniquest Corporation ("Distributor").',
+            "1998-07-01",
+        ),
+        (  # made, not said to take effect: no effective date
+            'This Promotion Agreement (herein "Agreement") dated March 12,1999, by and between Go '
+            'Call, Inc. (herein "Go Call") and PageMaster Corporation (herein "PageMaster").',
+            None,
+        ),
+    ],
+)
+def test_an_agreement_date_said_to_be_effective_is_the_effective_date(
+    text: str, iso: str | None
+) -> None:
+    found = read_agreement(Source("x.txt", text + WITNESS))
+    assert (found.effective_date.date if found.effective_date else None) == iso
+
+
+def test_an_effective_date_after_the_preamble_is_not_the_agreement_date() -> None:
+    text = (
+        'This Distribution Agreement (the "Agreement") is entered into by and between American '
+        'Express Incentive Services, L.L.C., a Missouri limited liability company ("AEIS"), and '
+        'its Reseller, Schoolpop, Inc., a Delaware corporation ("Schoolpop"). This Agreement is '
+        'effective as of August 1, 2004, (the "Effective Date").\n\nThe following points outline '
+        "this agreement:"
+    )
+    assert _agreement_date(text) is None
+
+
+def test_signature_dates_skip_the_dates_of_other_agreements() -> None:
+    text = (
+        'SUPPLY AGREEMENT between CREMER OLEO GmbH & Co KG ("Cremer") and Ultragenyx '
+        'Pharmaceutical Inc ("Ultragenyx").\n\n6) This Agreement supersedes all prior agreements '
+        "except the Confidentiality Agreement between the parties dated September 26t h, 2012."
+    )
+    assert _agreement_date(text) is None
+    letter = (
+        "AGENCY AGREEMENT November ___, 2006\n\nSECTION 12. ENTIRE AGREEMENT; AMENDMENT. This "
+        "Agreement represents the entire understanding of the parties hereto and supersedes any "
+        "and all other oral or written agreements heretofore made, except for the engagement "
+        "letter dated May 11, 2006, by and between the Agent and the Bank."
+    )
+    assert read_agreement(Source("x.txt", letter)).agreement_date is None
+
+
+def test_signature_dates_from_the_last_signed_block_and_two_column_labels() -> None:
+    preamble = (
+        "HOSTING AGREEMENT This Hosting Agreement is entered into by and between Vitalibis, Inc. "
+        '("Licensee") and Votocast, Inc. ("Votocast").\n\n'
+    )
+    signed = (
+        "IN WITNESS WHEREOF. the Parties have caused this Agreement to be executed below by their "
+        "respective duly authorized representatives. VITABILIS, INC. VOTOCAST, INC. "
+        '("Votocast") By: /s/ Markus Frick By: /s/ Steven P. Raack Name: Markus Frick Name: '
+        "Steven P. Raack Title: Director Title: CEO Date: 3-14-18 Date: 3-7-18\n\n"
+    )
+    form = (
+        "EXHIBIT A SERVICES AND FEES\n\nIN WITNESS WHEREOF, VOTOCAST and Licensee have executed "
+        "this Statement of Work effective as of the SOW Effective Date. VITABILIS, INC. "
+        'VOTOCAST, INC. "Votocast") By: ______________________ By: ______________________ '
+        "Name: ____________________ Name: ____________________ Date: _______ Date: _______\n"
+    )
+    assert read_agreement(Source("x.txt", preamble + signed + form)).agreement_date == "2018-03-14"
+    columns = (
+        "IN WITNESS WHEREOF, the parties have executed this Agreement as of the last date below. "
+        "SCIENTIFIC PRODUCTS PHARMACEUTICAL CO. LTD: HEMISPHERX BIOPHARMA, INC: S/ Saleh "
+        "Al-Abdullah Al-Rasheed S/ Thomas K. Equels Saleh Al-Abdullah Al-Rasheed Thomas K. "
+        "Equels CEO & Owner President and CEO Date: Date: 3-29-2016 3-31-16\n"
+    )
+    assert read_agreement(Source("x.txt", preamble + columns)).agreement_date == "2016-03-31"
+
+
+def test_schedules_after_the_signatures_do_not_date_the_agreement() -> None:
+    preamble = (
+        'TRANSITION SERVICES AGREEMENT (the "Agreement") dated as of [•], 2020, between Reynolds '
+        'Group Holdings Inc., a Delaware corporation ("RGHI"), and Reynolds Consumer Products '
+        'Inc., a Delaware corporation, (the "Company" or "RCP").'
+    )
+    schedule = (
+        "Schedule A\n\n"
+        + "12 months form the Commencement Date Services billed through the Warehousing and "
+        "Freight Services Agreement.\n\n"
+        * 40
+        + "Freight procurement services in accordance with the processes set forth in the "
+        "Warehousing and Freight Services Agreement between Pactiv LLC and Reynolds Consumer "
+        "Products LLC effective November 1, 2019."
+    )
+    text = preamble + WITNESS + " By: /s/ Name: Title:\n\n" + schedule
+    assert read_agreement(Source("x.txt", text)).agreement_date is None
+
+
 # -- classification data ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("title", "description", "roles", "kind"),

@@ -9,17 +9,26 @@ Every contract text in ``../shared/corpus/cuad/txt`` (494) goes through the same
 Matching rules (micro-averaged over contracts; a duplicate text is counted once):
 
 * **parties** - gold: the ``Parties-Answer`` entries split on ";", each without its
-  parenthesised roles and quotes; entries with no name (a "(collectively ...)" note)
-  are dropped. A predicted name matches a gold name when, lower-cased, without
-  punctuation and corporate suffixes (Inc, Corp, LLC, Ltd, ...), one's words all occur
-  in the other, or their normalised strings are at least 85% similar (difflib; CUAD's
-  answers carry typos such as "Torevic" for "Torvec"). Pairs are matched one to one; unmatched predictions are false
-  positives, unmatched gold names false negatives.
+  parenthesised roles and quotes. An entry is a note, and dropped, when nothing but a
+  note is left outside its brackets ("(each a "Party")", "Each of the foregoing parties
+  is referred to ...") or when it only groups parties named in other entries, by name
+  or by defined role ("Company and Consultant (collectively the "Parties")"); a name
+  with a note in its brackets ('Audible Inc. ("Company")("Parties" and ...)') stays. A
+  predicted name matches a gold name when, lower-cased, without punctuation and
+  corporate suffixes (Inc, Corp, LLC, Ltd, ...), both start with the same word and
+  one's words all occur in the other ("Alliance Bancorp" ~ "Alliance Bancorp, Inc. of
+  Pennsylvania", not "Electric Company" ~ "Louisville Gas and Electric Company"), or
+  their normalised strings are at least 85% similar (difflib; CUAD's answers carry
+  typos such as "Torevic" for "Torvec"). Pairs are matched one to one, as many as
+  possible (a maximum matching, not first come first served); unmatched predictions
+  are false positives, unmatched gold names false negatives.
 * **agreement_date**, **effective_date**, **expiration_date** - gold ``m/d/yyyy``; a
   prediction (an ISO date; ``effective_date.date``; ``term.end_date``) matches when it
   is the same day. Gold dates with a redacted part (``[]``) or ``perpetual`` are left
-  out of the score (their count is printed). A prediction where the gold is empty is a
-  false positive; a wrong date is a false positive and a false negative.
+  out of the score (their count is printed), unless the prediction contradicts every
+  part the answer does state ("[]/[]/2018" against 2013-12-31): that is a false
+  positive. A prediction where the gold is empty is a false positive; a wrong date is a
+  false positive and a false negative.
 * **governing_law** - the predicted jurisdiction matches when, lower-cased and without
   "the", "State of", "Commonwealth of", "Province of" and punctuation, it equals a
   ";"/","-separated part of the gold answer or one contains the other
@@ -98,6 +107,11 @@ _SUFFIXES = frozenset(
 _PARTY_NOTE = re.compile(
     r"\b(?:part(?:y|ies)|collectively|individually|referred\s+to|each\s+of)\b", re.I
 )
+#: Quoted defined terms in an answer: the roles a grouping entry may list ("Company and Consultant").
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
+#: Where a grouping entry splits into the parties it groups.
+_GROUP_SPLIT = re.compile(r"\band/or\b|\band\b|\btogether\s*with\b", re.I)
+_LIST_SPLIT = re.compile(r",|\band/or\b|\band\b|\btogether\s*with\b", re.I)
 _LAW_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:state|commonwealth|province|republic|canton)\s+of\s+)?", re.I
 )
@@ -165,21 +179,34 @@ def _words(name: str) -> list[str]:
 def gold_parties(answer: str) -> list[str]:
     """The party names of a Parties-Answer; notes ("each a Party") and 'A and B' groupings dropped."""
     names = []
+    roles = [m.group(1) for m in _QUOTED.finditer(answer)]
     for entry in answer.split(";"):
-        if _PARTY_NOTE.search(entry):
-            continue
         name = re.sub(r"\([^()]*\)|[()\"“”]", " ", entry)
         name = re.sub(r"\([^()]*\)|[()\"“”]", " ", name).strip(" ,.")
+        if _PARTY_NOTE.search(name):
+            continue
         if name and _words(name) and not re.fullmatch(r"[\[\]*\s_]*", name):
             names.append(name)
-    return [n for n in names if not _grouping(n, names)]
+    return [n for n in names if not _grouping(n, names, roles)]
 
 
-def _grouping(name: str, names: list[str]) -> bool:
-    """'A and B' where A and B are both named on their own: a grouping, not a party."""
-    pieces = re.split(r"\s+and\s+", name)
+def _grouping(name: str, names: list[str], roles: list[str]) -> bool:
+    """'A and B' where A and B are each named or defined on their own: a grouping, not a party."""
     others = [n for n in names if n != name]
-    return len(pieces) > 1 and all(any(same_party(p, o) for o in others) for p in pieces)
+    defined = {_squash(r) for r in roles}
+
+    def known(piece: str) -> bool:
+        return _squash(piece) in defined or any(same_party(piece, o) for o in others)
+
+    for split in (_GROUP_SPLIT, _LIST_SPLIT):  # "A, Inc. and B", then "A, B and C"
+        pieces = [p for p in split.split(name) if p.strip(" ,.")]
+        if len(pieces) > 1 and all(known(p) for p in pieces):
+            return True
+    return False
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", text.strip(" ,.").lower()).split())
 
 
 def same_party(predicted: str, gold: str) -> bool:
@@ -187,9 +214,35 @@ def same_party(predicted: str, gold: str) -> bool:
     if not a or not b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if all(w in long for w in short):
+    if short[0] == long[0] and all(w in long for w in short):
         return True
     return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio() >= FUZZY_NAME
+
+
+def date_fits(predicted: str, answer: str) -> bool:
+    """Does an ISO date agree with every part some ';'-alternative of a redacted answer states?
+
+    "[]/[]/2018" states the year, "11/[]/2006" the month and year; "perpetual" states
+    no date, so nothing can contradict it.
+    """
+    year, month, day = predicted.split("-")
+    fits = []
+    for alternative in answer.split(";"):
+        parts = re.fullmatch(r"\s*([\d\[\] ]+)/([\d\[\] ]+)/([\d\[\] ]+)\s*", alternative)
+        if parts is None:
+            return True
+        stated = zip(parts.groups(), (month, day, year), strict=True)
+        fits.append(all(_digits_fit(g, int(p)) for g, p in stated))
+    return any(fits)
+
+
+def _digits_fit(gold: str, value: int) -> bool:
+    """'2018' ~ 2018; '20[]' ~ any year 20xx; '[]' ~ anything."""
+    gold = gold.replace(" ", "")
+    if gold.isdigit():
+        return int(gold) == value
+    known = gold.replace("[]", "")
+    return str(value).startswith(known) if known.isdigit() else True
 
 
 def gold_date(answer: str) -> str | bool | None:
@@ -217,23 +270,50 @@ def same_law(predicted: str, gold: str) -> bool:
 
 # -- scoring -------------------------------------------------------------------------
 def _score_set(tally: Tally, predicted: list[str], gold: list[str]) -> list[str]:
-    left = list(gold)
-    for name in predicted:
-        match = next((g for g in left if same_party(name, g)), None)
-        if match is None:
-            tally.fp += 1
-        else:
-            tally.tp += 1
-            left.remove(match)
-    tally.fn += len(left)
-    return left
+    pairs = match_parties(predicted, gold)
+    tally.tp += len(pairs)
+    tally.fp += len(predicted) - len(pairs)
+    tally.fn += len(gold) - len(pairs)
+    matched = set(pairs.values())
+    return [g for i, g in enumerate(gold) if i not in matched]
+
+
+def match_parties(predicted: list[str], gold: list[str]) -> dict[int, int]:
+    """A maximum one-to-one matching of predicted to gold names (Kuhn's augmenting paths).
+
+    Taking the first gold name that matches can leave a later prediction without its
+    only partner ("CLARUS IV-B" taking "CLARUS IV-A"); this finds the most pairs.
+    """
+    edges = [[j for j, g in enumerate(gold) if same_party(p, g)] for p in predicted]
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(predicted)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
 
 
 def _score_value(
-    tally: Tally, predicted: str | None, gold: str | bool | None, same: object = None
+    tally: Tally,
+    predicted: str | None,
+    gold: str | bool | None,
+    same: object = None,
+    answer: str = "",
 ) -> bool:
     if gold is False:
         tally.skipped += 1
+        if predicted is not None and not date_fits(predicted, answer):
+            tally.fp += 1
+            return False
         return True
     equal = (lambda a, b: a == b) if same is None else same
     if gold is None:
@@ -278,27 +358,28 @@ def _score_one(
     checks = {
         "agreement_date": (
             found.agreement_date if found else None,
-            gold_date(row["Agreement Date-Answer"]),
+            row["Agreement Date-Answer"],
             None,
         ),
         "effective_date": (
             found.effective_date.date if found and found.effective_date else None,
-            gold_date(row["Effective Date-Answer"]),
+            row["Effective Date-Answer"],
             None,
         ),
         "expiration_date": (
             found.term.end_date if found and found.term else None,
-            gold_date(row["Expiration Date-Answer"]),
+            row["Expiration Date-Answer"],
             None,
         ),
         "governing_law": (
             found.governing_law if found else None,
-            row["Governing Law-Answer"].strip() or None,
+            row["Governing Law-Answer"],
             same_law,
         ),
     }
-    for field_name, (predicted, gold, same) in checks.items():
-        ok = _score_value(run.tally(bucket, field_name), predicted, gold, same)
+    for field_name, (predicted, answer, same) in checks.items():
+        gold = gold_date(answer) if same is None else answer.strip() or None
+        ok = _score_value(run.tally(bucket, field_name), predicted, gold, same, answer)
         if not ok and bucket == "all":
             run.misses.setdefault(field_name, []).append(f"{name}: got {predicted!r} want {gold!r}")
     yes = row["Non-Compete-Answer"].strip().lower() == "yes"
@@ -360,14 +441,43 @@ def test_gold_parties_drop_notes_and_roles() -> None:
     assert gold_parties(answer) == ["PivX Corporation", "Detto Technologies"]
 
 
+def test_gold_parties_keep_a_name_with_a_note_in_its_brackets() -> None:
+    # Aimmune's answer: the name stays; the grouping of defined roles goes.
+    answer = 'Xencor, Inc. ("Xencor"); Aimmune Therapeutics, Inc. ("Aimmune")("Party" and collectively as the "Parties")'
+    assert gold_parties(answer) == ["Xencor, Inc", "Aimmune Therapeutics, Inc"]
+    answer = (
+        'Miltenyi Biotec GmbH ("Miltenyi"); Bellicum Phamaceuticals, Inc. ("Bellicum"); '
+        "Miltenyi and Bellicum (individually as a “Party” and collectively as the “Parties”)"
+    )
+    assert gold_parties(answer) == ["Miltenyi Biotec GmbH", "Bellicum Phamaceuticals, Inc"]
+    answer = (
+        "TELCOSTAR PTE, LTD.; Ability Computer & Software Industries Ltd; TELCOSTAR PTE, LTD. "
+        'and Ability Computer & Software Industries Ltd (each and both of them "Recipient")'
+    )
+    assert len(gold_parties(answer)) == 2
+
+
 def test_matching_rules() -> None:
     assert same_party("Allied Motion Technologies Inc.", "Allied Motion Technologies, Inc.")
+    assert same_party("Alliance Bancorp, Inc.", "Alliance Bancorp, Inc. of Pennsylvania")
     assert not same_party("Allied Motion", "Richard D. Smith")
+    # The tail of a name, or a name behind a signatory's title, is not the name.
+    assert not same_party("ELECTRIC COMPANY", "LOUISVILLE GAS AND ELECTRIC COMPANY")
+    assert not same_party("Authorized Signatory AISG GP LTD", "AISG GP LTD")
+    # One to one, as many pairs as there are: "CLARUS IV-B" may not take "IV-A"'s place.
+    assert match_parties(["Clarus IV-B", "Clarus IV"], ["Clarus IV", "Clarus IV-B"]) == {0: 1, 1: 0}
+    assert len(match_parties(["A Corp", "A Corp Two"], ["A Corp Two", "B Corp"])) == 1
     assert same_law("Ontario", "Ontario, Canada")
     assert same_law("England and Wales", "England; Wales")
     assert not same_law("Delaware", "New York")
     assert gold_date("1/3/2011") == "2011-01-03"
     assert gold_date("08/[]/2019") is False
+    assert date_fits("2019-08-30", "08/[]/2019")
+    assert not date_fits("2013-12-31", "[]/[]/2018")
+    assert not date_fits("2006-05-11", "11/[]/2006")
+    assert date_fits("2005-09-14", "09/14/200[]")
+    assert date_fits("2000-07-31", "07/31/2000; 07/[]/2000")
+    assert date_fits("2020-01-01", "perpetual")
 
 
 if __name__ == "__main__":  # pragma: no cover - the table for people

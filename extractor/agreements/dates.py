@@ -39,15 +39,25 @@ def _iso(match: re.Match[str]) -> str | None:
         month, day = (second, first) if first > 12 else (first, second)
         if not 1 <= month <= 12:
             return None
-        two = int(match.group("y3"))
-        year = 1900 + two if two >= cues.YEAR_PIVOT else 2000 + two
-        canonical = f"{_MONTHS[month - 1]} {day}, {year}"
+        canonical = f"{_MONTHS[month - 1]} {day}, {_year(match.group('y3'))}"
+    elif match.group("w1"):
+        word = re.sub(r"[- ]+", "-", match.group("w1").lower())
+        day = cues.ORDINAL_DAYS.index(word) + 1
+        canonical = f"{match.group('mw').title()} {day}, {match.group('yw')}"
     else:
-        month_name = str(match.group("m1") or match.group("m2"))
-        day_text = match.group("d1") or match.group("d2")
-        year_text = match.group("y1") or match.group("y2")
+        month_name = str(match.group("m1") or match.group("m2") or match.group("m4"))
+        day_text = match.group("d1") or match.group("d2") or match.group("d4")
+        year_text = match.group("y1") or match.group("y2") or match.group("y4")
         canonical = f"{month_name.title()} {day_text}, {year_text}"
     try:
         return parse_date(canonical)
     except ParseError:
         return None
+
+
+def _year(text: str) -> int:
+    """'98' -> 1998, '02' -> 2002 (pivot :data:`~extractor.agreements.cues.YEAR_PIVOT`); '2016' as is."""
+    year = int(text)
+    if len(text) == 4:
+        return year
+    return 1900 + year if year >= cues.YEAR_PIVOT else 2000 + year

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from extractor.agreements import clauses, covenants, cues, fees, kinds, preamble
+from extractor.agreements.agreement_date import read_agreement_date
 from extractor.agreements.fields import Fields
 from extractor.agreements.signatures import (
     read_notice_addresses,
@@ -29,6 +30,8 @@ __all__ = ["extract_agreements", "read_agreement"]
 AGREEMENT_EXHIBITS: Final = ("10",)
 #: An exhibit shorter than this is a stub or an index line, not an agreement's text.
 MIN_AGREEMENT_CHARS: Final = 1000
+#: "effective" counts for the agreement's date when it is this near before it.
+EFFECTIVE_CUE_CHARS: Final = 60
 #: Kinds whose money amounts are pay (fees, salary, rates) and whose termination clauses pay out.
 PERSONAL_KINDS: Final = frozenset(
     {"consulting", "employment", "services", "separation", "retention", "endorsement"}
@@ -45,9 +48,8 @@ def read_agreement(
     """Every field the agreement states, with evidence."""
     out = Fields()
     sentence = preamble.read_preamble(src, out)
-    if not out.has("parties"):
-        for party in signature_parties(src):
-            out.add("parties", party)
+    read_agreement_date(src, out, sentence)
+    _signing_parties(src, out)
     parties = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
     kind: AgreementKind = kinds.classify(
         exhibit_type=exhibit_type,
@@ -57,6 +59,7 @@ def read_agreement(
     )
     clauses.read_effective_date(src, out, sentence)
     _date_from_effective(src, out, sentence)
+    _effective_from_date(src, out)
     clauses.read_term(src, out)
     clauses.read_renewal(src, out)
     clauses.read_governing_law(src, out)
@@ -83,6 +86,17 @@ def read_agreement(
     )
 
 
+def _signing_parties(src: Source, out: Fields) -> None:
+    """The parties the signature blocks name, when the preamble names none, or only one
+    without a role and the blocks name more (a consortium's 'Parties signatory hereto')."""
+    read = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
+    if len(read) > 1 or any(p.role for p in read):
+        return
+    signed = signature_parties(src)
+    if len(signed) > len(read):
+        out.lists["parties"] = list(signed)
+
+
 def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | None) -> None:
     """'entered into as of the Effective Date' with no date of its own: the effective date dates it."""
     effective = out.values.get("effective_date")
@@ -94,6 +108,18 @@ def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | N
         and cues.AS_OF_EFFECTIVE.search(src.text, *sentence)
     ):
         out.put("agreement_date", effective.date, out.evidence["effective_date.date"])
+
+
+def _effective_from_date(src: Source, out: Fields) -> None:
+    """'This Agreement is made and effective as of February 1, 2019': the agreement's date, said
+    to be when it takes effect, is its effective date when no other is stated."""
+    date, evidence = out.values.get("agreement_date"), out.evidence.get("agreement_date")
+    if out.has("effective_date") or not isinstance(date, str) or evidence is None:
+        return
+    start = evidence.start - src.offset
+    if cues.EFFECTIVE_BEFORE.search(src.text, max(0, start - EFFECTIVE_CUE_CHARS), start):
+        out.put("effective_date", DatedEvent(date=date, text=evidence.text), evidence)
+        out.part("effective_date.date", evidence)
 
 
 def _is_agreement_exhibit(exhibit: Exhibit) -> bool:

@@ -1,16 +1,16 @@
-"""The opening of an agreement: its title, its parties and their roles, and its date.
+"""The opening of an agreement: its title, and its parties and their roles.
 
 "THIS CONSULTING AGREEMENT, dated as of January 3, 2011, is between Allied Motion
 Technologies Inc., a Colorado corporation (the "Company"), and Richard D. Smith
 ("Consultant")." Each parenthesised definition after "between" closes one party; the
 party's name is the start of the text before it (an ORG span where spaCy found one).
 The first sentences are tried in order and the first that names two parties wins; a
-cover page ("Between / A / and / B") is the fallback.
+cover page ("Between / A / and / B") is the fallback. The agreement's date is read from
+the same places by :mod:`extractor.agreements.agreement_date`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -21,7 +21,7 @@ from extractor.agreements.kinds import OPENING_CHARS, title_of
 from extractor.agreements.source import Found, Source
 from models import Party
 
-__all__ = ["read_preamble"]
+__all__ = ["COVER_LINE_CHARS", "PREAMBLE_CHARS", "candidates", "read_preamble"]
 
 #: Defined terms that name the agreement or a date, not a party.
 NOT_PARTY_TERMS: Final = frozenset(
@@ -53,13 +53,11 @@ PARTY_LIST_CHARS: Final = 2500
 TERMS_ONLY_SENTENCES: Final = 40
 #: Consecutive defined terms (gap of at most this much) belong to one party.
 TERM_GAP: Final = 6
+#: The address block above a letter's salutation is at most this long.
+ADDRESS_BLOCK_CHARS: Final = 300
 #: A cover page lists parties on short lines.
 COVER_LINE_CHARS: Final = 160
 MAX_PARTIES: Final = 8
-#: A preamble date with no "dated"/"as of" before it counts only this near the sentence start.
-EARLY_DATE_CHARS: Final = 400
-#: A "Date:" in the signature blocks is looked for this far from the end.
-SIGNATURE_DATE_CHARS: Final = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +70,7 @@ class _TermGroup:
 
 
 def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
-    """Fill title, parties and agreement_date; return the preamble sentence span."""
+    """Fill title and parties; return the preamble sentence span."""
     title = title_of(src.text[:OPENING_CHARS])
     if title is not None:
         out.put(
@@ -81,8 +79,7 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             src.evidence(title.start("title"), title.end("title")),
         )
     chosen: tuple[tuple[int, int], list[Party]] | None = None
-    candidates = _candidates(src)
-    for candidate in candidates:
+    for candidate in candidates(src):
         read = _parties(src, candidate)
         if chosen is None or _rank(read) > _rank(chosen[1]):
             chosen = (candidate, read)
@@ -90,14 +87,19 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
             break
     parties: list[Party] = chosen[1] if chosen else []
     if not _strong(parties):
-        cover = _cover_parties(src)
-        if len(cover) >= max(2, len(parties)) or (cover and not parties):
-            parties = cover
-    for party in parties[:MAX_PARTIES]:
-        out.add("parties", party)
-    sentence = chosen[0] if chosen else None
-    _agreement_date(src, out, sentence, candidates)
-    return sentence
+        for fallback in (_labelled_parties, _cover_parties):
+            listed = fallback(src)
+            if len(listed) >= max(2, len(parties)) or (listed and not parties):
+                parties = listed
+                break
+    addressee = _addressee(src)
+    seen: set[str] = set()
+    for party in parties[:MAX_PARTIES] + ([addressee] if addressee else []):
+        key = "".join(c for c in party.name.lower() if c.isalnum())
+        if key not in seen:  # a cover page, the preamble under it, an address block: one party
+            seen.add(key)
+            out.add("parties", party)
+    return chosen[0] if chosen else None
 
 
 def _strong(parties: list[Party]) -> bool:
@@ -109,7 +111,7 @@ def _rank(parties: list[Party]) -> tuple[int, int]:
     return (min(len(parties), 2), sum(1 for p in parties if p.role))
 
 
-def _candidates(src: Source) -> list[tuple[int, int]]:
+def candidates(src: Source) -> list[tuple[int, int]]:
     """Opening sentences that may name the parties, in text order."""
     found = []
     for index, (start, end) in enumerate(src.sentences):
@@ -160,6 +162,8 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
     between = cues.BETWEEN.search(src.text, *sentence)
     anchor = between.end() if between else sentence[0]
     region_end = _party_region_end(src, sentence, anchor)
+    recitals = cues.RECITALS_START.search(src.text, anchor, region_end)
+    region_end = recitals.start() if recitals else region_end
     found = src.entities(sentence[0], region_end, ("ORG", "DEFINED_TERM"))
     parties: list[Party] = []
     boundary = anchor
@@ -185,7 +189,7 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
         trailing = _trailing_party(src, found, last.end, region_end)
         if trailing is not None:
             parties.append(trailing)
-    if not parties and between is not None:
+    if not parties and between is not None and not cues.RECITAL.match(src.text, sentence[0]):
         parties = _parties_without_terms(src, between.end(), sentence[1], found)
     return parties
 
@@ -220,9 +224,12 @@ def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> in
 def _party_before(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
     """The name that opens a piece of ``text[start:end]`` (pieces split at 'and', ';', ':', list markers).
 
-    An organisation spaCy found wins; else the first piece that starts with a capital
-    letter; else one that starts with a figure ("695014 B.C. Ltd."); else the last
-    piece, right before the definition ("ebix.com, Inc. ("ebix")").
+    An organisation spaCy found wins, unless an earlier piece runs on into it as one
+    name ("ExxonMobil Research and Engineering Company" split at its "and"); else the
+    first piece that starts with a capital letter; else an organisation right after a
+    comma (the piece opens with the last party's description); else one that starts
+    with a figure ("695014 B.C. Ltd."); else the last piece, right before the
+    definition ("ebix.com, Inc. ("ebix")").
     """
     chunk = src.text[start:end]
     starts: list[int] = []
@@ -231,32 +238,77 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
         name_start = start + (marker.end() if marker else piece)
         if name_start < end:
             starts.append(name_start)
-    orgs = [
-        s
-        for s in starts
-        if any(f.label == "ORG" and s <= f.start <= s + 2 and f.end <= end for f in found)
-    ]
+    orgs = [s for s in starts if _org_at(src, found, s, end) is not None]
     capital = [s for s in starts if src.text[s].isupper()]
+    after_comma = [
+        f.start
+        for f in found
+        if f.label == "ORG"
+        and start < f.start
+        and f.end <= end
+        and cues.COMMA_BEFORE.search(src.text, start, f.start)
+    ]  # '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...'
     figure = [
         s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)
     ]
     last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
-    for group in (orgs, capital, figure, last):
+    for group in (orgs, capital, after_comma, figure, last):
         for name_start in group:
             span = _name_span(src, found, name_start, end)
             if span is not None:
-                return span
+                return _run_on_name(src, capital, span, end) if group is orgs else span
     return None
 
 
-def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    org = next(
-        (f for f in found if f.label == "ORG" and start <= f.start <= start + 2 and f.end <= end),
+def _run_on_name(
+    src: Source, capital: list[int], span: tuple[int, int], end: int
+) -> tuple[int, int]:
+    """An earlier capitalised piece whose name, read up to its descriptor, holds the ORG span."""
+    for name_start in capital:
+        connective = cues.NAME_CONNECTIVE.match(src.text, name_start, end)
+        name_start = connective.end() if connective else name_start
+        if name_start >= span[0]:
+            break
+        descriptor = cues.PARTY_DESCRIPTOR.search(src.text, name_start, end)
+        whole = src.trim(name_start, descriptor.start() if descriptor else end)
+        if (
+            whole[1] >= span[1]
+            and cues.NAME_RUN_PREFIX.fullmatch(src.text, whole[0], span[0])
+            and _plausible(src.text[whole[0] : whole[1]])
+        ):
+            return whole
+    return span
+
+
+def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | None:
+    """An ORG span that starts the text at ``start`` (after spaces or quotes, not after 'a ')."""
+    lead = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    start = lead.end() if lead else start
+    return next(
+        (
+            f
+            for f in found
+            if f.label == "ORG"
+            and start <= f.start <= start + 2
+            and f.end <= end
+            and not any(c.isalnum() for c in src.text[start : f.start])
+        ),
         None,
     )
+
+
+def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
+    connective = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    if connective is not None:
+        start = connective.end()
+    org = _org_at(src, found, start, end)
     if org is not None:
         stop = org.end + 1 if src.text[org.end : org.end + 1] == "." else org.end
-        return org.start, stop
+        lead = cues.NAME_CONNECTIVE.match(src.text, org.start, stop)
+        name_start = lead.end() if lead else org.start
+        if cues.NOT_IN_NAME.search(src.text, name_start, stop):
+            return None
+        return name_start, stop
     descriptor = cues.PARTY_DESCRIPTOR.search(src.text, start, end)
     stop = descriptor.start() if descriptor else end
     name_start, name_end = src.trim(start, stop)
@@ -270,7 +322,7 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if not words or len(name) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return False
-    if cues.NOT_NAME_START.match(name):
+    if cues.NOT_NAME_START.match(name) or cues.NOT_IN_NAME.search(name):
         return False
     if words[0][
         :1
@@ -278,7 +330,11 @@ def _plausible(name: str) -> bool:
         return len(words) <= 3 and (
             any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:])
         )
-    lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in cues.NAME_JOINERS]
+    lower = [
+        w
+        for w in words[1:]
+        if w[:1].islower() and w.lower() not in cues.NAME_JOINERS and w.islower()
+    ]  # "iDreamSky", "eBay": a brand with a capital inside is a name word
     return not lower
 
 
@@ -308,6 +364,46 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
     return parties
 
 
+def _labelled_parties(src: Source) -> list[Party]:
+    """'Party A: ZTO Express Co., Ltd. Address: ...': the first name each label gives, in order."""
+    parties: dict[str, Party] = {}
+    for label in cues.PARTY_LABEL.finditer(src.text, 0, min(len(src.text), PREAMBLE_CHARS)):
+        letter = label.group("letter")
+        if letter in parties or not src.text[label.end() : label.end() + 1].isupper():
+            continue
+        stop = cues.PARTY_LABEL_END.search(src.text, label.end(), label.end() + MAX_NAME_CHARS)
+        if stop is None:
+            continue
+        span = src.trim(label.end(), stop.start())
+        name = src.text[span[0] : span[1]]
+        if _plausible(name):
+            parties[letter] = Party(
+                name=_squash(name), evidence=src.evidence(label.start(), span[1])
+            )
+    return list(parties.values())
+
+
+def _addressee(src: Source) -> Party | None:
+    """A letter agreement's addressee: the name atop the address block above 'Ladies and Gentlemen:'.
+
+    "AGENCY AGREEMENT / November ___, 2006 / SANDLER O'NEILL & PARTNERS, L.P. 919 Third
+    Avenue, ... / Ladies and Gentlemen:": the agent the letter is written to is a party.
+    """
+    salutation = cues.SALUTATION.search(src.text, 0, min(len(src.text), PREAMBLE_CHARS))
+    if salutation is None:
+        return None
+    end = src.trim(0, salutation.start())[1]
+    start = max(src.text.rfind("\n\n", 0, end) + 2, end - ADDRESS_BLOCK_CHARS, 0)
+    dates = find_dates(src, start, end)
+    start = dates[-1].end if dates else start
+    street = cues.STREET_START.search(src.text, start, end)
+    span = src.trim(start, street.start() if street else end)
+    name = src.text[span[0] : span[1]]
+    if street is None or not name[:1].isupper() or not _plausible(name):
+        return None
+    return Party(name=_squash(name), evidence=src.evidence(*span))
+
+
 def _cover_parties(src: Source) -> list[Party]:
     """A cover page: 'Between' on its own, then party lines separated by 'and' lines."""
     for index, (start, end) in enumerate(src.sentences):
@@ -324,6 +420,8 @@ def _cover_parties(src: Source) -> list[Party]:
                 break
             role = cues.COVER_ROLE.search(line)
             name_end = line_start + (role.start() if role else len(line))
+            dated = cues.TRAILING_DATE.search(src.text, line_start, name_end)
+            name_end = dated.start() if dated else name_end
             descriptor = cues.PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
             span = src.trim(line_start, descriptor.start() if descriptor else name_end)
             if not _plausible(src.text[span[0] : span[1]]):
@@ -341,83 +439,6 @@ def _cover_parties(src: Source) -> list[Party]:
         if len(parties) >= 2:
             return parties
     return []
-
-
-# -- date ----------------------------------------------------------------------------
-def _agreement_date(
-    src: Source, out: Fields, sentence: tuple[int, int] | None, candidates: list[tuple[int, int]]
-) -> None:
-    """The agreement's date, from the strongest place that states one.
-
-    In order: a date the preamble says it is dated/made/entered into; one so marked on
-    an earlier line ("Dated as of March 27, 2006" above "Reference is made ..."); an
-    early date of the preamble; a date on a short line near the top (a cover page);
-    the latest date the signature blocks give ("Date: 7/7/98").
-    """
-    before = [c for c in candidates if sentence is None or c[0] < sentence[0]]
-    short = [
-        (a, b)
-        for a, b in src.sentences
-        if (sentence is None or a < sentence[0])
-        and a <= PREAMBLE_CHARS
-        and b - a <= COVER_LINE_CHARS
-        and not cues.SOURCE_LINE.match(src.text, a)
-        and cues.DATE_HINT.search(src.text, a, b)
-    ]
-    chosen = ([sentence] if sentence else []) + before + short
-    picks: tuple[Callable[[], list[Found]], ...] = (
-        lambda: [d for span in chosen for d in _dates(src, span) if _dated(src, span, d)][:1],
-        lambda: _early_dates(src, sentence),
-        lambda: [d for span in short for d in _dates(src, span)][:1],
-        lambda: _signed_dates(src)[-1:],
-    )
-    for pick in picks:
-        found = pick()
-        if found:
-            out.put("agreement_date", found[0].value, src.evidence(found[0].start, found[0].end))
-            return
-
-
-def _early_dates(src: Source, sentence: tuple[int, int] | None) -> list[Found]:
-    """A date near the start of the preamble, with no "dated" before it."""
-    if sentence is None:
-        return []
-    return [d for d in _dates(src, sentence) if d.start - sentence[0] <= EARLY_DATE_CHARS][:1]
-
-
-def _dates(src: Source, span: tuple[int, int]) -> list[Found]:
-    return [d for d in find_dates(src, *span) if not _other_agreements(src, span, d)]
-
-
-def _dated(src: Source, span: tuple[int, int], date: Found) -> bool:
-    return cues.DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
-
-
-def _signed_dates(src: Source) -> list[Found]:
-    """Dates labelled 'Date:' or 'executed ... as of' in the signature blocks, oldest first."""
-    witness = list(cues.IN_WITNESS.finditer(src.text))
-    tail = witness[-1].start() if witness else max(0, len(src.text) - SIGNATURE_DATE_CHARS)
-    regions = [(0, min(len(src.text), PREAMBLE_CHARS)), (tail, len(src.text))]
-    found = []
-    for start, end in regions:
-        labelled = [m.end() for m in cues.DATE_LABEL_AHEAD.finditer(src.text, start, end)]
-        if not labelled and start != tail:
-            continue
-        for date in find_dates(src, start, end):
-            window = max(start, date.start - 80)
-            if cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start) or (
-                start == tail and cues.DATED.search(src.text, window, date.start)
-            ):
-                found.append(date)
-    return sorted(found, key=lambda d: str(d.value))
-
-
-def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
-    """Is this the date of an agreement the preamble refers to ('to the Development Agreement dated ...')?"""
-    return (
-        cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start)
-        is not None
-    )
 
 
 def _squash(text: str) -> str:

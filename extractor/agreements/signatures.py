@@ -158,11 +158,38 @@ def signature_parties(src: Source) -> list[Party]:
     for org in src.entities(start, end, ("ORG",)):
         if not cues.SIGNS_AFTER.match(src.text, org.end, min(end, org.end + 40)):
             continue
-        name = _squash(org.text)
+        lead = cues.SIGNATORY_TITLE_LEAD.match(org.text)
+        name_start = org.start + (lead.end() if lead else 0)
+        name = _squash(src.text[name_start : org.end])
         if name.lower() not in seen:
             seen.add(name.lower())
-            parties.append(Party(name=name, evidence=src.evidence(org.start, org.end)))
+            parties.append(Party(name=name, evidence=src.evidence(name_start, org.end)))
+    behalf = _on_behalf_of(src, start)
+    if len(behalf) > len(parties):
+        return behalf
     return parties
+
+
+def _on_behalf_of(src: Source, start: int) -> list[Party]:
+    """'For and on behalf of ABS Telecom plc' blocks, one after another however many there are.
+
+    A consortium agreement is signed by dozens of parties that its preamble only refers
+    to ("the Parties signatory hereto ... identified in Schedule A"); the blocks run on
+    while the next one follows within SIGNATURE_CHARS.
+    """
+    parties: list[Party] = []
+    seen: set[str] = set()
+    position = start
+    while True:
+        block = cues.ON_BEHALF_OF.search(src.text, position, position + SIGNATURE_CHARS)
+        if block is None:
+            return parties
+        position = block.end()
+        span = src.trim(*block.span("name"))
+        name = _squash(src.text[span[0] : span[1]])
+        if name.lower() not in seen and cues.NAME_LIKE.match(name):
+            seen.add(name.lower())
+            parties.append(Party(name=name, evidence=src.evidence(*span)))
 
 
 def _signature_start(src: Source) -> int:

@@ -104,6 +104,10 @@ class Source:
                 continue
             if cues.NUMBER_BEFORE_STOP.search(text, max(0, cut - 20), cut):
                 continue
+            if cues.MONTH_BEFORE_STOP.search(
+                text, max(0, cut - 12), cut
+            ) and cues.DATE_AFTER_STOP.match(text, match.end()):
+                continue
             yield match.end()
         previous = 0
         for match in cues.PARAGRAPH_BREAK.finditer(text):

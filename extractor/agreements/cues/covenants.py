@@ -1,0 +1,64 @@
+"""Covenants: change in control, non-competition, confidentiality."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractor.agreements.cues._shared import _I
+
+__all__ = [
+    "CIC_DEFINITION",
+    "CIC_HEADING",
+    "CONFIDENTIALITY",
+    "CONFIDENTIALITY_HEADING",
+    "NONCOMPETE_HEADING",
+    "NONCOMPETE_SENTENCE",
+    "NON_COMPETE_LENGTH",
+    "OWNERSHIP_ALLOWED",
+    "SCOPE",
+    "SURVIVES",
+    "WHILE_CLAUSE",
+]
+
+CIC_HEADING: Final = re.compile(r"\bchange\s+(?:in|of)\s+control\b", _I)
+CIC_DEFINITION: Final = re.compile(
+    r"[\"“]change\s+(?:in|of)\s+control[^\"”]{0,40}[\"”]\s*(?:shall\s+(?:be\s+deemed\s+to\s+)?(?:mean|have\s+occurred)|means|will\s+mean|is\s+defined|shall\s+include)",
+    _I,
+)
+NONCOMPETE_HEADING: Final = re.compile(
+    r"\b(?:non-?\s?compet\w*|restrictive\s+covenants?|covenant\s+not\s+to\s+compete|competition|competitive\s+activit\w+)\b",
+    _I,
+)
+NONCOMPETE_SENTENCE: Final = re.compile(
+    r"\b(?:shall|will|may|agrees?\s+(?:that\s+\w+\s+(?:shall|will)\s+)?)\s+not\b[^.]{0,250}?\bcompet(?!en)\w*"
+    r"|\bnot\s+to\b[^.]{0,200}?\bcompet(?!en)\w*|\bneither\b[^.]{0,100}?\b(?:shall|will)\b[^.]{0,200}?\bcompet(?!en)\w*"
+    r"|\bnon-?\s?compet\w*|\bprohibit\w*\s+competition\b|\bCompeting\s+Business\b",
+    _I,
+)
+#: "While the Consultant is a Consultant of the Company", "during the Term".
+WHILE_CLAUSE: Final = re.compile(
+    r"\b(?:while|during|for\s+so\s+long\s+as|throughout)\s+(?:the\s+)?[^,;()]{3,120}",
+    _I,
+)
+NON_COMPETE_LENGTH: Final = re.compile(
+    r"\b(?:after|following|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:termination|expiration|the\s+end|cessation|separation)\b",
+    _I,
+)
+#: "in the geographical area where the Company does business (...)".
+SCOPE: Final = re.compile(
+    r"\b(?:in|within)\s+(?:the\s+)?(?:geographic(?:al)?\s+area|territory|United\s+States|world|any\s+(?:county|state|country))[^;]{0,200}?(?=\s+whether\b|,\s+(?:or|and)\s+\(|;|\.\s|$)",
+    _I,
+)
+#: "in excess of 5%", "not more than 2%", "less than 1%" of ownership.
+OWNERSHIP_ALLOWED: Final = re.compile(
+    r"\b(?:in\s+excess\s+of|more\s+than|less\s+than|up\s+to|not\s+(?:more|greater)\s+than|exceeding)\s+$",
+    _I,
+)
+CONFIDENTIALITY_HEADING: Final = re.compile(r"\bconfidential\w*|\bnon-?disclosure\b", _I)
+CONFIDENTIALITY: Final = re.compile(
+    r"\b(?:shall|will|agrees?\s+to)\s+(?:not\s+disclose|keep\s+(?:\w+\s+){0,3}confidential|hold\s+(?:\w+\s+){0,3}(?:in\s+)?confiden\w+)"
+    r"|\bConfidential\s+Information\b[^.]{0,120}\bnot\s+(?:disclose|use)",
+    _I,
+)
+SURVIVES: Final = re.compile(r"\bsurviv\w+\b", _I)

@@ -1,0 +1,277 @@
+"""Item 5.02: officer changes, the people, positions and agreements an item reports."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from extractor.rules import lexicon
+
+__all__ = [
+    "AGE_AFTER",
+    "AGREEMENT_DATE_BEFORE",
+    "AGREEMENT_MENTION",
+    "CHANGE_CUES",
+    "EXHIBIT_REFERENCE",
+    "FULL_NAME",
+    "HONORIFIC",
+    "HYPOTHETICAL_BEFORE",
+    "NAME_INTRO_BEFORE",
+    "NAME_VERB_AFTER",
+    "NOT_PERSON_WORDS",
+    "OF_BEFORE_NAME",
+    "POSITION_APPOSITIVE",
+    "POSITION_AS",
+    "TITLE_HEAD_WORD",
+    "TITLE_SPLIT",
+]
+
+#: "Mr. Smith", "Ms. O’Brien", "Dr. Harari": a reference to a person by surname.
+HONORIFIC: Final = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Messrs|Mmes)\.?\s+(?P<last>[A-Z][A-Za-z'’-]+)")
+#: A run of capitalised words that may be a person's full name ("Richard D. Smith", "Deirdre O’Brien").
+FULL_NAME: Final = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-z'’]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]*['’]?[A-Z][a-z]+|[A-Z][a-z'’]+)){1,3})\b"
+)
+#: Words that are never part of a person's name (titles, bodies, months, company words).
+NOT_PERSON_WORDS: Final = frozenset(
+    [
+        "the",
+        "company",
+        "board",
+        "directors",
+        "director",
+        "chief",
+        "executive",
+        "officer",
+        "officers",
+        "president",
+        "vice",
+        "chairman",
+        "chair",
+        "senior",
+        "financial",
+        "operating",
+        "technology",
+        "accounting",
+        "legal",
+        "general",
+        "counsel",
+        "secretary",
+        "treasurer",
+        "controller",
+        "committee",
+        "compensation",
+        "corporation",
+        "inc",
+        "llc",
+        "ltd",
+        "group",
+        "holdings",
+        "bank",
+        "trust",
+        "fund",
+        "plan",
+        "agreement",
+        "employment",
+        "consulting",
+        "separation",
+        "release",
+        "item",
+        "form",
+        "report",
+        "act",
+        "securities",
+        "exchange",
+        "commission",
+        "nasdaq",
+        "nyse",
+        "on",
+        "in",
+        "as",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "fiscal",
+        "annual",
+        "meeting",
+        "stockholders",
+        "shareholders",
+        "independent",
+        "audit",
+        "nominating",
+        "governance",
+        "human",
+        "resources",
+        "people",
+        "culture",
+        "global",
+        "worldwide",
+        "north",
+        "south",
+        "east",
+        "west",
+        "america",
+        "american",
+        "national",
+        "international",
+        "united",
+        "states",
+        "new",
+        "york",
+        "street",
+        "exhibit",
+        "section",
+        "registrant",
+        "partner",
+        "partners",
+        "capital",
+        "management",
+        "services",
+        "products",
+        "marketing",
+        "sales",
+        "operations",
+        "retail",
+        "strategy",
+        "development",
+        "business",
+        "division",
+        "unit",
+        "healthcare",
+        "brand",
+        "customer",
+        "transition",
+        "award",
+        "awards",
+        "stock",
+        "restricted",
+        "units",
+        "performance",
+        "equity",
+        "incentive",
+        "bonus",
+        "salary",
+        "amended",
+        "restated",
+        "amendment",
+        "letter",
+        "certain",
+        "current",
+        "previously",
+        "prior",
+        "following",
+        "effective",
+        "chairwoman",
+        "member",
+        "members",
+        "co",
+        "real",
+        "estate",
+        "good",
+        "reason",
+        "expiration",
+        "date",
+        "end",
+        "year",
+        "vice-president",
+        "change",
+        "control",
+        *lexicon.MONTH_NAMES,
+    ]
+)
+#: After a full name: ", age 47", ", 61,", "(age 50)" — the way filings introduce a person.
+AGE_AFTER: Final = re.compile(
+    r"\s*(?:,\s*(?:age\s+|aged\s+)?\d{2}\s*(?:years\s+old)?\s*[,.)]|\(\s*age\s+\d{2}\s*\))",
+    re.IGNORECASE,
+)
+#: Before a full name: the verbs that introduce the person an item reports on.
+NAME_INTRO_BEFORE: Final = re.compile(
+    r"\b(?:appointed|elected|named|promoted|hired|engaged|succeeded\s+by|appointment\s+of|election\s+of|"
+    r"departure\s+of|resignation\s+of|retirement\s+of|with|that|and)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+)?$",
+    re.IGNORECASE,
+)
+#: After a full name: the verbs that say what happened to the person.
+NAME_VERB_AFTER: Final = re.compile(
+    r"^(?:[^.;]|\.(?!\s+[A-Z])){0,160}?\b(?:resign\w*|retir\w*|notified|stepped\s+down|step\s+down|will\s+depart|depart\w*|"
+    r"was\s+appointed|has\s+been\s+(?:appointed|elected|named)|will\s+(?:leave|become|join|assume|transition)|"
+    r"transitioned|terminated|was\s+elected|became|joined|informed)\b",
+    re.IGNORECASE,
+)
+#: Change kind -> the words that report it, in order of precedence for a person.
+CHANGE_CUES: Final = (
+    ("retirement", re.compile(r"\bretir(?:e|es|ed|ing|ement)\b", re.IGNORECASE)),
+    (
+        "departure",
+        re.compile(
+            r"\bresign\w*|\bdepart\w*|\bstep(?:s|ped)?\s+down\b|\bwill\s+leave\b|\bleave\s+(?:his|her|the)\s+position|"
+            r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
+            r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
+            r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("election", re.compile(r"\belect(?:s|ed|ion)?\b(?!\s+to\s+(?:retire|resign))", re.IGNORECASE)),
+    (
+        "appointment",
+        re.compile(
+            r"\bappoint\w*|\bnamed\b|\bpromot\w*|\bhired?\b|\bassum\w+\s+the\s+(?:role|duties|position)|\bwill\s+become\b|"
+            r"\bbecame\b|\bto\s+succeed\b|\bsucceeds\b|\bwill\s+serve\s+as\b|\bjoin\w*\s+(?:the\s+)?(?:company|board|executive\s+team)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "compensation",
+        re.compile(
+            r"\bsalary\b|\bbonus\b|\bcompensat\w*|\bawards?\b|\b(?:employment|consulting|separation|retention|severance|"
+            r"transition)\s+(?:and\s+\w+\s+)?agreement\b|\brestricted\s+stock\b|\bretainer\b|\bequity\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: "resignation of", "departure of" right before a name: the change is that person's.
+OF_BEFORE_NAME: Final = re.compile(r"\s+of\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+)?(?=[A-Z])")
+#: Before a change word that is only a possibility: "until her retirement", "her earlier resignation",
+#: "the right to retire", "upon his death or resignation".
+HYPOTHETICAL_BEFORE: Final = re.compile(
+    r"\b(?:earlier|until|upon|in\s+the\s+event\s+of|if|unless|any|right\s+to|prior\s+to|following|after|"
+    r"in\s+connection\s+with|death\s+or|termination\s+or)\s+(?:(?:his|her|their|the|a|such)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: A title's head word: what makes a run of capitalised words a position.
+_TITLE_HEAD: Final = (
+    r"(?:Chief\s+[A-Z][a-z]+\s+Officer|Officer|President|Chairman|Chairwoman|Chair|Director|Secretary|Treasurer|"
+    r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer)"
+)
+_TITLE: Final = (
+    r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
+    + _TITLE_HEAD
+    + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
+)
+#: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
+POSITION_APPOSITIVE: Final = re.compile(
+    r"\s*,\s*(?:(?:the|its|our|their)\s+)?(?:(?:Company|Registrant|[A-Z][\w.&-]*)['’]s\s+)?(?:current\s+|then[- ]current\s+)?"
+    r"(?P<titles>" + _TITLE + r"(?:\s*,?\s*(?:and\s+)?" + _TITLE + r"){0,3})"
+)
+#: "as (its|the Company's) Chief Financial Officer", "role of General Counsel", "position as ...".
+POSITION_AS: Final = re.compile(
+    r"\b(?:as|role\s+of|position\s+(?:of|as)|serve\s+as|become)\s+(?:(?:the|its|our|a|an)\s+)?(?:(?:Company|Registrant|[A-Z][\w.&-]*)['’]s\s+)?(?:new\s+)?"
+    r"(?P<titles>" + _TITLE + r"(?:\s*,?\s*(?:and\s+)?" + _TITLE + r"){0,3})"
+)
+#: Where a list of titles splits: " and ", ", ".
+TITLE_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+TITLE_HEAD_WORD: Final = re.compile(_TITLE_HEAD)
+#: An agreement an item names: "Consulting Agreement", "separation and release agreement".
+AGREEMENT_MENTION: Final = re.compile(
+    r"\b(?P<title>(?:(?!(?:The|This|A|An|Such|Its|His|Her|Each|Any|That)\b)[A-Z][a-z]+\s+){0,3}?(?:(?i:consulting|employment|separation|release|retention|"
+    r"severance|transition|offer|bonus|letter|advisory|services?|change\s+in\s+control))(?:\s+(?:and\s+)?(?i:release))?\s+(?i:agreement|letter))\b"
+)
+#: "filed as Exhibit 10.2", "attached as Exhibit 10.1".
+EXHIBIT_REFERENCE: Final = re.compile(r"\bExhibit\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)\b")
+#: Before the date an agreement was made: "On", "dated (as of)", "entered into on".
+AGREEMENT_DATE_BEFORE: Final = re.compile(
+    r"(?:\bOn|\b[Dd]ated(?:\s+as\s+of)?|\bentered\s+into\s+on|\b[Ee]ffective)\s+$"
+)
