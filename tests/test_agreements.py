@@ -789,3 +789,31 @@ def test_consulting_exhibit_in_a_full_submission(corpus: Path) -> None:
 
 def test_extract_agreements_needs_nothing_but_the_parsed_filing(seed: ParsedFiling) -> None:
     assert extract_agreements(seed) == list(seed.record.agreements)
+
+
+def test_an_undefined_party_before_a_defined_one_is_a_party_too() -> None:
+    # CUAD, iBio / CC-Pharming: the first party has no definition of its own.
+    text = (
+        'MASTER JOINT DEVELOPMENT AGREEMENT This Master Joint Development Agreement ("Agreement") '
+        "is between iBio Inc., a Public corporation, with a location at iBio Inc., 600 Madison "
+        "Ave, Suite 01601 NY, NY 10022-1735 and Beijing CC-Pharming Ltd. of Beijing, China "
+        '("CC-Pharming"), a Chinese Corporation with a location at Shunyi District, Beijing, '
+        'China, 101312, each of the foregoing being individually referred to as a "Party".'
+    )
+    assert _parties(text) == [("iBio Inc.", None), ("Beijing CC-Pharming Ltd.", "CC-Pharming")]
+
+
+def test_a_name_with_and_company_inside_it_is_one_party() -> None:
+    # CUAD, Moelis & Company / SMBC: "& Company" does not end these names.
+    text = (
+        "This Strategic Alliance Agreement is entered into as of December 27, 2011 by and among "
+        'Sumitomo Mitsui Banking Corporation ("SMBC"), a Japanese corporation, on the one hand, '
+        'and Moelis & Company Holdings LP ("Moelis Holdings"), a Delaware limited partnership, '
+        "and Moelis & Company Holdings GP LLC, a Delaware limited liability company "
+        '("Moelis General Partner"), on the other hand.'
+    )
+    assert [name for name, _ in _parties(text)] == [
+        "Sumitomo Mitsui Banking Corporation",
+        "Moelis & Company Holdings LP",
+        "Moelis & Company Holdings GP LLC",
+    ]

@@ -175,6 +175,10 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
             boundary = max(boundary, group.end)
             last = group if roles else last
             continue
+        for lead in _leading_orgs(src, found, boundary, group.start):
+            parties.append(
+                Party(name=_squash(src.text[slice(*lead)]), evidence=src.evidence(*lead))
+            )
         span = _party_before(src, found, boundary, group.start)
         boundary, last = group.end, group
         if span is not None:
@@ -231,14 +235,10 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
     with a figure ("695014 B.C. Ltd."); else the last piece, right before the
     definition ("ebix.com, Inc. ("ebix")").
     """
-    chunk = src.text[start:end]
-    starts: list[int] = []
-    for piece in [0] + [m.end() for m in cues.PIECE_SPLIT.finditer(chunk)]:
-        marker = cues.PARTY_LEAD.match(chunk, piece)
-        name_start = start + (marker.end() if marker else piece)
-        if name_start < end:
-            starts.append(name_start)
-    orgs = [s for s in starts if _org_at(src, found, s, end) is not None]
+    starts = _piece_starts(src, start, end)
+    # Several pieces opening with an organisation: the definition names the last one
+    # (the others are parties without a defined role, see _leading_orgs).
+    orgs = [s for s in starts if _org_at(src, found, s, end) is not None][-1:]
     capital = [s for s in starts if src.text[s].isupper()]
     after_comma = [
         f.start
@@ -278,6 +278,35 @@ def _run_on_name(
         ):
             return whole
     return span
+
+
+def _leading_orgs(src: Source, found: list[Found], start: int, end: int) -> list[tuple[int, int]]:
+    """Names of organisations opening pieces of ``text[start:end]`` before the last such piece.
+
+    'between iBio Inc., a Public corporation, ... and Beijing CC-Pharming Ltd.
+    ("CC-Pharming")': the definition belongs to the last; iBio Inc. is a party too.
+    """
+    opened: list[tuple[int, int]] = []
+    for name_start in _piece_starts(src, start, end):
+        if _org_at(src, found, name_start, end) is None:
+            continue
+        span = _name_span(src, found, name_start, end)
+        if span is not None and span not in opened:
+            opened.append(span)
+    return opened[:-1]
+
+
+def _piece_starts(src: Source, start: int, end: int) -> list[int]:
+    """Where a name may open in ``text[start:end]``: each piece split at 'and', ';', ':' or
+    a list marker, after its lead-in."""
+    chunk = src.text[start:end]
+    starts: list[int] = []
+    for piece in [0] + [m.end() for m in cues.PIECE_SPLIT.finditer(chunk)]:
+        marker = cues.PARTY_LEAD.match(chunk, piece)
+        name_start = start + (marker.end() if marker else piece)
+        if name_start < end:
+            starts.append(name_start)
+    return starts
 
 
 def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | None:
