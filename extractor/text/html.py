@@ -104,10 +104,18 @@ def _parser() -> etree.HTMLParser:
     )
 
 
-@functools.lru_cache(maxsize=512)
+#: Tags seen so far, lower-cased (a plain dict: the walk asks for every element).
+_TAG_NAMES: dict[object, str] = {}
+#: Past this many different tags, new ones are not remembered.
+_MAX_TAG_NAMES = 1024
+
+
 def _tag_name(tag: object) -> str:
     """An element's tag in lower case; "" for comments and processing instructions."""
-    return tag.lower() if isinstance(tag, str) else ""
+    name = tag.lower() if isinstance(tag, str) else ""
+    if len(_TAG_NAMES) < _MAX_TAG_NAMES:
+        _TAG_NAMES[tag] = name
+    return name
 
 
 def _hides(style: str) -> bool:
@@ -178,7 +186,7 @@ class _Lines:
                 self.end_line()
                 self.text(piece, sourceline + i if sourceline else None, pre=False)
             return
-        if self.line is None and sourceline is not None and value.strip():
+        if self.line is None and sourceline is not None and not value.isspace():
             self.line = sourceline + self.offset
         self.parts.append(value)
 
@@ -255,13 +263,13 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
     walker = etree.iterwalk(root, events=("start", "end"))
     cells = 0
     for event, el in walker:
-        tag = _tag_name(el.tag)
+        tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
         if event == "start":
             style = el.get("style")
             if tag in _SKIP or (style is not None and _hides(style)):
                 walker.skip_subtree()
-                if el.tail:
-                    out.text(el.tail, el.sourceline, pre > 0)
+                if tail := el.tail:
+                    out.text(tail, el.sourceline, pre > 0)
                 continue
             if tag in _CELL:
                 cells += 1
@@ -272,8 +280,8 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                     out.end_line(gap=tag not in _ROW_LEVEL)
                 if tag == "pre":
                     pre += 1
-            if el.text:
-                out.text(el.text, el.sourceline, pre > 0)
+            if text := el.text:
+                out.text(text, el.sourceline, pre > 0)
         else:
             if tag in _CELL:
                 cells = max(0, cells - 1)
@@ -285,7 +293,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                     out.text(" ", None, False)
                 else:
                     out.end_line(gap=tag not in _ROW_LEVEL)
-            if el.tail:
-                out.text(el.tail, el.sourceline, pre > 0)
+            if tail := el.tail:
+                out.text(tail, el.sourceline, pre > 0)
     out.end_line()
     return out.builder.build()
