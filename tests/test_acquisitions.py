@@ -637,3 +637,31 @@ def test_a_division_sold_to_an_affiliate_of_another_company() -> None:
         "Project Leopard AcquireCo Limited",
         "Document Imaging division",
     )
+
+
+def test_a_cash_merger_of_the_registrant_pays_a_price_per_share_not_the_deal_cash() -> None:
+    # No corpus filing reports the registrant's own cash merger, the commonest deal an 8-K
+    # reports; these sentences follow the formula such Items 2.01 use word for word ("each
+    # share ... was converted into the right to receive $X in cash, without interest").
+    item = (
+        "Item 2.01 Completion of Acquisition or Disposition of Assets.\n\n"
+        "On January 2, 2020, pursuant to the Agreement and Plan of Merger, dated as of October 1, "
+        '2019 (the "Merger Agreement"), by and among Keystone Tools Corp. (the "Company"), '
+        'Acme Holdings Inc. ("Parent") and Acme Merger Sub Inc., a wholly owned subsidiary of '
+        "Parent, Acme Merger Sub Inc. merged with and into the Company, with the Company "
+        "surviving as a wholly owned subsidiary of Parent. At the effective time of the merger, "
+        "each share of common stock of the Company issued and outstanding immediately prior to "
+        "the effective time was converted into the right to receive $25.00 in cash, without "
+        "interest."
+    )
+    submission = (
+        "<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+        "COMPANY CONFORMED NAME:\tKEYSTONE TOOLS CORP\n</SEC-HEADER>\n"
+        f"<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n{item}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    (deal,) = extract_parsed(
+        parse_filing(submission.encode(), name="merger.txt")
+    ).record.acquisitions
+    assert deal.cash is None and deal.total_consideration is None
+    assert deal.per_share_price is not None and deal.per_share_price.amount == Decimal("25")
+    assert (deal.kind, deal.target) == ("merger", "Keystone Tools Corp.")

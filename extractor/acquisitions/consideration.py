@@ -51,6 +51,9 @@ def fill_consideration(ctx: Context, out: Fields, sentences: list[tuple[int, int
                     ctx, cand.start - len(before) + total_cue.end(), cand.start
                 )
             )
+            if cues.PER_SHARE_RECEIVE_BEFORE.search(ctx.text, start, cand.start):
+                out.put("per_share_price", cand.value, evidence)
+                continue
             if cues.PER_SHARE_AFTER.match(after):
                 if cues.PRICE_BEFORE.search(before[-40:]) and not cues.NOT_A_DEAL_PRICE.search(
                     before[-60:] + " " + after

@@ -53,6 +53,7 @@ __all__ = [
     "PARTY_LIST_END",
     "PAR_VALUE",
     "PER_SHARE_AFTER",
+    "PER_SHARE_RECEIVE_BEFORE",
     "PRICE_BEFORE",
     "PURCHASE_AGREEMENT",
     "RATIO_AFTER",
@@ -124,6 +125,14 @@ CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
 )
 PER_SHARE_AFTER = re.compile(r"^\s*per share\b", _I)
+#: The merger formula: "each share of common stock ... was converted into the right to receive
+#: $25.00 in cash": the amount is paid per share, never the deal's cash or total.
+PER_SHARE_RECEIVE_BEFORE = re.compile(
+    r"\beach\s+(?:(?:issued|outstanding|and|then)\s+)*share\b[^;]{0,300}?"
+    r"\b(?:converted\s+(?:automatically\s+)?into|exchanged\s+for|entitled\s+to)\s+"
+    r"(?:the\s+right\s+to\s+receive\s+)?(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$",
+    _I,
+)
 #: "Stockwalk received $1,875,000 at closing": money paid or received at the closing is cash.
 PAID_BEFORE = re.compile(r"\b(?:received|receives|receive|paid|pays|pay)\s*$", _I)
 AT_CLOSING_AFTER = re.compile(

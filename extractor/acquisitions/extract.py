@@ -179,7 +179,10 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         kind = _kind(ctx, event, end)
         out = Fields()
         fill_parties(ctx, out, event.sentence, event.verb, kind)
-        if kind == "disposition" and name_key(out.values.get("acquirer", "")) in registrant_names(
+        target = out.values.get("target")
+        if kind == "acquisition" and target and name_key(target) in registrant_names(ctx):
+            kind = "merger"  # the registrant itself is acquired: merged into the buyer's group
+        elif kind == "disposition" and name_key(out.values.get("acquirer", "")) in registrant_names(
             ctx
         ):
             kind = (
