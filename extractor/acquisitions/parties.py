@@ -7,6 +7,7 @@ fills :class:`Fields`; the first rule to fill a field wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from extractor.acquisitions import cues
@@ -48,24 +49,34 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
     return None
 
 
-def registrant_names(ctx: Context) -> set[str]:
-    """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
-    header = name_key(ctx.record.filing.company_name or "")
-    names = {header}
+def _defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
+    """Each ORG directly followed by its defined term: 'Nuance Communications, Inc. ("Nuance")'."""
     for before, after in pairwise(ctx.candidates):
-        short = name_key(after.value)
         if (
             before.label == "ORG"
             and after.label == "DEFINED_TERM"
             and after.start - before.end <= 3
-        ) and (
-            name_key(before.value) in names
-            or after.value in ("Company", "Registrant")
-            # "Stockwalk Group, Inc. ("Stockwalk")" filed as STOCKWALK COM GROUP INC: the short
-            # name opens the header name
-            or (short != "" and header.startswith(short + " "))
         ):
-            names |= {name_key(before.value), short}
+            yield before, after
+
+
+def _opens_header(ctx: Context, term: Candidate) -> bool:
+    """'Stockwalk Group, Inc. ("Stockwalk")' filed as STOCKWALK COM GROUP INC: the short name
+    opens the header name."""
+    short = name_key(term.value)
+    return short != "" and name_key(ctx.record.filing.company_name or "").startswith(short + " ")
+
+
+def registrant_names(ctx: Context) -> set[str]:
+    """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
+    names = {name_key(ctx.record.filing.company_name or "")}
+    for org, term in _defined_orgs(ctx):
+        if (
+            name_key(org.value) in names
+            or term.value in ("Company", "Registrant")
+            or _opens_header(ctx, term)
+        ):
+            names |= {name_key(org.value), name_key(term.value)}
     names.discard("")
     return names
 
@@ -86,34 +97,23 @@ def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bo
 
 def registrant_name(ctx: Context) -> str | None:
     """The registrant's name as the item writes it: the ORG the defined term 'Company' follows."""
-    for before, after in pairwise(ctx.candidates):
-        if (
-            before.label == "ORG"
-            and after.label == "DEFINED_TERM"
-            and after.value in ("Company", "Registrant")
-            and after.start - before.end <= 3
-        ):
-            return str(before.value)
-    header = name_key(ctx.record.filing.company_name or "")
-    for before, after in pairwise(ctx.candidates):
-        short = name_key(after.value)
-        if (
-            before.label == "ORG"
-            and after.label == "DEFINED_TERM"
-            and after.start - before.end <= 3
-            and short != ""
-            and header.startswith(short + " ")
-        ):
-            return str(before.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
+    for org, term in _defined_orgs(ctx):
+        if term.value in ("Company", "Registrant"):
+            return str(org.value)
+    for org, term in _defined_orgs(ctx):
+        if _opens_header(ctx, term):
+            return str(org.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
     return ctx.record.filing.company_name
 
 
 def registrant_evidence(ctx: Context) -> Evidence | None:
+    """Where the item names the registrant: its ORG before a defined term (at any distance)."""
+    names = registrant_names(ctx)
     for before, after in pairwise(ctx.candidates):
         if (
             before.label == "ORG"
             and after.label == "DEFINED_TERM"
-            and name_key(before.value) in registrant_names(ctx)
+            and name_key(before.value) in names
         ):
             return ctx.evidence(before.start, before.end)
     return None
