@@ -361,3 +361,23 @@ def test_every_amount_in_the_seed_gets_a_value(corpus: Path) -> None:
     assert len(candidates) > 50
     assert [c for c in candidates if c.value is None] == []
     assert all(text[c.start : c.end] == c.text for c in candidates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # 0000950157-18-000744 (Disney / 21CF): the merger vehicle's name holds a number.
+        (
+            "Twenty-First Century Fox, Inc. (“21CF”), TWDC Holdco 613 Corp. (“New Disney”)",
+            ["Twenty-First Century Fox, Inc.", "TWDC Holdco 613 Corp."],
+        ),
+        # CUAD, Tribute Pharmaceuticals agency agreement: three agents, one with a number.
+        (
+            'The undersigned, Dundee Securities Ltd. (the "Lead Agent"), Kes 7 Capital Inc., and '
+            'Bloom Burton & Co. Ltd. (collectively with the Lead Agent, the "Agents")',
+            ["Dundee Securities Ltd.", "Kes 7 Capital Inc.", "Bloom Burton & Co. Ltd."],
+        ),
+    ],
+)
+def test_a_whole_number_inside_an_organisation_name(sentence: str, names: list[str]) -> None:
+    assert [c.text for c in find_entities(sentence, {"ORG"})] == names
