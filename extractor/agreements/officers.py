@@ -28,6 +28,8 @@ __all__ = ["extract_officer_changes"]
 OFFICER_ITEM: Final = "5.02"
 #: How far before a name an introducing verb may stand, and after it a change verb.
 INTRO_WINDOW: Final = 40
+#: How far before a date the words that make it no change's date may stand.
+NOT_DATE_WINDOW: Final = 250
 #: Most positions kept per person.
 MAX_POSITIONS: Final = 4
 _PRECEDENCE: Final = [kind for kind, _ in cues.CHANGE_CUES]
@@ -70,7 +72,7 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
     text = src.text
     surnames = {m.group("last") for m in cues.HONORIFIC.finditer(text, start)}
     company = (record.filing.company_name or "").lower()
-    people: dict[str, _Person] = {}
+    candidates: list[tuple[str, tuple[int, int], bool]] = []
     for match in cues.FULL_NAME.finditer(text, start):
         name_start, name_end = match.span("name")
         words = match.group("name").split()
@@ -81,16 +83,18 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
         if match.group("name").lower() in company:
             continue
         surname = _name(words[-1])
-        introduced = (
+        introduced = bool(
             surname in surnames
             or cues.AGE_AFTER.match(text, name_end)
             or cues.NAME_INTRO_BEFORE.search(text, max(0, name_start - INTRO_WINDOW), name_start)
             or cues.NAME_VERB_AFTER.match(text[name_end:])
         )
-        if not introduced:
-            continue
-        person = people.setdefault(surname, _Person(surname, (name_start, name_end)))
-        person.mentions.append((name_start, name_end))
+        candidates.append((surname, (name_start, name_end), introduced))
+    people: dict[str, _Person] = {}
+    for surname, span, introduced in _introduce_lists(text, candidates):
+        if introduced:
+            person = people.setdefault(surname, _Person(surname, span))
+            person.mentions.append(span)
     for match in cues.HONORIFIC.finditer(text, start):
         known = people.get(match.group("last"))
         if known is not None:
@@ -100,10 +104,32 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
     return sorted(people.values(), key=lambda p: p.name[0])
 
 
+def _introduce_lists(
+    text: str, candidates: list[tuple[str, tuple[int, int], bool]]
+) -> list[tuple[str, tuple[int, int], bool]]:
+    """Rule: names in one list ("with A, B, C and D") share the introduction of any of them."""
+    found = list(candidates)
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(found) - 1):
+            (a_name, a_span, a_in), (b_name, b_span, b_in) = found[index], found[index + 1]
+            if a_in == b_in or not cues.NAME_LIST_JOIN.fullmatch(text, a_span[1], b_span[0]):
+                continue
+            found[index] = (a_name, a_span, True)
+            found[index + 1] = (b_name, b_span, True)
+            changed = True
+    return found
+
+
 def _segments(
     src: Source, person: _Person, people: list[_Person]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """For each mention (in text order): its sentence cut at the mentions of other people."""
+    """For each mention (in text order): its sentence cut at the mentions of other people.
+
+    Rule: a list of names ("with A, B, C and D") is not cut, so the words before or after
+    the list speak of every name in it.
+    """
     others = sorted(m for p in people if p is not person for m in p.mentions)
     segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
     seen: set[tuple[int, int]] = set()
@@ -111,12 +137,27 @@ def _segments(
         sentence = src.sentence_at(start)
         if sentence[1] <= sentence[0]:
             continue
-        left = max([sentence[0]] + [e for s, e in others if e <= start and s >= sentence[0]])
-        right = min([sentence[1]] + [s for s, _ in others if s >= end and s < sentence[1]])
+        first, last = _list_around(src.text, (start, end), others)
+        left = max([sentence[0]] + [e for s, e in others if e <= first and s >= sentence[0]])
+        right = min([sentence[1]] + [s for s, _ in others if s >= last and s < sentence[1]])
         if (left, right) not in seen:
             seen.add((left, right))
             segments.append(((left, right), (start, end)))
     return segments
+
+
+def _list_around(
+    text: str, mention: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where the list of names the mention stands in starts and ends (the mention alone if none)."""
+    first, last = mention
+    for start, end in reversed(others):
+        if end <= first and cues.NAME_LIST_JOIN.fullmatch(text, end, first):
+            first = start
+    for start, end in others:
+        if start >= last and cues.NAME_LIST_JOIN.fullmatch(text, last, start):
+            last = end
+    return first, last
 
 
 # -- building a change -----------------------------------------------------------------------
@@ -132,11 +173,14 @@ def _change(
         return None
     (rank, cue_start, cue_end), segment = min(hits)
     evidence["change"] = src.evidence(cue_start, cue_end)
-    positions = _positions(src, person, segment, evidence)
-    date = _effective_date(src, cue_end, [s for s, _ in segments])
+    mention = next(m for s, m in segments if s == segment)
+    positions = _positions(src, person, segment, mention, evidence)
+    change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    date = _effective_date(src, cue_end, segment, [s for s, _ in segments], change)
     if date is not None:
         evidence["effective_date"] = src.evidence(date.start, date.end)
-    change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    if change == "election" and _elected_officer(src, cue_end):
+        change = "appointment"
     return OfficerChange(
         item=item.number,
         name=_name(src.text[person.name[0] : person.name[1]]),
@@ -167,9 +211,21 @@ def _cue_hits(
                 src.text, max(segment[0], match.start() - 40), match.start()
             ):
                 continue
+            if not before and cues.CONDITION_BEFORE_NAME.search(
+                src.text, max(segment[0], mention[0] - 20), mention[0]
+            ):
+                continue  # "if Mr. Banks resigns for good reason": a term, not a change
             if not before or acts_on:
                 hits.append((rank, match.start(), match.end()))
     return hits
+
+
+def _elected_officer(src: Source, cue_end: int) -> bool:
+    """Rule: "elected Co-Presidents of the Firm" names an office and no board seat: an appointment."""
+    end = src.sentence_at(cue_end - 1)[1]
+    return not cues.BOARD_SEAT.search(src.text, cue_end, end) and bool(
+        cues.TITLE_HEAD_WORD.search(src.text, cue_end, end)
+    )
 
 
 def _name(text: str) -> str:
@@ -178,10 +234,20 @@ def _name(text: str) -> str:
 
 
 def _positions(
-    src: Source, person: _Person, segment: tuple[int, int], evidence: dict[str, Evidence]
+    src: Source,
+    person: _Person,
+    segment: tuple[int, int],
+    mention: tuple[int, int],
+    evidence: dict[str, Evidence],
 ) -> list[str]:
-    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'."""
+    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'.
+
+    Rule: an 'as' after the person's mention speaks of them before one ahead of it
+    ("A stepped down as CEO, and the Company appointed B as President": B's is President).
+    """
     match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    if match is None:
+        match = cues.POSITION_AS.search(src.text, mention[1], segment[1])
     if match is None:
         match = cues.POSITION_AS.search(src.text, *segment)
     if match is None:
@@ -197,16 +263,53 @@ def _positions(
     return merged[:MAX_POSITIONS]
 
 
-def _effective_date(src: Source, cue_end: int, segments: list[tuple[int, int]]) -> Found | None:
-    """The first date after the change word in its sentence, else the first date of the person's sentences."""
+def _effective_date(
+    src: Source,
+    cue_end: int,
+    segment: tuple[int, int],
+    segments: list[tuple[int, int]],
+    change: ChangeKind,
+) -> Found | None:
+    """The date the change takes effect, in this order:
+
+    an "effective <date>" in the change's segment; the first date after the change word
+    in its sentence; for pay only, an "effective <date>" in the person's other sentences
+    (the agreement "effective as of April 1, 2022" in the person's own paragraph); the
+    first date of the change's sentence, then of the person's other ones. Rule: an
+    agreement's own date ("dated as of"), an earlier report's filing date ("Form 8-K
+    filed ... on"), an extended term's ends and a reporting period are never the change's.
+    """
     sentence = src.sentence_at(cue_end - 1)
-    after = [d for d in find_dates(src, cue_end, sentence[1])]
-    if after:
-        return after[0]
-    for segment in [sentence, *segments]:
-        dates = find_dates(src, *segment)
-        if dates:
-            return dates[0]
+
+    def dates(start: int, end: int, effective: bool = False) -> list[Found]:
+        kept: list[Found] = []
+        dropped: Found | None = None
+        for d in find_dates(src, start, end):
+            if cues.NOT_CHANGE_DATE_BEFORE.search(
+                src.text, max(start, d.start - NOT_DATE_WINDOW), d.start
+            ) or (
+                dropped is not None
+                and cues.DATE_LIST_JOIN.fullmatch(src.text, dropped.end, d.start)
+            ):
+                dropped = d  # "expire on January 19, 2028 (...) and July 8, 2026": both
+                continue
+            if not effective or cues.CHANGE_EFFECTIVE_BEFORE.search(
+                src.text, max(start, d.start - 20), d.start
+            ):
+                kept.append(d)
+        return kept
+
+    found = dates(*segment, effective=True) or dates(cue_end, sentence[1])
+    if found:
+        return found[0]
+    for other in segments if change == "compensation" else []:
+        found = dates(*other, effective=True)
+        if found:
+            return found[0]
+    for other in [sentence, *segments]:
+        found = dates(*other)
+        if found:
+            return found[0]
     return None
 
 

@@ -11,13 +11,19 @@ __all__ = [
     "AGE_AFTER",
     "AGREEMENT_DATE_BEFORE",
     "AGREEMENT_MENTION",
+    "BOARD_SEAT",
     "CHANGE_CUES",
+    "CHANGE_EFFECTIVE_BEFORE",
+    "CONDITION_BEFORE_NAME",
+    "DATE_LIST_JOIN",
     "EXHIBIT_REFERENCE",
     "FULL_NAME",
     "HONORIFIC",
     "HYPOTHETICAL_BEFORE",
     "NAME_INTRO_BEFORE",
+    "NAME_LIST_JOIN",
     "NAME_VERB_AFTER",
+    "NOT_CHANGE_DATE_BEFORE",
     "NOT_PERSON_WORDS",
     "OF_BEFORE_NAME",
     "POSITION_APPOSITIVE",
@@ -30,7 +36,7 @@ __all__ = [
 HONORIFIC: Final = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Messrs|Mmes)\.?\s+(?P<last>[A-Z][A-Za-z'’-]+)")
 #: A run of capitalised words that may be a person's full name ("Richard D. Smith", "Deirdre O’Brien").
 FULL_NAME: Final = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-z'’]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]*['’]?[A-Z][a-z]+|[A-Z][a-z'’]+)){1,3})\b"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-zà-öø-ÿ'’]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]*['’]?[A-Z][a-zà-öø-ÿ]+|[A-Z][a-zà-öø-ÿ'’]+)){1,3})\b"
 )
 #: Words that are never part of a person's name (titles, bodies, months, company words).
 NOT_PERSON_WORDS: Final = frozenset(
@@ -207,14 +213,20 @@ CHANGE_CUES: Final = (
     (
         "departure",
         re.compile(
-            r"\bresign\w*|\bdepart\w*|\bstep(?:s|ped)?\s+down\b|\bwill\s+leave\b|\bleave\s+(?:his|her|the)\s+position|"
+            r"\bresign\w*|\bdepart(?:s|ed|ing|ures?)?\b|\bstep(?:s|ped)?\s+down\b|\bwill\s+(?:be\s+)?leav(?:e|ing)\b|\bleave\s+(?:his|her|the)\s+position|"
             r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
             r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
             r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b",
             re.IGNORECASE,
         ),
     ),
-    ("election", re.compile(r"\belect(?:s|ed|ion)?\b(?!\s+to\s+(?:retire|resign))", re.IGNORECASE)),
+    (
+        "election",
+        re.compile(
+            r"\belect(?:s|ed|ion)?\b(?!\s+(?:not\s+)?to\s+(?:retire|resign|terminate|receive|defer|convert|exercise))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "appointment",
         re.compile(
@@ -226,8 +238,9 @@ CHANGE_CUES: Final = (
     (
         "compensation",
         re.compile(
-            r"\bsalary\b|\bbonus\b|\bcompensat\w*|\bawards?\b|\b(?:employment|consulting|separation|retention|severance|"
-            r"transition)\s+(?:and\s+\w+\s+)?agreement\b|\brestricted\s+stock\b|\bretainer\b|\bequity\b",
+            r"\bsalary\b|\bbonus\b|\bcompensat\w*(?!\s+(?:and\s+[\w&]+\s+(?:[\w&]+\s+)?)?Committee)|\bawards?\b|"
+            r"\b(?:employment|consulting|separation|retention|severance|"
+            r"transition)\s+(?:and\s+\w+\s+)?agreements?\b|\brestricted\s+stock\b|\bretainer\b|\bequity\b",
             re.IGNORECASE,
         ),
     ),
@@ -237,9 +250,37 @@ OF_BEFORE_NAME: Final = re.compile(r"\s+of\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+
 #: Before a change word that is only a possibility: "until her retirement", "her earlier resignation",
 #: "the right to retire", "upon his death or resignation".
 HYPOTHETICAL_BEFORE: Final = re.compile(
-    r"\b(?:earlier|until|upon|in\s+the\s+event\s+of|if|unless|any|right\s+to|prior\s+to|following|after|"
+    r"\b(?:earlier|until|upon|in\s+the\s+event\s+of|if|unless|any|right\s+to|prior\s+to|following|after|may|might|could|"
     r"in\s+connection\s+with|death\s+or|termination\s+or)\s+(?:(?:his|her|their|the|a|such)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
+)
+#: Before a person's name: a condition, so what the person does next is only a possibility
+#: ("if Mr. Banks resigns for good reason", "forfeited if (i) Mr. Iger voluntarily terminates").
+CONDITION_BEFORE_NAME: Final = re.compile(
+    r"\b(?:if|unless|in\s+the\s+event\s+(?:that\s+)?|should|whether)\s+(?:\(\w{1,4}\)\s+)?$",
+    re.IGNORECASE,
+)
+#: After an election word: the board seat that makes it an election of a director; an
+#: officer "elected Co-Presidents of the Firm" without one is appointed.
+BOARD_SEAT: Final = re.compile(r"\b(?:directors?|board|trustees?)\b", re.IGNORECASE)
+#: Names in one list ("A, B, C and D"): an introduced name introduces its neighbours.
+NAME_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: Before a date that is not the date of a change: an agreement's own date ("dated as of
+#: October 6, 2011"), the filing date of an earlier report ("Form 8-K filed by BlackRock, Inc.
+#: ... on October 3, 2022") and the ends of an extended term ("to extend the period ... from
+#: July 2, 2019 to December 31, 2021", "will expire on January 19, 2028"), and a reporting
+#: period ("for the year ended").
+NOT_CHANGE_DATE_BEFORE: Final = re.compile(
+    r"(?:\bdated(?:\s+as\s+of)?|\b(?:Current\s+Report|Form\s+8-K)\b[^;]{0,80}?\bon"
+    r"|\bextend\w*\b[^;]{0,200}?\b(?:from|to|until|through)|\bfrom\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s+to"
+    r"|\b(?:year|quarter|period|months)\s+ended|\b(?:expire|expires|expiring|ending)\s+on)\s+$",
+    re.IGNORECASE,
+)
+#: Between two dates of one list ("January 19, 2028 (with respect to Mr. Ball) and July 8, 2026").
+DATE_LIST_JOIN: Final = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:and|or)\s+")
+#: Before the date a change takes effect: "effective", "effective as of", "effective on".
+CHANGE_EFFECTIVE_BEFORE: Final = re.compile(
+    r"\beffective(?:\s+(?:as\s+of|on|from))?\s+$", re.IGNORECASE
 )
 #: A title's head word: what makes a run of capitalised words a position.
 _TITLE_HEAD: Final = (
