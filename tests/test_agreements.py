@@ -971,3 +971,66 @@ def test_a_compensation_s_effective_date_in_the_person_s_paragraph(tmp_path: Pat
     )
     found = _officers(tmp_path, text)
     assert ("Stuart Crumbaugh", "compensation", "2022-04-01") in [(n, c, d) for n, c, _, d in found]
+
+
+def test_a_resignation_in_the_event_that_is_a_term(tmp_path: Path) -> None:
+    # SanDisk 2010 (0001000180-10-000089): a change-of-control term beside the appointment.
+    text = (
+        "End of Year Appointment of Sanjay Mehrotra as Chief Executive Officer\n\n"
+        "The Board appointed Sanjay Mehrotra as Chief Executive Officer, effective January 1, 2011. "
+        "Mr. Mehrotra will receive (iv) a revised change of control agreement which in the event "
+        "that Mr. Mehrotra is terminated without cause or resigns for good reason three months "
+        "prior to, or 18 months after, a change of control will provide severance."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Sanjay Mehrotra", "appointment", ["Chief Executive Officer"], "2011-01-01")
+    ]
+
+
+def test_a_title_from_the_person_s_own_paragraph_but_not_from_a_biography(
+    tmp_path: Path,
+) -> None:
+    # Marygold 2022 (0001437749-22-009214): the list sentence gives no title, the person's
+    # paragraph does. WaterBridge 2025 (waterbridge-wbi-8k-2025-12-15): "experience ...,
+    # including most recently as the Senior Vice President ... of ConocoPhillips" is a past post.
+    marygold = (
+        "On April 8, 2022, the Board of Directors approved: (i) employment agreements for each of "
+        "Stuart Crumbaugh, David Neibert and Carolyn Yu.\n\nOn April 18, 2022, the Company and Ms. "
+        "Yu entered into an employment agreement providing for Ms. Yu’s employment as the Company’s "
+        "Chief Legal Officer and Chief Continuity Officer, effective as of April 1, 2022."
+    )
+    found = {name: positions for name, _, positions, _ in _officers(tmp_path, marygold)}
+    assert found["Carolyn Yu"] == ["Chief Legal Officer", "Chief Continuity Officer"]
+    waterbridge = (
+        "On December 12, 2025, the Board of Directors (the “Board”) of WaterBridge Infrastructure "
+        "LLC appointed Janet Carrig to serve on the Board. Ms. Carrig has more than 20 years of "
+        "experience as an attorney in both public and private practice, including most recently as "
+        "the Senior Vice President, General Counsel and Corporate Secretary of ConocoPhillips from "
+        "2007 until 2018."
+    )
+    assert _officers(tmp_path, waterbridge) == [("Janet Carrig", "appointment", [], "2025-12-12")]
+
+
+def test_a_title_s_business_may_hold_an_ampersand(tmp_path: Path) -> None:
+    # JPMorgan 2026 (0000019617-26-000241): "CEO of Consumer & Community Banking".
+    text = (
+        "On June 25, 2026, the Firm announced that Troy Rohrbaugh, 56, has been elected Co-President "
+        'of the Firm. Mr. Rohrbaugh will become CEO of Consumer & Community Banking ("CCB").'
+    )
+    [(_, _, positions, _)] = _officers(tmp_path, text)
+    assert "CEO of Consumer & Community Banking" in positions
+
+
+def test_a_bare_officer_is_no_title(tmp_path: Path) -> None:
+    # 1-800-Flowers 2024 (0001437749-24-000106): "as an officer and board member of various
+    # subsidiaries" names no post.
+    text = (
+        "On December 31, 2023, the Company and Mr. Christopher McCann entered into an appointment "
+        "letter setting forth the terms of Mr. McCann’s continued employment with the Company "
+        "following the end of his leave of absence, effective January 1, 2024. Mr. McCann will "
+        "continue to be employed by the Company and to serve as a Board member of the Company, and "
+        "as an officer and board member of various subsidiaries of the Company on which he "
+        "currently serves."
+    )
+    [(name, _, positions, _)] = _officers(tmp_path, text)
+    assert (name, positions) == ("Christopher McCann", [])

@@ -30,6 +30,10 @@ OFFICER_ITEM: Final = "5.02"
 INTRO_WINDOW: Final = 40
 #: How far before a date the words that make it no change's date may stand.
 NOT_DATE_WINDOW: Final = 250
+#: How far before an 'as' the words that make its title a past post may stand.
+BIOGRAPHY_WINDOW: Final = 150
+#: How far before a change word the condition that makes it a term may stand.
+CONDITION_WINDOW: Final = 140
 #: Most positions kept per person.
 MAX_POSITIONS: Final = 4
 _PRECEDENCE: Final = [kind for kind, _ in cues.CHANGE_CUES]
@@ -174,7 +178,7 @@ def _change(
     (rank, cue_start, cue_end), segment = min(hits)
     evidence["change"] = src.evidence(cue_start, cue_end)
     mention = next(m for s, m in segments if s == segment)
-    positions = _positions(src, person, segment, mention, evidence)
+    positions = _positions(src, person, segment, mention, evidence, segments)
     change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
     date = _effective_date(src, cue_end, segment, [s for s, _ in segments], change)
     if date is not None:
@@ -211,8 +215,8 @@ def _cue_hits(
                 src.text, max(segment[0], match.start() - 40), match.start()
             ):
                 continue
-            if not before and cues.CONDITION_BEFORE_NAME.search(
-                src.text, max(segment[0], mention[0] - 20), mention[0]
+            if cues.CONDITION_BEFORE_CHANGE.search(
+                src.text, max(segment[0], match.start() - CONDITION_WINDOW), match.start()
             ):
                 continue  # "if Mr. Banks resigns for good reason": a term, not a change
             if not before or acts_on:
@@ -239,21 +243,42 @@ def _positions(
     segment: tuple[int, int],
     mention: tuple[int, int],
     evidence: dict[str, Evidence],
+    segments: list[tuple[tuple[int, int], tuple[int, int]]],
 ) -> list[str]:
     """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'.
 
-    Rule: an 'as' after the person's mention speaks of them before one ahead of it
-    ("A stepped down as CEO, and the Company appointed B as President": B's is President).
+    Rules: an 'as' after the person's mention speaks of them before one ahead of it
+    ("A stepped down as CEO, and the Company appointed B as President": B's is President);
+    a title in a biography ("served as Secretary of the United States Department of
+    Homeland Security", "the former CEO") is never the position; when the change's
+    sentence gives no title, the first 'as' after the person's name in their other
+    sentences does ("providing for Mr. Crumbaugh's continued employment as the Company's
+    Chief Financial Officer").
     """
     match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
-    if match is None:
-        match = cues.POSITION_AS.search(src.text, mention[1], segment[1])
-    if match is None:
-        match = cues.POSITION_AS.search(src.text, *segment)
+    places = [(mention[1], segment[1]), segment]
+    places += [(m[1], s[1]) for s, m in segments if s != segment]
+    for start, end in places if match is None else []:
+        match = next(
+            (
+                m
+                for m in cues.POSITION_AS.finditer(src.text, start, end)
+                if not cues.BIOGRAPHY_BEFORE.search(
+                    src.text, max(start, m.start() - BIOGRAPHY_WINDOW), m.start()
+                )
+            ),
+            None,
+        )
+        if match is not None:
+            break
     if match is None:
         return []
     evidence["positions"] = src.evidence(match.start("titles"), match.end("titles"))
-    titles = [t.strip() for t in cues.TITLE_SPLIT.split(match.group("titles")) if t.strip()]
+    titles = [
+        t.strip()
+        for t in cues.TITLE_SPLIT.split(match.group("titles"))
+        if t.strip() and t.strip().lower() not in cues.GENERIC_TITLES
+    ]
     merged: list[str] = []
     for title in titles:
         if merged and not cues.TITLE_HEAD_WORD.search(title):

@@ -11,13 +11,15 @@ __all__ = [
     "AGE_AFTER",
     "AGREEMENT_DATE_BEFORE",
     "AGREEMENT_MENTION",
+    "BIOGRAPHY_BEFORE",
     "BOARD_SEAT",
     "CHANGE_CUES",
     "CHANGE_EFFECTIVE_BEFORE",
-    "CONDITION_BEFORE_NAME",
+    "CONDITION_BEFORE_CHANGE",
     "DATE_LIST_JOIN",
     "EXHIBIT_REFERENCE",
     "FULL_NAME",
+    "GENERIC_TITLES",
     "HONORIFIC",
     "HYPOTHETICAL_BEFORE",
     "NAME_INTRO_BEFORE",
@@ -254,10 +256,14 @@ HYPOTHETICAL_BEFORE: Final = re.compile(
     r"in\s+connection\s+with|death\s+or|termination\s+or)\s+(?:(?:his|her|their|the|a|such)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-#: Before a person's name: a condition, so what the person does next is only a possibility
-#: ("if Mr. Banks resigns for good reason", "forfeited if (i) Mr. Iger voluntarily terminates").
-CONDITION_BEFORE_NAME: Final = re.compile(
-    r"\b(?:if|unless|in\s+the\s+event\s+(?:that\s+)?|should|whether)\s+(?:\(\w{1,4}\)\s+)?$",
+#: Before a change word: a condition on a person, so what follows is a term, not a change
+#: ("if Mr. Banks resigns for good reason", "forfeited if (i) Mr. Iger voluntarily terminates",
+#: "in the event that Mr. Mehrotra is terminated without cause or resigns for good reason",
+#: "should he (i) voluntarily terminate his employment", "if within one year from his start
+#: date Mr. Benjamin voluntarily terminates employment").
+CONDITION_BEFORE_CHANGE: Final = re.compile(
+    r"\b(?:if|unless|should|in\s+the\s+event(?:\s+that)?)\s+(?:\(\w{1,4}\)\s+)?(?:within\s+[^,;.]{0,40}?\s+)?"
+    r"(?:he|she|they|(?:Mr|Ms|Mrs|Dr)\.\s+[A-Z][\w'’-]+)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
 #: After an election word: the board seat that makes it an election of a director; an
@@ -282,6 +288,14 @@ DATE_LIST_JOIN: Final = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:and|or)\
 CHANGE_EFFECTIVE_BEFORE: Final = re.compile(
     r"\beffective(?:\s+(?:as\s+of|on|from))?\s+$", re.IGNORECASE
 )
+#: Before an 'as' whose title is a past post, in the same clause: "served as", "has been
+#: serving as", "formerly", "prior to joining ... as", "joined the Company on January 28, 2021
+#: as", "20 years of experience ..., including most recently as".
+BIOGRAPHY_BEFORE: Final = re.compile(
+    r"\b(?:served|serving|formerly|former|previously|prior|was|were|had\s+been|has\s+been|held|"
+    r"joined|worked|began|since|until|experience|recently|career)\b[^.;]*$",
+    re.IGNORECASE,
+)
 #: A title's head word: what makes a run of capitalised words a position.
 _TITLE_HEAD: Final = (
     r"(?:Chief\s+[A-Z][a-z]+\s+Officer|Officer|President|Chairman|Chairwoman|Chair|Director|Secretary|Treasurer|"
@@ -290,7 +304,7 @@ _TITLE_HEAD: Final = (
 _TITLE: Final = (
     r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
     + _TITLE_HEAD
-    + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}))?"
+    + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+(?:&\s+)?[A-Z]\w+){0,2}))?"
 )
 #: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
 POSITION_APPOSITIVE: Final = re.compile(
@@ -302,6 +316,8 @@ POSITION_AS: Final = re.compile(
     r"\b(?:as|role\s+of|position\s+(?:of|as)|serve\s+as|become)\s+(?:(?:the|its|our|a|an)\s+)?(?:(?:Company|Registrant|[A-Z][\w.&-]*)['’]s\s+)?(?:new\s+)?"
     r"(?P<titles>" + _TITLE + r"(?:\s*,?\s*(?:and\s+)?" + _TITLE + r"){0,3})"
 )
+#: Words that name no post on their own ("to serve ... as an officer and board member").
+GENERIC_TITLES: Final = frozenset({"officer", "executive"})
 #: Where a list of titles splits: " and ", ", ".
 TITLE_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 TITLE_HEAD_WORD: Final = re.compile(_TITLE_HEAD)
