@@ -1034,3 +1034,42 @@ def test_a_bare_officer_is_no_title(tmp_path: Path) -> None:
     )
     [(name, _, positions, _)] = _officers(tmp_path, text)
     assert (name, positions) == ("Christopher McCann", [])
+
+
+def test_the_post_after_retire_as_is_the_position(tmp_path: Path) -> None:
+    # Nuance 2016 (0001193125-16-771081): Chairman and CEO, retiring as CEO only.
+    text = (
+        "On November 17, 2016, the Compensation Committee of the Board of Directors of Nuance "
+        "Communications, Inc. (the “Company”) approved an amendment and restatement of the "
+        "Company’s employment agreement with Paul Ricci, the Company’s Chairman and Chief Executive "
+        "Officer. Mr. Ricci has indicated his intention to retire as Chief Executive Officer at the "
+        "end of the term of the New Employment Agreement."
+    )
+    [(name, change, positions, _)] = _officers(tmp_path, text)
+    assert (name, change, positions) == ("Paul Ricci", "retirement", ["Chief Executive Officer"])
+
+
+def test_a_member_of_the_board_is_a_position(tmp_path: Path) -> None:
+    # Meta 2025 (0001628280-25-058337).
+    text = (
+        '(b) On December 19, 2025, Dina Powell McCormick notified Meta Platforms, Inc. (the "Company") '
+        "that she will resign as a member of the Board of Directors of the Company, effective "
+        "immediately."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Dina Powell McCormick", "departure", ["member of the Board of Directors"], "2025-12-19")
+    ]
+
+
+def test_a_title_keeps_its_business_after_a_comma(tmp_path: Path) -> None:
+    # Apple 2019 (0000320193-19-000026).
+    text = (
+        "On February 5, 2019, Apple Inc. announced that Angela Ahrendts, Senior Vice President, "
+        "Retail, would depart Apple, effective April 15, 2019. Ms. Ahrendts is succeeded by Deirdre "
+        "O’Brien, who assumed the role of Senior Vice President, Retail + People, effective "
+        "February 5, 2019."
+    )
+    assert [(n, p) for n, _, p, _ in _officers(tmp_path, text)] == [
+        ("Angela Ahrendts", ["Senior Vice President, Retail"]),
+        ("Deirdre O’Brien", ["Senior Vice President, Retail + People"]),
+    ]

@@ -13,6 +13,7 @@ exhibit that holds each.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -86,6 +87,8 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
             continue  # "Tempesta’s Change": a possessive inside is not a name
         if match.group("name").lower() in company:
             continue
+        if cues.COMPANY_AFTER.match(text, name_end):
+            continue  # Rule: "Meta Platforms, Inc." is a company, not a person
         surname = _name(words[-1])
         introduced = bool(
             surname in surnames
@@ -178,8 +181,8 @@ def _change(
     (rank, cue_start, cue_end), segment = min(hits)
     evidence["change"] = src.evidence(cue_start, cue_end)
     mention = next(m for s, m in segments if s == segment)
-    positions = _positions(src, person, segment, mention, evidence, segments)
     change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    positions = _positions(src, person, segment, mention, evidence, segments, change, cue_end)
     date = _effective_date(src, cue_end, segment, [s for s, _ in segments], change)
     if date is not None:
         evidence["effective_date"] = src.evidence(date.start, date.end)
@@ -244,10 +247,15 @@ def _positions(
     mention: tuple[int, int],
     evidence: dict[str, Evidence],
     segments: list[tuple[tuple[int, int], tuple[int, int]]],
+    change: ChangeKind,
+    cue_end: int,
 ) -> list[str]:
     """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'.
 
-    Rules: an 'as' after the person's mention speaks of them before one ahead of it
+    Rules: the post a person leaves right after the change word ("will retire as Chief
+    Executive Officer", "resign as a member of the Board") is the position, even when the
+    name carries more titles ("Paul Ricci, the Company's Chairman and Chief Executive
+    Officer"); an 'as' after the person's mention speaks of them before one ahead of it
     ("A stepped down as CEO, and the Company appointed B as President": B's is President);
     a title in a biography ("served as Secretary of the United States Department of
     Homeland Security", "the former CEO") is never the position; when the change's
@@ -255,7 +263,9 @@ def _positions(
     sentences does ("providing for Mr. Crumbaugh's continued employment as the Company's
     Chief Financial Officer").
     """
-    match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    match = _left_post(src, cue_end) if change in ("departure", "retirement") else None
+    if match is None:
+        match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
     places = [(mention[1], segment[1]), segment]
     places += [(m[1], s[1]) for s, m in segments if s != segment]
     for start, end in places if match is None else []:
@@ -286,6 +296,12 @@ def _positions(
         else:
             merged.append(title)
     return merged[:MAX_POSITIONS]
+
+
+def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:
+    """'as <title>' right after a departure or retirement word ("retire as CEO")."""
+    match = cues.POSITION_AS.match(src.text, cue_end + 1)
+    return match if match is not None and src.text[cue_end : cue_end + 1].isspace() else None
 
 
 def _effective_date(

@@ -15,6 +15,7 @@ __all__ = [
     "BOARD_SEAT",
     "CHANGE_CUES",
     "CHANGE_EFFECTIVE_BEFORE",
+    "COMPANY_AFTER",
     "CONDITION_BEFORE_CHANGE",
     "DATE_LIST_JOIN",
     "EXHIBIT_REFERENCE",
@@ -191,6 +192,10 @@ NOT_PERSON_WORDS: Final = frozenset(
         *lexicon.MONTH_NAMES,
     ]
 )
+#: After a run of capitalised words: the suffix that makes it a company ("Meta Platforms, Inc.").
+COMPANY_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:Inc|Corp|Corporation|Company|LLC|L\.L\.C|Ltd|Limited|LP|L\.P|plc|N\.A|S\.A|AG|GmbH)\b\.?"
+)
 #: After a full name: ", age 47", ", 61,", "(age 50)" — the way filings introduce a person.
 AGE_AFTER: Final = re.compile(
     r"\s*(?:,\s*(?:age\s+|aged\s+)?\d{2}\s*(?:years\s+old)?\s*[,.)]|\(\s*age\s+\d{2}\s*\))",
@@ -299,12 +304,14 @@ BIOGRAPHY_BEFORE: Final = re.compile(
 #: A title's head word: what makes a run of capitalised words a position.
 _TITLE_HEAD: Final = (
     r"(?:Chief\s+[A-Z][a-z]+\s+Officer|Officer|President|Chairman|Chairwoman|Chair|Director|Secretary|Treasurer|"
-    r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer)"
+    r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer|(?<=\ba\s)member(?=\s+of))"
 )
 _TITLE: Final = (
     r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
     + _TITLE_HEAD
     + r"(?:\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+Directors)?|[A-Z]\w+(?:\s+(?:&\s+)?[A-Z]\w+){0,2}))?"
+    # a business after a comma, itself followed by one: "Senior Vice President, Retail + People,"
+    + r"(?:,\s+(?!and\b)[A-Z][\w&-]*(?:\s+(?:[+&]\s+)?[A-Z][\w&-]*){0,2}(?=\s*,))?"
 )
 #: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
 POSITION_APPOSITIVE: Final = re.compile(
