@@ -4,11 +4,17 @@ Finding: a person is a run of capitalised words that the item also calls "Mr./Ms
 <surname>", introduces with an age (", 47,") or names right after "appointed",
 "elected", "succeeded by" or right before "resigned", "will retire" ... . The
 person's sentences are the ones that name them; each is cut at the next other
-person, so "A is succeeded by B" gives A a departure and B an appointment.
+person, so "A is succeeded by B" gives A a departure and B an appointment; names in
+one list ("with A, B, C and D") share an introduction and the words around the list.
 Building: the strongest change word (retirement > departure > election >
-appointment > compensation), the positions written next to the name, the date
-after the change word, and the agreements the person's sentences name, with the
-exhibit that holds each.
+appointment > compensation) that is not a term ("if Mr. X resigns for good reason",
+"may resign"), an election to an office rather than a board seat being an
+appointment; the positions written next to the name or after its 'as', never a
+biography's; the date the change takes effect (never an agreement's own date, an
+earlier report's, a term's end or a reporting period); and the agreements the
+person's sentences name, with the exhibit that holds each. Each rule is tested on
+the filing sentence it came from (tests/test_agreements.py) and scored on the gold
+set (tests/test_officers_gold.py).
 """
 
 from __future__ import annotations
