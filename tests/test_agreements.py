@@ -817,3 +817,259 @@ def test_a_name_with_and_company_inside_it_is_one_party() -> None:
         "Moelis & Company Holdings LP",
         "Moelis & Company Holdings GP LLC",
     ]
+
+
+# -- Item 5.02 rules, each on the real sentence it came from ----------------------------------
+_ITEM_502 = (
+    "FORM 8-K\n\nItem 5.02 Departure of Directors or Certain Officers; Election of Directors; "
+    "Appointment of Certain Officers; Compensatory Arrangements of Certain Officers.\n\n"
+)
+
+
+def _officers(tmp_path: Path, text: str) -> list[tuple[str, str, list[str], str | None]]:
+    path = tmp_path / "8-k.txt"
+    path.write_text(_ITEM_502 + text + "\n", encoding="utf-8")
+    return [
+        (c.name, c.change, c.positions, c.effective_date)
+        for c in extract_path(path).record.officer_changes
+    ]
+
+
+def test_a_department_is_not_a_departure_and_a_former_post_is_not_the_position(
+    tmp_path: Path,
+) -> None:
+    # Exelon 2005 (0000950137-05-004969): an election to the board, then a biography.
+    text = (
+        "On April 26, 2005, the board of directors of Exelon Corporation elected Thomas J. Ridge "
+        "to serve as a Class I director, effective May 2, 2005. Mr. Ridge, age 59, served as "
+        "Secretary of the United States Department of Homeland Security from January 2003 through "
+        "January 2005."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Thomas J. Ridge", "election", ["Class I director"], "2005-05-02")
+    ]
+
+
+def test_a_resignation_after_if_and_a_name_is_a_term_not_a_departure(tmp_path: Path) -> None:
+    # Tyson 2020 (0000100493-20-000116): the appointment stands beside a step-down and a
+    # severance term; the 'as' after Banks's name is his, the one before it White's.
+    text = (
+        "As previously disclosed, effective October 3, 2020, Noel White, age 62, stepped down as "
+        "Chief Executive Officer (“CEO”) of Tyson Foods, Inc. (the “Company”), and the Company "
+        "appointed Dean Banks, age 47, as President and CEO.\n\nThe CEO Employment Agreement also "
+        "provides that upon a termination by the Company (other than for “cause” or by reason of "
+        "death or permanent disability) or if Mr. Banks resigns for “good reason”, the Company "
+        "will pay Mr. Banks an amount equal to two years of his base salary."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Noel White", "departure", ["Chief Executive Officer"], "2020-10-03"),
+        ("Dean Banks", "appointment", ["President", "CEO"], "2020-10-03"),
+    ]
+
+
+def test_an_extended_employment_agreement_is_compensation(tmp_path: Path) -> None:
+    # Disney 2017 (0000950157-17-001598): the extension's dates, the agreement's own date and
+    # the forfeiture and consulting terms ("if (i) Mr. Iger voluntarily terminates his
+    # employment", "may resign as a consultant") are neither departures nor effective dates.
+    text = (
+        "On December 13, 2017, in connection with the execution of the Merger Agreement, Disney "
+        "amended (the “Amendment”) the Amended and Restated Employment Agreement with Robert A. "
+        "Iger dated as of October 6, 2011, as previously amended (the “Agreement”), to extend the "
+        "period during which Mr. Iger would remain employed with Disney and serve as Chairman and "
+        "Chief Executive Officer from July 2, 2019 to December 31, 2021 (the “2021 Extension "
+        "Date”).\n\nHowever, these performance share units shall be forfeited if (i) Mr. Iger "
+        "voluntarily terminates his employment (other than pursuant to a Termination with Good "
+        "Reason as defined in the Agreement) prior to the 2021 Extension Date.\n\nPrior to his "
+        "termination of employment, Mr. Iger may elect to terminate the arrangement to provide "
+        "the consulting services, or may resign as a consultant at any time following the first "
+        "anniversary of his termination of employment."
+    )
+    [(name, change, _, date)] = _officers(tmp_path, text)
+    assert (name, change, date) == ("Robert A. Iger", "compensation", "2017-12-13")
+
+
+def test_officers_elected_to_an_office_are_appointed(tmp_path: Path) -> None:
+    # JPMorgan 2026 (0000019617-26-000241): "elected Co-Presidents of the Firm" names no seat.
+    # The verb reaches Rohrbaugh only (Petno's part of the sentence ends at Rohrbaugh's
+    # name); Petno is appointed by "will become" in the next sentence.
+    text = (
+        'On June 25, 2026, JPMorgan Chase & Co. ("JPMorganChase" or the “Firm”) announced that '
+        'Doug Petno, 61, and Troy Rohrbaugh, 56, Co-CEOs of the Commercial & Investment Bank ("CIB"), '
+        "have been elected Co-Presidents of the Firm, effective immediately. In addition to their "
+        "new roles, Mr. Petno will become sole CEO of the CIB, and Mr. Rohrbaugh will become CEO "
+        'of Consumer & Community Banking ("CCB").'
+    )
+    assert [(n, c, d) for n, c, _, d in _officers(tmp_path, text)] == [
+        ("Doug Petno", "appointment", "2026-06-25"),
+        ("Troy Rohrbaugh", "appointment", "2026-06-25"),
+    ]
+
+
+def test_a_director_elected_to_serve_as_a_director_stays_an_election(tmp_path: Path) -> None:
+    # Oracle 2019 (0001193125-19-191922).
+    text = (
+        "The Board of Directors (the “Board”) of Oracle Corporation (“Oracle”) unanimously elected "
+        "Rona Fairhead to serve as a director."
+    )
+    assert _officers(tmp_path, text) == [("Rona Fairhead", "election", ["director"], None)]
+
+
+def test_every_name_in_a_list_shares_the_words_before_it(tmp_path: Path) -> None:
+    # Estée Lauder 2013 (0000909518-13-000083): plural "employment agreements", a list of four
+    # names, one with an accented letter.
+    text = (
+        "On February 25, 2013, The Estée Lauder Companies Inc. (the “Company”) entered into "
+        "amendments to the employment agreements with William P. Lauder, Fabrizio Freda, John "
+        "Demsey and Cedric Prouvé."
+    )
+    assert _officers(tmp_path, text) == [
+        (name, "compensation", [], "2013-02-25")
+        for name in ("William P. Lauder", "Fabrizio Freda", "John Demsey", "Cedric Prouvé")
+    ]
+
+
+def test_an_earlier_report_s_date_and_a_period_end_are_not_the_change_s(tmp_path: Path) -> None:
+    # BlackRock 2023 (0001193125-23-048785).
+    text = (
+        "As previously reported in the Current Report on Form 8-K filed by BlackRock, Inc. (the "
+        "“Company”) on October 3, 2022, following the completion of the Company’s 2022 financial "
+        "reporting requirements, which occurred with the filing of the Company’s Annual Report on "
+        "Form 10-K for the year ended December 31, 2022 with the Securities and Exchange Commission "
+        "on February 24, 2023, (i) Gary S. Shedlin transitioned from the role of Chief Financial "
+        "Officer to Vice Chairman and (ii) Martin Small became Chief Financial Officer of the "
+        "Company."
+    )
+    assert [(n, c, d) for n, c, _, d in _officers(tmp_path, text)] == [
+        ("Gary S. Shedlin", "departure", "2023-02-24"),
+        ("Martin Small", "appointment", "2023-02-24"),
+    ]
+
+
+def test_the_dates_an_extended_term_expires_on_are_not_the_change_s(tmp_path: Path) -> None:
+    # 1895 Bancorp 2024 (0000943374-24-000509): "expire on A (...) and B" are both term ends.
+    text = (
+        "On December 20, 2024, the Boards of Directors of 1895 Bancorp of Wisconsin, Inc. and "
+        "PyraMax Bank extended the terms of the employment agreements with each of David Ball, "
+        "President and Chief Executive Officer, and Monica Baker, Executive Vice President and "
+        "Chief Operating Officer, such that the terms of the employment agreements will expire on "
+        "January 19, 2028 (with respect to Mr. Ball, who has a three-year agreement) and July 8, "
+        "2026 (with respect to Ms. Baker, who has an 18-month agreement)."
+    )
+    assert {d for _, _, _, d in _officers(tmp_path, text)} == {"2024-12-20"}
+
+
+def test_a_compensation_s_effective_date_in_the_person_s_paragraph(tmp_path: Path) -> None:
+    # Marygold 2022 (0001437749-22-009214): approved on April 8, effective as of April 1.
+    text = (
+        "On April 8, 2022, The Marygold Companies, Inc.’s (the “Company” or “Marygold”) Board of "
+        "Directors, upon approval from the Company’s Compensation Committee (“Compensation "
+        "Committee”), approved: (i) employment agreements for each of Stuart Crumbaugh, David "
+        "Neibert and Carolyn Yu (each an “Employment Agreement”).\n\nStuart Crumbaugh – CFO\n\n"
+        "On April 18, 2022, the Company and Mr. Crumbaugh entered into an Employment Agreement "
+        "providing for Mr. Crumbaugh’s continued employment as the Company’s Chief Financial "
+        "Officer, effective as of April 1, 2022."
+    )
+    found = _officers(tmp_path, text)
+    assert ("Stuart Crumbaugh", "compensation", "2022-04-01") in [(n, c, d) for n, c, _, d in found]
+
+
+def test_a_resignation_in_the_event_that_is_a_term(tmp_path: Path) -> None:
+    # SanDisk 2010 (0001000180-10-000089): a change-of-control term beside the appointment.
+    text = (
+        "End of Year Appointment of Sanjay Mehrotra as Chief Executive Officer\n\n"
+        "The Board appointed Sanjay Mehrotra as Chief Executive Officer, effective January 1, 2011. "
+        "Mr. Mehrotra will receive (iv) a revised change of control agreement which in the event "
+        "that Mr. Mehrotra is terminated without cause or resigns for good reason three months "
+        "prior to, or 18 months after, a change of control will provide severance."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Sanjay Mehrotra", "appointment", ["Chief Executive Officer"], "2011-01-01")
+    ]
+
+
+def test_a_title_from_the_person_s_own_paragraph_but_not_from_a_biography(
+    tmp_path: Path,
+) -> None:
+    # Marygold 2022 (0001437749-22-009214): the list sentence gives no title, the person's
+    # paragraph does. WaterBridge 2025 (waterbridge-wbi-8k-2025-12-15): "experience ...,
+    # including most recently as the Senior Vice President ... of ConocoPhillips" is a past post.
+    marygold = (
+        "On April 8, 2022, the Board of Directors approved: (i) employment agreements for each of "
+        "Stuart Crumbaugh, David Neibert and Carolyn Yu.\n\nOn April 18, 2022, the Company and Ms. "
+        "Yu entered into an employment agreement providing for Ms. Yu’s employment as the Company’s "
+        "Chief Legal Officer and Chief Continuity Officer, effective as of April 1, 2022."
+    )
+    found = {name: positions for name, _, positions, _ in _officers(tmp_path, marygold)}
+    assert found["Carolyn Yu"] == ["Chief Legal Officer", "Chief Continuity Officer"]
+    waterbridge = (
+        "On December 12, 2025, the Board of Directors (the “Board”) of WaterBridge Infrastructure "
+        "LLC appointed Janet Carrig to serve on the Board. Ms. Carrig has more than 20 years of "
+        "experience as an attorney in both public and private practice, including most recently as "
+        "the Senior Vice President, General Counsel and Corporate Secretary of ConocoPhillips from "
+        "2007 until 2018."
+    )
+    assert _officers(tmp_path, waterbridge) == [("Janet Carrig", "appointment", [], "2025-12-12")]
+
+
+def test_a_title_s_business_may_hold_an_ampersand(tmp_path: Path) -> None:
+    # JPMorgan 2026 (0000019617-26-000241): "CEO of Consumer & Community Banking".
+    text = (
+        "On June 25, 2026, the Firm announced that Troy Rohrbaugh, 56, has been elected Co-President "
+        'of the Firm. Mr. Rohrbaugh will become CEO of Consumer & Community Banking ("CCB").'
+    )
+    [(_, _, positions, _)] = _officers(tmp_path, text)
+    assert "CEO of Consumer & Community Banking" in positions
+
+
+def test_a_bare_officer_is_no_title(tmp_path: Path) -> None:
+    # 1-800-Flowers 2024 (0001437749-24-000106): "as an officer and board member of various
+    # subsidiaries" names no post.
+    text = (
+        "On December 31, 2023, the Company and Mr. Christopher McCann entered into an appointment "
+        "letter setting forth the terms of Mr. McCann’s continued employment with the Company "
+        "following the end of his leave of absence, effective January 1, 2024. Mr. McCann will "
+        "continue to be employed by the Company and to serve as a Board member of the Company, and "
+        "as an officer and board member of various subsidiaries of the Company on which he "
+        "currently serves."
+    )
+    [(name, _, positions, _)] = _officers(tmp_path, text)
+    assert (name, positions) == ("Christopher McCann", [])
+
+
+def test_the_post_after_retire_as_is_the_position(tmp_path: Path) -> None:
+    # Nuance 2016 (0001193125-16-771081): Chairman and CEO, retiring as CEO only.
+    text = (
+        "On November 17, 2016, the Compensation Committee of the Board of Directors of Nuance "
+        "Communications, Inc. (the “Company”) approved an amendment and restatement of the "
+        "Company’s employment agreement with Paul Ricci, the Company’s Chairman and Chief Executive "
+        "Officer. Mr. Ricci has indicated his intention to retire as Chief Executive Officer at the "
+        "end of the term of the New Employment Agreement."
+    )
+    [(name, change, positions, _)] = _officers(tmp_path, text)
+    assert (name, change, positions) == ("Paul Ricci", "retirement", ["Chief Executive Officer"])
+
+
+def test_a_member_of_the_board_is_a_position(tmp_path: Path) -> None:
+    # Meta 2025 (0001628280-25-058337).
+    text = (
+        '(b) On December 19, 2025, Dina Powell McCormick notified Meta Platforms, Inc. (the "Company") '
+        "that she will resign as a member of the Board of Directors of the Company, effective "
+        "immediately."
+    )
+    assert _officers(tmp_path, text) == [
+        ("Dina Powell McCormick", "departure", ["member of the Board of Directors"], "2025-12-19")
+    ]
+
+
+def test_a_title_keeps_its_business_after_a_comma(tmp_path: Path) -> None:
+    # Apple 2019 (0000320193-19-000026).
+    text = (
+        "On February 5, 2019, Apple Inc. announced that Angela Ahrendts, Senior Vice President, "
+        "Retail, would depart Apple, effective April 15, 2019. Ms. Ahrendts is succeeded by Deirdre "
+        "O’Brien, who assumed the role of Senior Vice President, Retail + People, effective "
+        "February 5, 2019."
+    )
+    assert [(n, p) for n, _, p, _ in _officers(tmp_path, text)] == [
+        ("Angela Ahrendts", ["Senior Vice President, Retail"]),
+        ("Deirdre O’Brien", ["Senior Vice President, Retail + People"]),
+    ]

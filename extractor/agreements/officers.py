@@ -4,15 +4,22 @@ Finding: a person is a run of capitalised words that the item also calls "Mr./Ms
 <surname>", introduces with an age (", 47,") or names right after "appointed",
 "elected", "succeeded by" or right before "resigned", "will retire" ... . The
 person's sentences are the ones that name them; each is cut at the next other
-person, so "A is succeeded by B" gives A a departure and B an appointment.
+person, so "A is succeeded by B" gives A a departure and B an appointment; names in
+one list ("with A, B, C and D") share an introduction and the words around the list.
 Building: the strongest change word (retirement > departure > election >
-appointment > compensation), the positions written next to the name, the date
-after the change word, and the agreements the person's sentences name, with the
-exhibit that holds each.
+appointment > compensation) that is not a term ("if Mr. X resigns for good reason",
+"may resign"), an election to an office rather than a board seat being an
+appointment; the positions written next to the name or after its 'as', never a
+biography's; the date the change takes effect (never an agreement's own date, an
+earlier report's, a term's end or a reporting period); and the agreements the
+person's sentences name, with the exhibit that holds each. Each rule is tested on
+the filing sentence it came from (tests/test_agreements.py) and scored on the gold
+set (tests/test_officers_gold.py).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -28,6 +35,12 @@ __all__ = ["extract_officer_changes"]
 OFFICER_ITEM: Final = "5.02"
 #: How far before a name an introducing verb may stand, and after it a change verb.
 INTRO_WINDOW: Final = 40
+#: How far before a date the words that make it no change's date may stand.
+NOT_DATE_WINDOW: Final = 250
+#: How far before an 'as' the words that make its title a past post may stand.
+BIOGRAPHY_WINDOW: Final = 150
+#: How far before a change word the condition that makes it a term may stand.
+CONDITION_WINDOW: Final = 140
 #: Most positions kept per person.
 MAX_POSITIONS: Final = 4
 _PRECEDENCE: Final = [kind for kind, _ in cues.CHANGE_CUES]
@@ -70,7 +83,7 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
     text = src.text
     surnames = {m.group("last") for m in cues.HONORIFIC.finditer(text, start)}
     company = (record.filing.company_name or "").lower()
-    people: dict[str, _Person] = {}
+    candidates: list[tuple[str, tuple[int, int], bool]] = []
     for match in cues.FULL_NAME.finditer(text, start):
         name_start, name_end = match.span("name")
         words = match.group("name").split()
@@ -80,17 +93,21 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
             continue  # "Tempesta’s Change": a possessive inside is not a name
         if match.group("name").lower() in company:
             continue
+        if cues.COMPANY_AFTER.match(text, name_end):
+            continue  # Rule: "Meta Platforms, Inc." is a company, not a person
         surname = _name(words[-1])
-        introduced = (
+        introduced = bool(
             surname in surnames
             or cues.AGE_AFTER.match(text, name_end)
             or cues.NAME_INTRO_BEFORE.search(text, max(0, name_start - INTRO_WINDOW), name_start)
             or cues.NAME_VERB_AFTER.match(text[name_end:])
         )
-        if not introduced:
-            continue
-        person = people.setdefault(surname, _Person(surname, (name_start, name_end)))
-        person.mentions.append((name_start, name_end))
+        candidates.append((surname, (name_start, name_end), introduced))
+    people: dict[str, _Person] = {}
+    for surname, span, introduced in _introduce_lists(text, candidates):
+        if introduced:
+            person = people.setdefault(surname, _Person(surname, span))
+            person.mentions.append(span)
     for match in cues.HONORIFIC.finditer(text, start):
         known = people.get(match.group("last"))
         if known is not None:
@@ -100,10 +117,32 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
     return sorted(people.values(), key=lambda p: p.name[0])
 
 
+def _introduce_lists(
+    text: str, candidates: list[tuple[str, tuple[int, int], bool]]
+) -> list[tuple[str, tuple[int, int], bool]]:
+    """Rule: names in one list ("with A, B, C and D") share the introduction of any of them."""
+    found = list(candidates)
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(found) - 1):
+            (a_name, a_span, a_in), (b_name, b_span, b_in) = found[index], found[index + 1]
+            if a_in == b_in or not cues.NAME_LIST_JOIN.fullmatch(text, a_span[1], b_span[0]):
+                continue
+            found[index] = (a_name, a_span, True)
+            found[index + 1] = (b_name, b_span, True)
+            changed = True
+    return found
+
+
 def _segments(
     src: Source, person: _Person, people: list[_Person]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """For each mention (in text order): its sentence cut at the mentions of other people."""
+    """For each mention (in text order): its sentence cut at the mentions of other people.
+
+    Rule: a list of names ("with A, B, C and D") is not cut, so the words before or after
+    the list speak of every name in it.
+    """
     others = sorted(m for p in people if p is not person for m in p.mentions)
     segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
     seen: set[tuple[int, int]] = set()
@@ -111,12 +150,27 @@ def _segments(
         sentence = src.sentence_at(start)
         if sentence[1] <= sentence[0]:
             continue
-        left = max([sentence[0]] + [e for s, e in others if e <= start and s >= sentence[0]])
-        right = min([sentence[1]] + [s for s, _ in others if s >= end and s < sentence[1]])
+        first, last = _list_around(src.text, (start, end), others)
+        left = max([sentence[0]] + [e for s, e in others if e <= first and s >= sentence[0]])
+        right = min([sentence[1]] + [s for s, _ in others if s >= last and s < sentence[1]])
         if (left, right) not in seen:
             seen.add((left, right))
             segments.append(((left, right), (start, end)))
     return segments
+
+
+def _list_around(
+    text: str, mention: tuple[int, int], others: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where the list of names the mention stands in starts and ends (the mention alone if none)."""
+    first, last = mention
+    for start, end in reversed(others):
+        if end <= first and cues.NAME_LIST_JOIN.fullmatch(text, end, first):
+            first = start
+    for start, end in others:
+        if start >= last and cues.NAME_LIST_JOIN.fullmatch(text, last, start):
+            last = end
+    return first, last
 
 
 # -- building a change -----------------------------------------------------------------------
@@ -132,11 +186,14 @@ def _change(
         return None
     (rank, cue_start, cue_end), segment = min(hits)
     evidence["change"] = src.evidence(cue_start, cue_end)
-    positions = _positions(src, person, segment, evidence)
-    date = _effective_date(src, cue_end, [s for s, _ in segments])
+    mention = next(m for s, m in segments if s == segment)
+    change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    positions = _positions(src, person, segment, mention, evidence, segments, change, cue_end)
+    date = _effective_date(src, cue_end, segment, [s for s, _ in segments], change)
     if date is not None:
         evidence["effective_date"] = src.evidence(date.start, date.end)
-    change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
+    if change == "election" and _elected_officer(src, cue_end):
+        change = "appointment"
     return OfficerChange(
         item=item.number,
         name=_name(src.text[person.name[0] : person.name[1]]),
@@ -167,9 +224,21 @@ def _cue_hits(
                 src.text, max(segment[0], match.start() - 40), match.start()
             ):
                 continue
+            if cues.CONDITION_BEFORE_CHANGE.search(
+                src.text, max(segment[0], match.start() - CONDITION_WINDOW), match.start()
+            ):
+                continue  # "if Mr. Banks resigns for good reason": a term, not a change
             if not before or acts_on:
                 hits.append((rank, match.start(), match.end()))
     return hits
+
+
+def _elected_officer(src: Source, cue_end: int) -> bool:
+    """Rule: "elected Co-Presidents of the Firm" names an office and no board seat: an appointment."""
+    end = src.sentence_at(cue_end - 1)[1]
+    return not cues.BOARD_SEAT.search(src.text, cue_end, end) and bool(
+        cues.TITLE_HEAD_WORD.search(src.text, cue_end, end)
+    )
 
 
 def _name(text: str) -> str:
@@ -178,16 +247,54 @@ def _name(text: str) -> str:
 
 
 def _positions(
-    src: Source, person: _Person, segment: tuple[int, int], evidence: dict[str, Evidence]
+    src: Source,
+    person: _Person,
+    segment: tuple[int, int],
+    mention: tuple[int, int],
+    evidence: dict[str, Evidence],
+    segments: list[tuple[tuple[int, int], tuple[int, int]]],
+    change: ChangeKind,
+    cue_end: int,
 ) -> list[str]:
-    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'."""
-    match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'.
+
+    Rules: the post a person leaves right after the change word ("will retire as Chief
+    Executive Officer", "resign as a member of the Board") is the position, even when the
+    name carries more titles ("Paul Ricci, the Company's Chairman and Chief Executive
+    Officer"); an 'as' after the person's mention speaks of them before one ahead of it
+    ("A stepped down as CEO, and the Company appointed B as President": B's is President);
+    a title in a biography ("served as Secretary of the United States Department of
+    Homeland Security", "the former CEO") is never the position; when the change's
+    sentence gives no title, the first 'as' after the person's name in their other
+    sentences does ("providing for Mr. Crumbaugh's continued employment as the Company's
+    Chief Financial Officer").
+    """
+    match = _left_post(src, cue_end) if change in ("departure", "retirement") else None
     if match is None:
-        match = cues.POSITION_AS.search(src.text, *segment)
+        match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    places = [(mention[1], segment[1]), segment]
+    places += [(m[1], s[1]) for s, m in segments if s != segment]
+    for start, end in places if match is None else []:
+        match = next(
+            (
+                m
+                for m in cues.POSITION_AS.finditer(src.text, start, end)
+                if not cues.BIOGRAPHY_BEFORE.search(
+                    src.text, max(start, m.start() - BIOGRAPHY_WINDOW), m.start()
+                )
+            ),
+            None,
+        )
+        if match is not None:
+            break
     if match is None:
         return []
     evidence["positions"] = src.evidence(match.start("titles"), match.end("titles"))
-    titles = [t.strip() for t in cues.TITLE_SPLIT.split(match.group("titles")) if t.strip()]
+    titles = [
+        t.strip()
+        for t in cues.TITLE_SPLIT.split(match.group("titles"))
+        if t.strip() and t.strip().lower() not in cues.GENERIC_TITLES
+    ]
     merged: list[str] = []
     for title in titles:
         if merged and not cues.TITLE_HEAD_WORD.search(title):
@@ -197,16 +304,59 @@ def _positions(
     return merged[:MAX_POSITIONS]
 
 
-def _effective_date(src: Source, cue_end: int, segments: list[tuple[int, int]]) -> Found | None:
-    """The first date after the change word in its sentence, else the first date of the person's sentences."""
+def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:
+    """'as <title>' right after a departure or retirement word ("retire as CEO")."""
+    match = cues.POSITION_AS.match(src.text, cue_end + 1)
+    return match if match is not None and src.text[cue_end : cue_end + 1].isspace() else None
+
+
+def _effective_date(
+    src: Source,
+    cue_end: int,
+    segment: tuple[int, int],
+    segments: list[tuple[int, int]],
+    change: ChangeKind,
+) -> Found | None:
+    """The date the change takes effect, in this order:
+
+    an "effective <date>" in the change's segment; the first date after the change word
+    in its sentence; for pay only, an "effective <date>" in the person's other sentences
+    (the agreement "effective as of April 1, 2022" in the person's own paragraph); the
+    first date of the change's sentence, then of the person's other ones. Rule: an
+    agreement's own date ("dated as of"), an earlier report's filing date ("Form 8-K
+    filed ... on"), an extended term's ends and a reporting period are never the change's.
+    """
     sentence = src.sentence_at(cue_end - 1)
-    after = [d for d in find_dates(src, cue_end, sentence[1])]
-    if after:
-        return after[0]
-    for segment in [sentence, *segments]:
-        dates = find_dates(src, *segment)
-        if dates:
-            return dates[0]
+
+    def dates(start: int, end: int, effective: bool = False) -> list[Found]:
+        kept: list[Found] = []
+        dropped: Found | None = None
+        for d in find_dates(src, start, end):
+            if cues.NOT_CHANGE_DATE_BEFORE.search(
+                src.text, max(start, d.start - NOT_DATE_WINDOW), d.start
+            ) or (
+                dropped is not None
+                and cues.DATE_LIST_JOIN.fullmatch(src.text, dropped.end, d.start)
+            ):
+                dropped = d  # "expire on January 19, 2028 (...) and July 8, 2026": both
+                continue
+            if not effective or cues.CHANGE_EFFECTIVE_BEFORE.search(
+                src.text, max(start, d.start - 20), d.start
+            ):
+                kept.append(d)
+        return kept
+
+    found = dates(*segment, effective=True) or dates(cue_end, sentence[1])
+    if found:
+        return found[0]
+    for other in segments if change == "compensation" else []:
+        found = dates(*other, effective=True)
+        if found:
+            return found[0]
+    for other in [sentence, *segments]:
+        found = dates(*other)
+        if found:
+            return found[0]
     return None
 
 
