@@ -310,6 +310,15 @@ def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:
     return match if match is not None and src.text[cue_end : cue_end + 1].isspace() else None
 
 
+def _dates_within(src: Source, start: int, end: int) -> list[Found]:
+    """The dates inside ``text[start:end]``, read once per sentence (the spans asked for are
+    pieces of sentences, and one spaCy call per sentence serves them all)."""
+    sentence = src.sentence_at(start)
+    if not sentence[0] <= start < end <= sentence[1]:
+        return find_dates(src, start, end)
+    return [d for d in find_dates(src, *sentence) if start <= d.start and d.end <= end]
+
+
 def _effective_date(
     src: Source,
     cue_end: int,
@@ -331,7 +340,7 @@ def _effective_date(
     def dates(start: int, end: int, effective: bool = False) -> list[Found]:
         kept: list[Found] = []
         dropped: Found | None = None
-        for d in find_dates(src, start, end):
+        for d in _dates_within(src, start, end):
             if cues.NOT_CHANGE_DATE_BEFORE.search(
                 src.text, max(start, d.start - NOT_DATE_WINDOW), d.start
             ) or (
