@@ -158,6 +158,8 @@ def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[
 def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     heading_end = max(item.text.find("\n"), 0)
     text = item.text[:MAX_DEAL_TEXT]
+    if cues.EVENT.search(text, heading_end) is None:
+        return []  # no deal verb after the heading: no event (and no spaCy work)
     candidates = find_entities(text)
     sentences = [s for s in _sentences(text, candidates) if s[1] > heading_end]
     stage = DEAL_ITEMS[item.number]
