@@ -377,7 +377,25 @@ def test_every_amount_in_the_seed_gets_a_value(corpus: Path) -> None:
             'Bloom Burton & Co. Ltd. (collectively with the Lead Agent, the "Agents")',
             ["Dundee Securities Ltd.", "Kes 7 Capital Inc.", "Bloom Burton & Co. Ltd."],
         ),
+        # 0000899243-95-000310 (1995): a bank whose name holds a comma. The next name runs
+        # over a hard line break before its suffix, which no ORG pattern crosses.
+        (
+            "firms including Goldman, Sachs & Co. and Merrill Lynch, Pierce, Fenner & Smith\n"
+            "Incorporated.",
+            ["Goldman, Sachs & Co."],
+        ),
+        # CUAD, Blue Hills Bancorp agency agreement: the agent's name, comma and all.
+        (
+            'Keefe, Bruyette & Woods, Inc. (the "Agent") as follows:',
+            ["Keefe, Bruyette & Woods, Inc."],
+        ),
+        # CUAD, Alamogordo Financial agency agreement: a law firm, three commas.
+        (
+            "and the Bank have obtained (i) an opinion of their counsel, Elias, Matz, Tiernan & "
+            "Herrick L.L.P., that",
+            ["Elias, Matz, Tiernan & Herrick L.L.P."],
+        ),
     ],
 )
-def test_a_whole_number_inside_an_organisation_name(sentence: str, names: list[str]) -> None:
+def test_organisation_names_with_numbers_and_commas(sentence: str, names: list[str]) -> None:
     assert [c.text for c in find_entities(sentence, {"ORG"})] == names
