@@ -19,7 +19,7 @@ from extractor.errors import Sec8kError
 from extractor.extract import extract_parsed, extract_path
 from extractor.io import read_path
 from extractor.pipeline import ParsedFiling
-from extractor.rules.nlp import get_nlp
+from extractor.rules.nlp import get_ruler
 
 DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
 
@@ -81,7 +81,7 @@ def main() -> int:
         return 2
     folders = _inputs(args.raw)
     megabytes = sum(_size(f) for f in folders) / 1e6
-    get_nlp()  # build the spaCy pipeline once, as a batch run does
+    get_ruler()  # build the rule layer once, as a batch run does
     run_pipeline(folders[:5])  # warm imports and caches
     pipeline = min(run_pipeline(folders)[0] for _ in range(args.repeat))
     errors = run_pipeline(folders)[1]

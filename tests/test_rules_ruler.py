@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extractor.extract import extract_path
 from extractor.rules.loader import load_patterns
-from extractor.rules.nlp import get_nlp, get_ruler
+from extractor.rules.nlp import get_nlp, get_ruler, get_tokenizer
 from extractor.rules.ruler import anchors
 
 Entity = tuple[str, int, int, str]
@@ -25,7 +25,7 @@ def reference(text: str) -> list[Entity]:
 
 
 def ruled(text: str) -> list[Entity]:
-    spans = get_ruler().spans(get_nlp().make_doc(text))
+    spans = get_ruler().spans(get_tokenizer().make_doc(text))
     return [(s.label_, s.start_char, s.end_char, s.id_) for s in spans]
 
 

@@ -1,7 +1,7 @@
 """Find typed candidates in a text with the spaCy rules, then build their values.
 
 Finding (:func:`~extractor.rules.nlp.get_ruler` over the tokens of
-:func:`~extractor.rules.nlp.get_nlp`, as its EntityRuler would) and building
+:func:`~extractor.rules.nlp.get_tokenizer`, as spaCy's EntityRuler would) and building
 (the normalisers in ``numbers``, ``dates`` and ``terms``) stay apart: this module
 only runs the one and hands each span's text to the other.
 """
@@ -19,7 +19,7 @@ from extractor.errors import InputTooLargeError, ParseError
 from extractor.rules.dates import parse_date
 from extractor.rules.guard import mask_long_number_runs
 from extractor.rules.loader import LABELS, Label
-from extractor.rules.nlp import MAX_TEXT_CHARS, get_nlp, get_ruler
+from extractor.rules.nlp import MAX_TEXT_CHARS, get_ruler, get_tokenizer
 from extractor.rules.numbers import parse_money, parse_quantity
 from extractor.rules.terms import parse_defined_term, parse_org_name
 from models.base import Evidence, Frozen, Money, Quantity
@@ -86,7 +86,7 @@ def find_entities(text: str, labels: Collection[str] | None = None) -> list[Cand
             f"text of {len(text):,} characters",
             f"over the {MAX_TEXT_CHARS:,} the rule layer takes; pass one item at a time",
         )
-    doc = get_nlp().make_doc(mask_long_number_runs(text))
+    doc = get_tokenizer().make_doc(mask_long_number_runs(text))
     return [_candidate(span, text) for span in get_ruler().spans(doc) if span.label_ in wanted]
 
 

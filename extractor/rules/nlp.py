@@ -20,7 +20,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from extractor.rules.loader import PatternSpec, load_patterns
 from extractor.rules.ruler import Ruler
 
-__all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler"]
+__all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler", "get_tokenizer"]
 
 #: The longest text one call may hand to spaCy: an item, not a whole submission.
 MAX_TEXT_CHARS: Final = 2_000_000
@@ -50,26 +50,39 @@ _SPECIAL_CASES: Final = ("approx.", "A/S", "S.p.A.", "S.r.l.", "Pty.")
 
 @functools.cache
 def get_nlp() -> Language:
-    """The shared pipeline, built on first use from the packaged pattern files."""
+    """The packaged patterns in spaCy's EntityRuler: the reference the finder's
+    :func:`get_ruler` is tested against (the finder itself does not build it)."""
     return build_nlp(load_patterns())
 
 
 @functools.cache
+def get_tokenizer() -> Language:
+    """The blank pipeline with sec8k's tokenizer rules and no component: what the finder
+    tokenises with."""
+    return _blank()
+
+
+@functools.cache
 def get_ruler() -> Ruler:
-    """The patterns as the finder runs them: on :func:`get_nlp`'s tokens, each pattern only
-    where its words occur, with the EntityRuler's choice of matches (see ``ruler``)."""
-    return Ruler(get_nlp().vocab, load_patterns())
+    """The patterns as the finder runs them: on :func:`get_tokenizer`'s tokens, each pattern
+    only where its words occur, with the EntityRuler's choice of matches (see ``ruler``)."""
+    return Ruler(get_tokenizer().vocab, load_patterns())
 
 
 def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
-    """A new pipeline with these (already checked) patterns. Prefer :func:`get_nlp`."""
-    nlp = spacy.blank("en")
-    nlp.max_length = MAX_TEXT_CHARS
-    _extend_tokenizer(nlp)
+    """A new pipeline with these (already checked) patterns in an EntityRuler."""
+    nlp = _blank()
     ruler = nlp.add_pipe("entity_ruler", config={"validate": False})
     if not isinstance(ruler, EntityRuler):  # pragma: no cover - spaCy 3 always gives one
         raise TypeError(f"expected an EntityRuler, spaCy gave {type(ruler).__name__}")
     ruler.add_patterns([spec.for_ruler() for spec in patterns])
+    return nlp
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
+    _extend_tokenizer(nlp)
     return nlp
 
 
