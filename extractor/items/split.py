@@ -9,7 +9,10 @@ embedded exhibits) and cuts the text between them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup
 
@@ -49,11 +52,28 @@ _SIGNING = re.compile(
 )
 #: How far after a signature heading the signing words must start.
 SIGNING_WINDOW = 800
+#: The signing sentence opening a signature block that has no SIGNATURES heading (common
+#: before 2004): "Pursuant to the requirements of the Securities [and] Exchange Act of 1934,
+#: the registrant has duly caused this report to be signed ...".
+_SIGNING_SENTENCE = re.compile(
+    r"^[ \t]*Pursuant[ \t]+to[ \t]+the[ \t]+requirements[ \t]+of[ \t]+the[ \t]+Securities"
+    r"[ \t]+(?:and[ \t]+)?Exchange[ \t]+Act",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: ... and the words that make it the signing sentence, within this many characters:
+#: "has [duly] caused this [current] report [on Form 8-K] to be signed".
+_CAUSED_SIGNED = re.compile(r"caused\s+this\b[^.]{0,60}?\bto\s+be\s+signed", re.IGNORECASE)
+SIGNING_SENTENCE_WINDOW = 300
 #: An item whose whole body is one of these reports nothing.
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[a-z]+")
+#: A running page head ("ROCK OF AGES CORPORATION", "FORM 8-K") is a short line that stands
+#: alone at least this many times in the document; after "None." it does not make an item
+#: report something.
+RUNNING_HEAD_MIN_REPEATS = 3
+MAX_RUNNING_HEAD = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,14 +142,42 @@ def find_headings(text: str, era: Era) -> list[Heading]:
 
 
 def _body_end(text: str, start: int, limit: int) -> int:
-    """Where the signature block begins: a SIGNATURE heading followed by signing words.
+    """Where the signature block begins: a SIGNATURE heading followed by signing words, or
+    the signing sentence itself where the block has no heading.
 
     A bare "SIGNATURE" line of a table of contents is not one.
     """
+    end = limit
     for signature in _SIGNATURES.finditer(text, start, limit):
         if _SIGNING.search(text, signature.end(), min(limit, signature.end() + SIGNING_WINDOW)):
-            return signature.start()
-    return limit
+            end = signature.start()
+            break
+    for sentence in _SIGNING_SENTENCE.finditer(text, start, end):
+        window_end = min(limit, sentence.end() + SIGNING_SENTENCE_WINDOW)
+        if _CAUSED_SIGNED.search(text, sentence.end(), window_end):
+            return sentence.start()
+    return end
+
+
+def _running_heads(text: str) -> frozenset[str]:
+    """Short lines the document repeats on their own: page heads, the company's name."""
+    counts = Counter(
+        stripped
+        for line in text.splitlines()
+        if (stripped := line.strip()) and len(stripped) <= MAX_RUNNING_HEAD
+    )
+    return frozenset(line for line, n in counts.items() if n >= RUNNING_HEAD_MIN_REPEATS)
+
+
+def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> bool:
+    """The body says only "None."/"Not applicable", maybe followed by running page heads."""
+    if _EMPTY_BODY.match(body):
+        return True
+    first, _, rest = body.strip().partition("\n")
+    if not _EMPTY_BODY.match(first):
+        return False
+    heads = running_heads()
+    return all(line.strip() in heads for line in rest.splitlines() if line.strip())
 
 
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
@@ -157,12 +205,13 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
             if kept is None or end - heading.start > kept[1] - kept[0].start:
                 best[number] = (heading, end)
     chosen = sorted({id(h): (h, e) for h, e in best.values()}.values(), key=lambda he: he[0].start)
+    running_heads = cache(lambda: _running_heads(text))
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         end = chosen[index + 1][0].start if index + 1 < len(chosen) else end_of_items
         body = text[heading.line_end : end]
         inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-        empty = bool(_EMPTY_BODY.match(body)) or bool(_EMPTY_BODY.match(inline))
+        empty = _reports_nothing(body, running_heads) or bool(_EMPTY_BODY.match(inline))
         for number in heading.numbers:
             entry = lookup(number, era) or heading.entry
             sections.append(
