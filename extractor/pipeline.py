@@ -315,11 +315,17 @@ def _filing_info(header: Header | None, primary_text: str, declared: list[str]) 
         filed_date=yyyymmdd_to_iso(header.filed),
         report_date=yyyymmdd_to_iso(header.period) or (cover.report_date if cover else None),
         items_declared=declared,
+        items_declared_untitled=header.untitled_items,
     )
 
 
-def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
-    if not declared:
+def _item_warnings(declared: list[str], untitled: int, items: list[Item]) -> list[str]:
+    """What the header declares and the text does not show, or the other way round.
+
+    An untitled declaration (a blank ``ITEM INFORMATION:`` line) stands for one item the
+    text reports and the titled lines do not name.
+    """
+    if not declared and not untitled:
         return []
     found = {i.number for i in items if not i.empty}
     warnings = []
@@ -329,9 +335,15 @@ def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
         warnings.append(
             f"items declared in the header but not found in the text: {', '.join(missing)}"
         )
-    if extra:
+    if len(extra) > untitled:
+        also = f" (and {untitled} declared without a title)" if untitled else ""
         warnings.append(
-            f"items found in the text but not declared in the header: {', '.join(extra)}"
+            f"items found in the text but not declared in the header{also}: {', '.join(extra)}"
+        )
+    elif len(extra) < untitled:
+        warnings.append(
+            f"the header declares {untitled} items without a title; the text reports"
+            f" {len(extra)} items the header does not name"
         )
     return warnings
 
@@ -393,7 +405,8 @@ def _assemble(
     declared = _declared(header, era)
     index = _index_entries(primary_text, sections, era)
     exhibits = _link_exhibits(index, docs, names, texts, primary)
-    warnings = _item_warnings(declared, items)
+    untitled = header.untitled_items if header else 0
+    warnings = _item_warnings(declared, untitled, items)
     if primary_name is None:
         warnings.append("no readable document: the filing holds no 8-K text")
     elif not items:
