@@ -91,3 +91,19 @@ def test_index_block_ends_at_the_first_paragraph_without_rows() -> None:
     assert text[start:].startswith("EXHIBIT INDEX")
     assert text[:end].endswith("99.1\tPress Release")
     assert find_index_block("EXHIBIT INDEX\n\nNone.\n", 0, 20) is None
+
+
+def test_stacked_headings_share_the_section_below_them(corpus: Path) -> None:
+    # Astrotech 2010: "Item 1.01 Entry into a Material Definitive Agreement;" stands right
+    # above "Item 2.03 Creation of a Direct Financial Obligation ...", one text for both.
+    record = _record(corpus, "0000950123-10-031566")
+    item101, item203 = record.items[0], record.items[1]
+    assert (item101.number, item203.number) == ("1.01", "2.03")
+    assert item101.end == item203.end and not item101.empty
+    assert "entered into a $2.0 million credit facility" in item101.text
+    # A heading that says its items are not applicable keeps them empty, however close
+    # the next heading stands.
+    text = "Items 1 through 4, 6 and 8 Not Applicable.\nItem 5. Other Events.\n\nA merger.\n"
+    sections = split_items(text, "legacy")
+    assert [(s.number, s.empty) for s in sections][-1] == ("5", False)
+    assert all(s.empty for s in sections if s.number != "5")

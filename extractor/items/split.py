@@ -206,12 +206,23 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
                 best[number] = (heading, end)
     chosen = sorted({id(h): (h, e) for h, e in best.values()}.values(), key=lambda he: he[0].start)
     running_heads = cache(lambda: _running_heads(text))
+    ends = [chosen[i + 1][0].start for i in range(len(chosen) - 1)] + [end_of_items]
+    empties = [False] * len(chosen)
+    # Walk back so that a run of stacked headings ("Item 1.01 ...;" over "Item 2.03 ...")
+    # shares the section of the last one: a heading with no body of its own reports
+    # what the next one reports.
+    for index in range(len(chosen) - 1, -1, -1):
+        heading = chosen[index][0]
+        body = text[heading.line_end : ends[index]]
+        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
+        if _EMPTY_BODY.match(inline):  # "Items 1 through 4, 6 and 8 Not Applicable."
+            empties[index] = True
+        elif index + 1 < len(chosen) and not body.strip():
+            ends[index], empties[index] = ends[index + 1], empties[index + 1]
+        else:
+            empties[index] = _reports_nothing(body, running_heads)
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
-        end = chosen[index + 1][0].start if index + 1 < len(chosen) else end_of_items
-        body = text[heading.line_end : end]
-        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-        empty = _reports_nothing(body, running_heads) or bool(_EMPTY_BODY.match(inline))
         for number in heading.numbers:
             entry = lookup(number, era) or heading.entry
             sections.append(
@@ -220,8 +231,8 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
                     number,
                     entry,
                     heading.start,
-                    _trim_end(text, heading.start, end),
-                    empty,
+                    _trim_end(text, heading.start, ends[index]),
+                    empties[index],
                 )
             )
     return sections
