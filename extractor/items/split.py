@@ -25,14 +25,19 @@ _HEADING = re.compile(
     r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7".
+#: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7", "Item 1.01 and Item
+#: 2.03", "Item 7.01 / 8.01".
 #: Used with ``match(rest, pos)``, so it has no ``^`` (which would pin it to offset 0).
 _MORE_NUMBERS = re.compile(
-    r"[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
+    r"[ \t]*(?P<joint>,|and|&|through|to|-|/)[ \t]*(?:items?[ \t]*)?(\d{1,2}(?:\.\d{1,2})?)\b",
+    re.IGNORECASE,
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
-#: "Item 5.02(e)", "Item 9.01(d).": a paragraph letter stuck to the number.
-_SUB_PARAGRAPH = re.compile(r"^\([a-z]\)", re.IGNORECASE)
+#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)": paragraph letters after the
+#: number.
+_SUB_PARAGRAPH = re.compile(
+    r"^[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
+)
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
 _CROSS_REFERENCE = re.compile(
@@ -224,6 +229,8 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         for number in heading.numbers:
+            if best[number][0] is not heading:  # another heading of this number won
+                continue
             entry = lookup(number, era) or heading.entry
             sections.append(
                 Section(
