@@ -40,3 +40,20 @@ BODY = (
 def test_heading_names_its_items_once(heading: str, numbers: list[str]) -> None:
     sections = split_items(heading + BODY, "current")
     assert [s.number for s in sections] == numbers
+
+
+def test_number_only_headings_open_with_the_item_title() -> None:
+    text = (
+        "Section 2 - Financial Information\n\n"
+        "2.01 Completion of Acquisition or Disposition of Assets.\n\nOn May 1 we bought X.\n\n"
+        "9.01 Financial Statements and Exhibits.\n\n(d) Exhibits\n"
+        "2.1 Agreement and Plan of Merger\n5.1 Opinion of counsel\n"
+        "1.01 percent of the shares were tendered.\n"
+    )
+    sections = split_items(text, "current")
+    assert [(s.number, s.heading.text) for s in sections] == [
+        ("2.01", "2.01 Completion of Acquisition or Disposition of Assets."),
+        ("9.01", "9.01 Financial Statements and Exhibits."),
+    ]
+    # Before August 2004 a bare "5." opens numbered paragraphs, not items.
+    assert split_items("5. Other Events\n\nText.\n", "legacy") == []

@@ -25,6 +25,13 @@ _HEADING = re.compile(
     r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A current-numbering heading without the word "Item": "2.01 Completion of Acquisition or
+#: Disposition of Assets". It counts only when the words after it open the item's title.
+_NUMBER_ONLY_HEADING = re.compile(
+    r"^[ \t]*(\d\.\d\d)[ \t]*[.:\-\u2013\u2014]?[ \t]+(?P<rest>[A-Za-z][^\n]*)", re.MULTILINE
+)
+#: How many words of the catalogue title a number-only heading must open with.
+NUMBER_ONLY_TITLE_WORDS = 3
 #: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7", "Item 1.01 and Item
 #: 2.03", "Item 7.01 / 8.01".
 #: Used with ``match(rest, pos)``, so it has no ``^`` (which would pin it to offset 0).
@@ -106,9 +113,27 @@ def _names_title(rest: str, entry: CatalogueEntry) -> bool:
     return bool(words) and words[:2] == title_words[: len(words[:2])]
 
 
+def _opens_title(rest: str, entry: CatalogueEntry) -> bool:
+    """``rest`` begins with the item's title: its first words, or all of a shorter one."""
+    title = _TOKEN.findall(entry.title.lower())[:NUMBER_ONLY_TITLE_WORDS]
+    return _TOKEN.findall(rest.lower()[:120])[: len(title)] == title
+
+
+def _number_only_headings(text: str) -> list[Heading]:
+    headings = []
+    for match in _NUMBER_ONLY_HEADING.finditer(text):
+        entry = lookup(canonical_number(match.group(1)), "current")
+        if entry is None or not _opens_title(match.group("rest"), entry):
+            continue
+        line = match.group(0).strip()
+        start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        headings.append(Heading((entry.number,), entry, start, match.end(), line))
+    return headings
+
+
 def find_headings(text: str, era: Era) -> list[Heading]:
     """Every line that could head an item of ``era``, in order."""
-    headings: list[Heading] = []
+    headings: list[Heading] = _number_only_headings(text) if era == "current" else []
     for match in _HEADING.finditer(text):
         number = canonical_number(match.group(1))
         entry = lookup(number, era)
@@ -143,7 +168,7 @@ def find_headings(text: str, era: Era) -> list[Heading]:
                 line,
             )
         )
-    return headings
+    return sorted(headings, key=lambda h: h.start)
 
 
 def _body_end(text: str, start: int, limit: int) -> int:
