@@ -57,3 +57,12 @@ def test_number_only_headings_open_with_the_item_title() -> None:
     ]
     # Before August 2004 a bare "5." opens numbered paragraphs, not items.
     assert split_items("5. Other Events\n\nText.\n", "legacy") == []
+
+
+def test_old_items_spelled_out() -> None:
+    text = (
+        "ITEM TWO. ACQUISITION OR DISPOSITION OF ASSETS\n\nOn May 1, 1999 the Company sold X.\n"
+        "Item Five of Form 8-K does not apply.\n\n"
+        "Item Seven. Financial Statements and Exhibits.\n\n(c) Exhibits\n"
+    )
+    assert [s.number for s in split_items(text, "legacy")] == ["2", "7"]

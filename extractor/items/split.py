@@ -22,9 +22,31 @@ __all__ = ["Heading", "Section", "find_headings", "split_items"]
 #: at the start of a line, possibly after a list mark.
 _HEADING = re.compile(
     r"^[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*)?ITEMS?[ \t]*(?:NO\.?[ \t]*|NUMBER[ \t]*)?"
-    r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)(?P<rest>[^\n]*)",
+    r"(?:(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)|(?P<word>one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b)(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "Item Five. Other Events": old items spelled out.
+_NUMBER_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        start=1,
+    )
+}
 #: A current-numbering heading without the word "Item": "2.01 Completion of Acquisition or
 #: Disposition of Assets". It counts only when the words after it open the item's title.
 _NUMBER_ONLY_HEADING = re.compile(
@@ -135,7 +157,8 @@ def find_headings(text: str, era: Era) -> list[Heading]:
     """Every line that could head an item of ``era``, in order."""
     headings: list[Heading] = _number_only_headings(text) if era == "current" else []
     for match in _HEADING.finditer(text):
-        number = canonical_number(match.group(1))
+        word = match.group("word")
+        number = canonical_number(_NUMBER_WORDS[word.lower()] if word else match.group(1))
         entry = lookup(number, era)
         if entry is None:
             continue
