@@ -745,3 +745,67 @@ def test_a_transaction_valued_at_gives_the_total() -> None:
     assert deal.total_consideration is not None
     assert deal.total_consideration.amount == Decimal("98600000")
     assert deal.total_consideration.approximate and deal.cash is None
+
+
+def test_the_registrant_acquired_in_a_merger_is_the_target() -> None:
+    # The target's own Item 1.01, in the formula's usual wording: the subject of "entered
+    # into" is the registrant, which survives as the buyer's subsidiary.
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On April 10, 2024, Pine Street Holdings, Inc., a Delaware corporation (the “Company”), "
+        "entered into an Agreement and Plan of Merger (the “Merger Agreement”) with Evergreen "
+        "Bidco LLC, a Delaware limited liability company (“Parent”), and Summit Merger Sub Inc., "
+        "a Delaware corporation and a wholly owned subsidiary of Parent (“Merger Sub”).",
+        "The Merger Agreement provides that, upon the terms and subject to the conditions set "
+        "forth therein, Merger Sub will merge with and into the Company, with the Company "
+        "surviving as a wholly owned subsidiary of Parent. At the effective time of the Merger, "
+        "each share of common stock of the Company will be converted into the right to receive "
+        "$31.25 in cash, without interest.",
+    )
+    assert (deal.kind, deal.stage) == ("merger", "agreed")
+    assert (deal.acquirer, deal.acquirer_subsidiary, deal.target) == (
+        "Evergreen Bidco LLC",
+        "Summit Merger Sub Inc.",
+        "Pine Street Holdings, Inc.",
+    )
+    assert [deal.evidence[k].text for k in ("acquirer", "acquirer_subsidiary", "target")] == [
+        "Parent",
+        "Merger Sub",
+        "the Company",
+    ]
+    assert deal.per_share_price is not None and deal.per_share_price.amount == Decimal("31.25")
+    assert deal.cash is None and deal.total_consideration is None
+
+
+def test_cash_and_shares_after_for_are_parts_not_a_total() -> None:
+    # 1990s wording, in plain text: "acquired ... for $X in cash and N shares".
+    (deal,) = _text_deals(
+        "Item 2. Acquisition or Disposition of Assets.",
+        "",
+        "On March 2, 1998, the Registrant acquired all of the outstanding capital stock of",
+        'Delta Tool Company, Inc. ("Delta"), a manufacturer of precision tools located in',
+        "Dayton, Ohio, for $4,500,000 in cash and 250,000 shares of the Registrant's common",
+        "stock.",
+    )
+    assert deal.total_consideration is None
+    assert deal.cash is not None and deal.cash.amount == Decimal("4500000")
+    assert deal.shares_issued is not None and deal.shares_issued.value == Decimal("250000")
+    assert deal.share_class == "common stock"
+
+
+def test_the_buyer_of_a_business_unit() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On August 15, 2023, Redwood Industries Corp. (the “Company”) completed the sale of its "
+        "Specialty Coatings business to Harbor Chemical Company (“Buyer”) for approximately "
+        "$210 million in cash, subject to customary adjustments.",
+    )
+    assert (deal.kind, deal.target, deal.seller, deal.acquirer) == (
+        "disposition",
+        "Specialty Coatings business",
+        "Redwood Industries Corp.",
+        "Harbor Chemical Company",
+    )
+    # all of the price is cash: the one amount is both, as the sentence states it
+    assert deal.cash is not None and deal.total_consideration is not None
+    assert deal.cash.amount == deal.total_consideration.amount == Decimal("210000000")

@@ -71,16 +71,18 @@ def fill_consideration(ctx: Context, out: Fields, sentences: list[tuple[int, int
                 out.put("cash", cand.value, evidence)
             if is_total:
                 out.put("total_consideration", cand.value, evidence)
-        if cues.CONSIDERATION_SENTENCE.search(sentence):
+        if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.CASH_AND_SHARES.search(sentence):
             _fill_shares(ctx, out, start, end)
         if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.RECEIVE.search(sentence):
             _fill_stock_component(ctx, out, start, end)
 
 
 def _first_of_parts(ctx: Context, cue_start: int, cand: Candidate, end: int) -> bool:
-    """The price "consisted of" this amount and more ("... and 1,250,000 shares"): a part."""
-    parts = cues.COMPONENTS_VERB.search(ctx.text, cue_start, cand.start)
-    return parts is not None and _between_has_amount(ctx, cand.end, end)
+    """The price "consisted of" this amount and more ("... and 1,250,000 shares"), or the
+    amount is the cash beside another part ("for $4,500,000 in cash and 250,000 shares")."""
+    listed = cues.COMPONENTS_VERB.search(ctx.text, cue_start, cand.start) is not None
+    cash_and = cues.CASH_AND_PART_AFTER.match(ctx.text, cand.end, end) is not None
+    return (listed or cash_and) and _between_has_amount(ctx, cand.end, end)
 
 
 def _contingent_amount(before: str) -> bool:

@@ -24,6 +24,11 @@ class Fields:
             self.values[name] = value
             self.evidence[name] = evidence
 
+    def replace(self, name: str, value: object, evidence: Evidence) -> None:
+        """Put ``value`` over an earlier reading the text has since shown to be wrong."""
+        self.values[name] = value
+        self.evidence[name] = evidence
+
 
 @dataclass(frozen=True)
 class Context:

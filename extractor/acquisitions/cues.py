@@ -20,6 +20,8 @@ __all__ = [
     "BUYER_AFTER_TARGET",
     "BUYER_AFTER_VERB",
     "CASH_AFTER",
+    "CASH_AND_PART_AFTER",
+    "CASH_AND_SHARES",
     "CASH_BEFORE",
     "CLAUSE_SUBJECT",
     "CLOSED_ON",
@@ -45,6 +47,7 @@ __all__ = [
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
+    "MERGES_INTO_REGISTRANT",
     "NOT_AN_EVENT",
     "NOT_A_DEAL_PRICE",
     "NOT_A_SIDE_AFTER",
@@ -60,6 +63,7 @@ __all__ = [
     "PURCHASE_AGREEMENT",
     "RATIO_AFTER",
     "RECEIVE",
+    "REGISTRANT_BECOMES_SUBSIDIARY",
     "REGISTRANT_COMBINES",
     "RELATIVE_OF_BEFORE",
     "SHARE_CLASS",
@@ -133,6 +137,14 @@ COMPONENTS_VERB = re.compile(
     _I,
 )
 #: "$X in cash", "$X, which was paid in cash", "EUR 40 million was paid in cash at closing".
+#: "$4,500,000 in cash and 250,000 shares": the cash, then another part of the price.
+CASH_AND_PART_AFTER = re.compile(r"\s*(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)\b", _I)
+#: "... for $4,500,000 in cash and 250,000 shares of common stock": the shares are paid too.
+CASH_AND_SHARES = re.compile(
+    r"\b(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)\s+(?:an aggregate of\s+|approximately\s+)?"
+    r"[\d,.]+(?:\s+million)?\s+shares\b",
+    _I,
+)
 CASH_AFTER = re.compile(
     r"^\s*(?:,\s*which\s+)?(?:(?:was|were|is|will be)\s+paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b",
     _I,
@@ -249,6 +261,20 @@ RATIO_AFTER = re.compile(r"\s*(?:of a share|for each|per share)", _I)
 REGISTRANT_COMBINES = re.compile(
     r"\b(?:the Company|the Registrant|we)\s+(?:will |would |shall )?(?:merge|be merged|combine)\b"
     r"|merger of equals|new(?:ly[- ]formed)? (?:parent )?holding company|into the Company\b",
+    _I,
+)
+#: The registrant is the one acquired: "with the Company surviving the Merger as a wholly
+#: owned subsidiary of Parent", "the Company will become a wholly-owned subsidiary of Parent".
+REGISTRANT_BECOMES_SUBSIDIARY = re.compile(
+    r"\b(?P<who>the Company|the Registrant)\s+(?:will\s+|would\s+|shall\s+)?"
+    r"(?:surviv(?:e|es|ed|ing)(?:\s+the\s+merger)?(?:\s+as)?|becom(?:e|es|ing)|became)\s+"
+    r"an?\s+(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+",
+    _I,
+)
+#: The vehicle that merges into the registrant: "Merger Sub will merge with and into the Company".
+MERGES_INTO_REGISTRANT = re.compile(
+    r"\s*(?:,\s*)?(?:will|shall|would|has|had)?\s*(?:be\s+|been\s+)?merged?\s+with\s+and\s+into\s+"
+    r"(?:the Company|the Registrant)\b",
     _I,
 )
 #: "sold all of the stock of <target> (MJSK), a subsidiary of MJK Clearing, Inc., to <buyer>":

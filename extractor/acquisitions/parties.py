@@ -16,10 +16,12 @@ from extractor.rules.finder import Candidate
 from models import Evidence
 
 __all__ = [
+    "defined_orgs",
     "fill_location",
     "fill_parties",
     "fill_stockholder_parties",
     "find_target",
+    "party_at",
     "registrant_evidence",
     "registrant_name",
     "registrant_names",
@@ -49,7 +51,7 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
     return None
 
 
-def _defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
+def defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
     """Each ORG followed by its defined term: 'Nuance Communications, Inc. ("Nuance")', also
     across the appositive that says what it is: 'Quantum Widget Corporation, a Delaware
     corporation (the "Company")'."""
@@ -75,7 +77,7 @@ def _opens_header(ctx: Context, term: Candidate) -> bool:
 def registrant_names(ctx: Context) -> set[str]:
     """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
     names = {name_key(ctx.record.filing.company_name or "")}
-    for org, term in _defined_orgs(ctx):
+    for org, term in defined_orgs(ctx):
         if (
             name_key(org.value) in names
             or term.value in ("Company", "Registrant")
@@ -102,10 +104,10 @@ def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bo
 
 def registrant_name(ctx: Context) -> str | None:
     """The registrant's name as the item writes it: the ORG the defined term 'Company' follows."""
-    for org, term in _defined_orgs(ctx):
+    for org, term in defined_orgs(ctx):
         if term.value in ("Company", "Registrant"):
             return str(org.value)
-    for org, term in _defined_orgs(ctx):
+    for org, term in defined_orgs(ctx):
         if _opens_header(ctx, term):
             return str(org.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
     return ctx.record.filing.company_name
@@ -211,7 +213,7 @@ def _next_org(ctx: Context, start: int, limit: int) -> Candidate | None:
 
 def _put_party(ctx: Context, out: Fields, name: str, start: int, limit: int) -> None:
     """The party named right at ``start``: an organisation, or a short name the item defined."""
-    found = _party_at(ctx, start, limit)
+    found = party_at(ctx, start, limit)
     if found is not None:
         out.put(name, found[2], ctx.evidence(found[0], found[1]))
 
@@ -261,10 +263,12 @@ def fill_parties(
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
     if from_seller is not None:
         _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    target_end = target.end if target is not None else None
     if kind == "disposition" and target is None:
         unit = cues.BUSINESS_UNIT.search(ctx.text, verb.end(), sentence[1])
         if unit is not None:  # "sale ... of the Company's Document Imaging division"
             out.put("target", unit.group("unit"), ctx.evidence(*unit.span("unit")))
+            target_end = unit.end("unit")
     if kind != "disposition":
         _fill_party_list(ctx, out, sentence, verb, subject[0] if subject else "")
     if subject is not None:
@@ -273,8 +277,8 @@ def fill_parties(
         out.put(role, name, ctx.evidence(s, e))
     if kind == "disposition":
         buyer_mark = cues.BUYER_AFTER_VERB.match(ctx.text, verb.end(), sentence[1])
-        if buyer_mark is None and target is not None:
-            buyer_mark = cues.BUYER_AFTER_TARGET.match(ctx.text, target.end, sentence[1])
+        if buyer_mark is None and target_end is not None:
+            buyer_mark = cues.BUYER_AFTER_TARGET.match(ctx.text, target_end, sentence[1])
         if buyer_mark:
             buyer = _next_org(ctx, buyer_mark.end(), sentence[1])
             if buyer is not None:
@@ -315,7 +319,7 @@ def _fill_party_list(
         at = appositive.end()
         while at < end and ctx.text[at].isspace():
             at += 1
-        parent = _party_at(ctx, at, end)
+        parent = party_at(ctx, at, end)
         if parent is not None:
             key = name_key(parent[2])
             parents.setdefault(key, parent)
@@ -354,7 +358,7 @@ def _fill_party_list(
         out.put("seller", str(org.value), ctx.evidence(org.start, org.end))
 
 
-def _party_at(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | None:
+def party_at(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | None:
     """The organisation or defined short name that starts at ``start``, with its full name;
     "the Company" is the registrant, by the name the item gives it."""
     org = _next_org(ctx, start, limit)
