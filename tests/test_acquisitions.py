@@ -809,3 +809,19 @@ def test_the_buyer_of_a_business_unit() -> None:
     # all of the price is cash: the one amount is both, as the sentence states it
     assert deal.cash is not None and deal.total_consideration is not None
     assert deal.cash.amount == deal.total_consideration.amount == Decimal("210000000")
+
+
+def test_an_additional_amount_paid_if_milestones_are_met_is_contingent() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On June 30, 2016, Lumen Devices Corp. (the “Company”) completed its acquisition of "
+        "Photon Labs, Inc. (“Photon”). The Company paid cash consideration of approximately "
+        "$50.2 million, funded from cash on hand. The former stockholders of Photon may receive "
+        "up to an additional $10 million in cash if certain revenue milestones are achieved in "
+        "2017.",
+    )
+    assert deal.contingent_consideration is True
+    assert deal.evidence["contingent_consideration"].text.startswith("additional $10 million")
+    # the contingent amount is neither the cash paid nor a total
+    assert deal.cash is not None and deal.cash.amount == Decimal("50200000")
+    assert deal.total_consideration is None

@@ -207,7 +207,11 @@ CONTINGENT = re.compile(
     r"\bearn-?outs?\b|\bcontingent (?:consideration|payments?|amounts?)\b|\bmilestone payments?\b"
     r"|\badditional\s+(?![^.]{0,160}\bescrow\b)"
     r"(?:amounts|consideration|payments?|purchase\s+price|[\d,]+\s+shares)\b"
-    r"[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b",
+    r"[^.]{0,160}\b(?:based (?:up)?on|if|upon|subject to|contingent)\b"
+    # "may receive up to an additional $10 million in cash if certain revenue milestones are
+    # achieved": an amount, then a condition ("subject to" is too often an adjustment here)
+    r"|\badditional\s+[$€£¥][ \t]?[\d,.]+(?:\s+(?:thousand|million|billion))?"
+    r"[^.]{0,160}\b(?:based (?:up)?on|if|upon|contingent)\b",
     _I,
 )
 #: "by and between A and B" in an exhibit description (the purchase agreement).
