@@ -753,8 +753,8 @@ def test_the_registrant_acquired_in_a_merger_is_the_target() -> None:
     (deal,) = _deals(
         ITEM_1_01,
         "On April 10, 2024, Pine Street Holdings, Inc., a Delaware corporation (the “Company”), "
-        "entered into an Agreement and Plan of Merger (the “Merger Agreement”) with Evergreen "
-        "Bidco LLC, a Delaware limited liability company (“Parent”), and Summit Merger Sub Inc., "
+        "entered into an Agreement and Plan of Merger (the “Merger Agreement”) with Summit "
+        "Parent LLC, a Delaware limited liability company (“Parent”), and Summit Merger Sub Inc., "
         "a Delaware corporation and a wholly owned subsidiary of Parent (“Merger Sub”).",
         "The Merger Agreement provides that, upon the terms and subject to the conditions set "
         "forth therein, Merger Sub will merge with and into the Company, with the Company "
@@ -764,7 +764,7 @@ def test_the_registrant_acquired_in_a_merger_is_the_target() -> None:
     )
     assert (deal.kind, deal.stage) == ("merger", "agreed")
     assert (deal.acquirer, deal.acquirer_subsidiary, deal.target) == (
-        "Evergreen Bidco LLC",
+        "Summit Parent LLC",
         "Summit Merger Sub Inc.",
         "Pine Street Holdings, Inc.",
     )

@@ -277,6 +277,16 @@ def test_names_joined_by_and_stay_apart() -> None:
     ]
 
 
+def test_a_vehicle_named_after_its_role_is_an_organisation() -> None:
+    text = (
+        "with Summit Parent LLC, a Delaware limited liability company (“Parent”), and Parent, Inc."
+    )
+    assert _found(text, {"ORG"}) == [("ORG", "Summit Parent LLC")]
+    assert _found("Spartan Buyer, Inc. and the Buyer LLC agree", {"ORG"}) == [
+        ("ORG", "Spartan Buyer, Inc.")
+    ]
+
+
 def test_the_company_is_not_an_organisation() -> None:
     assert _found("The Company and the Consultant agree. THE COMPANY SHALL PAY", {"ORG"}) == []
 

@@ -1,7 +1,7 @@
 """When the registrant is the company acquired: its own merger into a buyer's group.
 
 An Item 1.01 or 2.01 of the target reads "On April 10, 2024, Pine Street Holdings, Inc. (the
-"Company") entered into an Agreement and Plan of Merger with Evergreen Bidco LLC ("Parent")
+"Company") entered into an Agreement and Plan of Merger with Summit Parent LLC ("Parent")
 and Summit Merger Sub Inc. ... Merger Sub will merge with and into the Company, with the
 Company surviving as a wholly owned subsidiary of Parent." The subject of "entered into" is
 then the target, not the acquirer: the parent is the acquirer, the merging vehicle its
