@@ -825,3 +825,51 @@ def test_an_additional_amount_paid_if_milestones_are_met_is_contingent() -> None
     # the contingent amount is neither the cash paid nor a total
     assert deal.cash is not None and deal.cash.amount == Decimal("50200000")
     assert deal.total_consideration is None
+
+
+def test_the_party_defined_as_seller_sells() -> None:
+    (deal,) = _deals(
+        ITEM_1_01,
+        "On February 1, 2024, Acme Corp. (the “Company”) entered into a Stock Purchase Agreement "
+        "(the “Purchase Agreement”) with Zeta Holdings LLC (“Seller”), pursuant to which the "
+        "Company agreed to acquire all of the issued and outstanding shares of Zeta Software, "
+        "Inc. (“Zeta”) for a purchase price of $75 million in cash, subject to customary "
+        "adjustments.",
+    )
+    assert (deal.stage, deal.acquirer, deal.target, deal.seller) == (
+        "agreed",
+        "Acme Corp.",
+        "Zeta Software, Inc.",
+        "Zeta Holdings LLC",
+    )
+
+
+def test_a_company_that_merges_into_the_registrant_is_its_target() -> None:
+    # A bank merger's usual wording: both parties enter into the agreement; "merge with and
+    # into" says which one survives. The header names the registrant.
+    item = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On September 9, 2019, Orion Bancorp, Inc. ("Orion") and Cascade Financial Group, Inc. '
+        '("Cascade") entered into an Agreement and Plan of Merger (the "Merger Agreement"), '
+        "pursuant to which Cascade will merge with and into Orion, with Orion as the surviving "
+        "corporation. Under the terms of the Merger Agreement, shareholders of Cascade will "
+        "receive 1.25 shares of Orion common stock for each share of Cascade common stock. The "
+        "transaction is valued at approximately $142 million."
+    )
+    submission = (
+        "<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+        "COMPANY CONFORMED NAME:\tORION BANCORP INC\n</SEC-HEADER>\n"
+        f"<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n{item}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    (deal,) = extract_parsed(
+        parse_filing(submission.encode(), name="merger.txt")
+    ).record.acquisitions
+    assert (deal.kind, deal.acquirer, deal.target) == (
+        "acquisition",
+        "Orion Bancorp, Inc.",
+        "Cascade Financial Group, Inc.",
+    )
+    assert [deal.evidence[k].text for k in ("acquirer", "target")] == ["Orion", "Cascade"]
+    assert deal.total_consideration is not None
+    assert deal.total_consideration.amount == Decimal("142000000")
+    assert deal.shares_issued is None  # 1.25 for each share is a ratio, not a count

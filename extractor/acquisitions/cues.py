@@ -48,6 +48,7 @@ __all__ = [
     "MERGER_AGREEMENT",
     "MERGER_SUB",
     "MERGES_INTO_REGISTRANT",
+    "MERGE_WITH_AND_INTO",
     "NOT_AN_EVENT",
     "NOT_A_DEAL_PRICE",
     "NOT_A_SIDE_AFTER",
@@ -66,6 +67,7 @@ __all__ = [
     "REGISTRANT_BECOMES_SUBSIDIARY",
     "REGISTRANT_COMBINES",
     "RELATIVE_OF_BEFORE",
+    "SELLER_TERM",
     "SHARE_CLASS",
     "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
@@ -124,7 +126,7 @@ LOCATION = re.compile(
 #: "Cash Consideration" or "stock consideration" is one part of the price, never the total.
 TOTAL_BEFORE = re.compile(
     r"\b(?:purchase price|(?<!cash )(?<!stock )(?:aggregate |total |merger )?consideration|sale price|sales price|"
-    r"(?:transaction|deal|merger|acquisition) (?:was )?valued at|"
+    r"(?:transaction|deal|merger|acquisition) (?:is |was |will be )?valued at|"
     r"for (?:a total of |an aggregate of |total consideration of )?)"
     r"[^$€£¥;]{0,100}$",
     _I,
@@ -176,7 +178,7 @@ STATED_PRICE = re.compile(
 )
 CONSIDERATION_SENTENCE = re.compile(
     r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable"
-    r"|\breceived\b|\b(?:transaction|deal|merger|acquisition) (?:was )?valued at\b",
+    r"|\breceived\b|\b(?:transaction|deal|merger|acquisition) (?:is |was |will be )?valued at\b",
     _I,
 )
 #: "common stock", "Class A common stock", "Series A Preferred Shares".
@@ -281,6 +283,13 @@ MERGES_INTO_REGISTRANT = re.compile(
     r"(?:the Company|the Registrant)\b",
     _I,
 )
+#: "Cascade will merge with and into Orion": the party after "into" survives and acquires.
+MERGE_WITH_AND_INTO = re.compile(
+    r"\s*(?:,\s*)?(?:will|shall|would|has|had)?\s*(?:be\s+|been\s+)?merged?\s+with\s+and\s+into\s+",
+    _I,
+)
+#: A defined term that names a party's role in the deal: ("Seller"), ("Sellers").
+SELLER_TERM = re.compile(r"(?:the\s+)?(?:sellers?|vendors?)", _I)
 #: "sold all of the stock of <target> (MJSK), a subsidiary of MJK Clearing, Inc., to <buyer>":
 #: the buyer after the target; a full stop inside "Inc.," does not end the search.
 BUYER_AFTER_TARGET = re.compile(r"(?:[^.]|\.(?=\s{0,3},)){0,80}?\bto\s+", _I)

@@ -22,6 +22,7 @@ from extractor.acquisitions.consideration import (
     fill_stated_stock,
 )
 from extractor.acquisitions.context import Context, Fields, name_key
+from extractor.acquisitions.direction import fill_merger_direction, fill_seller_term
 from extractor.acquisitions.parties import (
     fill_location,
     fill_parties,
@@ -33,7 +34,6 @@ from extractor.acquisitions.parties import (
     seller_from_exhibits,
     sold_by_registrant,
 )
-from extractor.acquisitions.registrant_acquired import fill_registrant_acquired
 from extractor.pipeline import ParsedFiling
 from extractor.rules.finder import Candidate, find_entities
 from models import Acquisition, Item, Quantity
@@ -183,7 +183,8 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         out = Fields()
         fill_parties(ctx, out, event.sentence, event.verb, kind)
         if kind != "disposition":
-            fill_registrant_acquired(ctx, out, event.sentence[0], end)
+            fill_merger_direction(ctx, out, event.sentence[0], end)
+            fill_seller_term(ctx, out, event.sentence[0], end)
         target = out.values.get("target")
         if kind == "acquisition" and target and name_key(target) in registrant_names(ctx):
             kind = "merger"  # the registrant itself is acquired: merged into the buyer's group

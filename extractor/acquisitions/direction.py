@@ -1,11 +1,14 @@
-"""When the registrant is the company acquired: its own merger into a buyer's group.
+"""Which way a merger goes, and roles the item names: who merges into whom.
 
+When the registrant is the company acquired (its own merger into a buyer's group):
 An Item 1.01 or 2.01 of the target reads "On April 10, 2024, Pine Street Holdings, Inc. (the
 "Company") entered into an Agreement and Plan of Merger with Summit Parent LLC ("Parent")
 and Summit Merger Sub Inc. ... Merger Sub will merge with and into the Company, with the
 Company surviving as a wholly owned subsidiary of Parent." The subject of "entered into" is
 then the target, not the acquirer: the parent is the acquirer, the merging vehicle its
-subsidiary.
+subsidiary. And when another company merges into the registrant ("Cascade will merge with
+and into Orion, with Orion as the surviving corporation"), the registrant acquires it. A party
+the item defines as ("Seller") sells.
 """
 
 from __future__ import annotations
@@ -21,30 +24,78 @@ from extractor.acquisitions.parties import (
     registrant_names,
 )
 
-__all__ = ["fill_registrant_acquired"]
+__all__ = ["fill_merger_direction", "fill_seller_term"]
 
 #: How far before "will merge with and into the Company" the vehicle's name may end.
 VEHICLE_REACH = 60
 
 
-def fill_registrant_acquired(ctx: Context, out: Fields, start: int, end: int) -> None:
+def fill_merger_direction(ctx: Context, out: Fields, start: int, end: int) -> None:
+    """The registrant acquired (:func:`_registrant_acquired`), or acquiring by a merger into
+    it (:func:`_merges_into_registrant`)."""
+    if not _registrant_acquired(ctx, out, start, end):
+        _merges_into_registrant(ctx, out, start, end)
+
+
+def fill_seller_term(ctx: Context, out: Fields, start: int, end: int) -> None:
+    """'Zeta Holdings LLC ("Seller")' in the deal's sentences is the seller."""
+    for org, term in defined_orgs(ctx):
+        if start <= org.start < end and cues.SELLER_TERM.fullmatch(str(term.value)):
+            out.put("seller", str(org.value), ctx.evidence(org.start, org.end))
+            return
+
+
+def _merges_into_registrant(ctx: Context, out: Fields, start: int, end: int) -> None:
+    """ "<X> will merge with and into <the registrant>": X is the target, unless X is a vehicle
+    ("Merger Sub") or the registrant itself."""
+    names = registrant_names(ctx)
+    name = registrant_name(ctx)
+    for merge in cues.MERGE_WITH_AND_INTO.finditer(ctx.text, start, end):
+        into = (
+            party_at(ctx, merge.end(), end)
+            or _defined_at(ctx, merge.end(), end)
+            or _company_at(ctx, merge.end(), end)
+        )
+        if into is None or name is None or name_key(into[2]) not in names:
+            continue
+        merging = _named_before(ctx, merge.start())
+        if (
+            merging is None
+            or name_key(merging[2]) in names
+            or cues.VEHICLE_NAME.search(merging[2])
+            or cues.VEHICLE_NAME.search(ctx.text[merging[0] : merging[1]])
+        ):
+            continue
+        out.replace("target", merging[2], ctx.evidence(merging[0], merging[1]))
+        out.replace("acquirer", name, ctx.evidence(into[0], into[1]))
+        return
+
+
+def _company_at(ctx: Context, at: int, limit: int) -> tuple[int, int, str] | None:
+    company = cues.COMPANY_WORDS.match(ctx.text, at, limit)
+    name = registrant_name(ctx)
+    return (company.start(), company.end(), name) if company and name else None
+
+
+def _registrant_acquired(ctx: Context, out: Fields, start: int, end: int) -> bool:
     """In ``ctx.text[start:end]``: "the Company ... surviving as a wholly owned subsidiary of
     <parent>" makes the registrant the target and <parent> the acquirer, unless <parent> is
     itself a name of the registrant (an item that defines "the Company" as the target)."""
     becomes = cues.REGISTRANT_BECOMES_SUBSIDIARY.search(ctx.text, start, end)
     if becomes is None:
-        return
+        return False
     parent = party_at(ctx, becomes.end(), end) or _defined_at(ctx, becomes.end(), end)
     name = registrant_name(ctx)
     if parent is None or name is None or name_key(parent[2]) in registrant_names(ctx):
-        return
+        return False
     out.replace("acquirer", parent[2], ctx.evidence(parent[0], parent[1]))
     out.replace("target", name, ctx.evidence(*becomes.span("who")))
     for merge in cues.MERGES_INTO_REGISTRANT.finditer(ctx.text, start, end):
         vehicle = _named_before(ctx, merge.start())
         if vehicle is not None:
             out.replace("acquirer_subsidiary", vehicle[2], ctx.evidence(vehicle[0], vehicle[1]))
-            return
+            break
+    return True
 
 
 def _defined_at(ctx: Context, at: int, limit: int) -> tuple[int, int, str] | None:
