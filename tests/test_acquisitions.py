@@ -873,3 +873,24 @@ def test_a_company_that_merges_into_the_registrant_is_its_target() -> None:
     assert deal.total_consideration is not None
     assert deal.total_consideration.amount == Decimal("142000000")
     assert deal.shares_issued is None  # 1.25 for each share is a ratio, not a count
+
+
+def test_a_target_the_acquirers_item_calls_the_company_stays_the_target() -> None:
+    # An acquirer's 1.01 may copy the merger agreement's names: the target is "the Company".
+    item = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On May 2, 2022, Northwind Systems, Inc. ("Northwind") entered into an Agreement and '
+        'Plan of Merger (the "Merger Agreement") with Lakeside Analytics, Inc., a Delaware '
+        'corporation (the "Company"), pursuant to which Northwind will acquire the Company.'
+    )
+    submission = (
+        "<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+        "COMPANY CONFORMED NAME:\tNORTHWIND SYSTEMS INC\n</SEC-HEADER>\n"
+        f"<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n{item}\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    )
+    (deal,) = extract_parsed(parse_filing(submission.encode(), name="m.txt")).record.acquisitions
+    assert (deal.kind, deal.acquirer, deal.target) == (
+        "acquisition",
+        "Northwind Systems, Inc.",
+        "Lakeside Analytics, Inc.",
+    )

@@ -56,15 +56,21 @@ def defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
     across the appositive that says what it is: 'Quantum Widget Corporation, a Delaware
     corporation (the "Company")'."""
     for before, after in pairwise(ctx.candidates):
-        if (
-            before.label == "ORG"
-            and after.label == "DEFINED_TERM"
-            and (
-                after.start - before.end <= 3
-                or cues.ENTITY_APPOSITIVE.fullmatch(ctx.text, before.end, after.start)
-            )
-        ):
+        if before.label != "ORG" or after.label != "DEFINED_TERM":
+            continue
+        direct = after.start - before.end <= 3
+        across = cues.ENTITY_APPOSITIVE.fullmatch(ctx.text, before.end, after.start) and (
+            after.value not in ("Company", "Registrant") or _may_be_filer(ctx, before)
+        )
+        if direct or across:
             yield before, after
+
+
+def _may_be_filer(ctx: Context, org: Candidate) -> bool:
+    """An acquirer's item may call the target 'the Company' across an appositive ("Target Inc.,
+    a Delaware corporation (the "Company")"): only a name that opens like the filer's is it."""
+    filer = name_key(ctx.record.filing.company_name or "").split()
+    return not filer or name_key(org.value).split()[:1] == filer[:1]
 
 
 def _opens_header(ctx: Context, term: Candidate) -> bool:
