@@ -1073,3 +1073,39 @@ def test_a_title_keeps_its_business_after_a_comma(tmp_path: Path) -> None:
         ("Angela Ahrendts", ["Senior Vice President, Retail"]),
         ("Deirdre O’Brien", ["Senior Vice President, Retail + People"]),
     ]
+
+
+def test_was_appointed_as_is_the_new_post_not_a_biography(tmp_path: Path) -> None:
+    # Nuance 2018 (0001002517-18-000024): "was" opened the biography cue, so the post came
+    # from a later sentence ("appointed as a director of the Company").
+    text = (
+        "On March 19, 2018, Mark D. Benjamin was appointed as Chief Executive Officer (“CEO”) of "
+        "Nuance Communications, Inc. (the “Company”). Mr. Benjamin will assume his new role on "
+        "April 23, 2018."
+    )
+    [(name, change, positions, _)] = _officers(tmp_path, text)
+    assert (name, change, positions) == (
+        "Mark D. Benjamin",
+        "appointment",
+        ["Chief Executive Officer"],
+    )
+    # "was selected as an officer" in the usual boilerplate stays no post
+    text = (
+        "On February 4, 2021, the Company announced the appointment of Robert Parks, age 48, as "
+        "the principal accounting officer of the Company. There were no understandings between "
+        "Mr. Parks and any other person pursuant to which he was selected as an officer of the "
+        "Company."
+    )
+    [(name, _, positions, _)] = _officers(tmp_path, text)
+    assert (name, positions) == ("Robert Parks", [])
+
+
+def test_not_standing_for_re_election_is_a_departure(tmp_path: Path) -> None:
+    # The usual wording of a director's notice; "re-election" is no election.
+    text = (
+        "On June 1, 2023, Bruce Wayne, a member of the Board of Directors (the “Board”) of Acme "
+        "Corp. (the “Company”), informed the Company that he will not stand for re-election at "
+        "the Company’s 2023 Annual Meeting of Stockholders."
+    )
+    [(name, change, _, _)] = _officers(tmp_path, text)
+    assert (name, change) == ("Bruce Wayne", "departure")

@@ -71,9 +71,16 @@ NOT_PERSON_WORDS: Final = frozenset(
         "committee",
         "compensation",
         "corporation",
+        "corp",
+        "co",
         "inc",
+        "incorporated",
         "llc",
+        "lp",
+        "llp",
+        "plc",
         "ltd",
+        "limited",
         "group",
         "holdings",
         "bank",
@@ -223,7 +230,9 @@ CHANGE_CUES: Final = (
             r"\bresign\w*|\bdepart(?:s|ed|ing|ures?)?\b|\bstep(?:s|ped)?\s+down\b|\bwill\s+(?:be\s+)?leav(?:e|ing)\b|\bleave\s+(?:his|her|the)\s+position|"
             r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
             r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
-            r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b",
+            r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b|"
+            r"\b(?:not|declined?|declining)\s+to\s+(?:stand|seek)\s+(?:for\s+)?re-?election\b|"
+            r"\bnot\s+(?:stand|seek)\s+(?:for\s+)?re-?election\b",
             re.IGNORECASE,
         ),
     ),
@@ -297,7 +306,8 @@ CHANGE_EFFECTIVE_BEFORE: Final = re.compile(
 #: serving as", "formerly", "prior to joining ... as", "joined the Company on January 28, 2021
 #: as", "20 years of experience ..., including most recently as".
 BIOGRAPHY_BEFORE: Final = re.compile(
-    r"\b(?:served|serving|formerly|former|previously|prior|was|were|had\s+been|has\s+been|held|"
+    r"\b(?:served|serving|formerly|former|previously|prior|(?:was|were|had\s+been|has\s+been)"
+    r"(?!\s+(?:appointed|named|elected|promoted|hired)\b)|held|"
     r"joined|worked|began|since|until|experience|recently|career)\b[^.;]*$",
     re.IGNORECASE,
 )
