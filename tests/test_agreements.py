@@ -1089,6 +1089,13 @@ def test_was_appointed_as_is_the_new_post_not_a_biography(tmp_path: Path) -> Non
         "appointment",
         ["Chief Executive Officer"],
     )
+    # ... and the release he must sign to receive severance is an agreement, not his departure
+    text += (
+        " As a condition to receipt of any of the severance payments, Mr. Benjamin will be "
+        "required to execute a separation and release of claims agreement in favor of the Company."
+    )
+    [(name, change, _, _)] = _officers(tmp_path, text)
+    assert (name, change) == ("Mark D. Benjamin", "appointment")
     # "was selected as an officer" in the usual boilerplate stays no post
     text = (
         "On February 4, 2021, the Company announced the appointment of Robert Parks, age 48, as "

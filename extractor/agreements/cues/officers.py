@@ -228,7 +228,7 @@ CHANGE_CUES: Final = (
         "departure",
         re.compile(
             r"\bresign\w*|\bdepart(?:s|ed|ing|ures?)?\b|\bstep(?:s|ped)?\s+down\b|\bwill\s+(?:be\s+)?leav(?:e|ing)\b|\bleave\s+(?:his|her|the)\s+position|"
-            r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b|"
+            r"\bterminat\w+\s+(?:his|her)?\s*employment|\bemployment\b[^.]{0,40}\bwill\s+terminate|\bseparation\b(?!(?:\s+[\w-]+){0,4}\s+agreements?\b)|"
             r"\brelinquish\w*|\btransition(?:ed)?\s+from\b|\bno\s+longer\s+(?:serve|be)s?\b|\bsucceeded\s+by\b|"
             r"\bwill\s+transition\s+from\b|\bcease\w*\s+to\s+(?:serve|be)\b|"
             r"\b(?:not|declined?|declining)\s+to\s+(?:stand|seek)\s+(?:for\s+)?re-?election\b|"
