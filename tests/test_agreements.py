@@ -1116,3 +1116,20 @@ def test_not_standing_for_re_election_is_a_departure(tmp_path: Path) -> None:
     )
     [(name, change, _, _)] = _officers(tmp_path, text)
     assert (name, change) == ("Bruce Wayne", "departure")
+
+
+def test_to_succeed_a_person_as_a_post_is_the_appointed_persons_post(tmp_path: Path) -> None:
+    # The usual succession wording: the 'as' after "succeed Mr. Kent" is Lane's new post, and
+    # the 'as' after "succeed Ms. Lane" is Olsen's, not Lane's.
+    text = (
+        "On August 2, 2023, the Company announced that Clark Kent will step down as President and "
+        "Chief Executive Officer, effective September 30, 2023. The Board has appointed Lois Lane, "
+        "currently the Company’s Chief Operating Officer, to succeed Mr. Kent as President and "
+        "Chief Executive Officer, effective October 1, 2023. The Board appointed Jimmy Olsen to "
+        "succeed Ms. Lane as Chief Operating Officer."
+    )
+    assert [(n, c, p) for n, c, p, _ in _officers(tmp_path, text)] == [
+        ("Clark Kent", "departure", ["President", "Chief Executive Officer"]),
+        ("Lois Lane", "appointment", ["President", "Chief Executive Officer"]),
+        ("Jimmy Olsen", "appointment", ["Chief Operating Officer"]),
+    ]

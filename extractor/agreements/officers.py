@@ -267,13 +267,21 @@ def _positions(
     Homeland Security", "the former CEO") is never the position; when the change's
     sentence gives no title, the first 'as' after the person's name in their other
     sentences does ("providing for Mr. Crumbaugh's continued employment as the Company's
-    Chief Financial Officer").
+    Chief Financial Officer"), unless they are the one succeeded there ("appointed B to
+    succeed Ms. Lane as COO" is B's post); a person appointed "to succeed Mr. Kent as
+    President" takes the post after the name.
     """
     match = _left_post(src, cue_end) if change in ("departure", "retirement") else None
     if match is None:
         match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+    if match is None and change == "appointment":
+        match = _succeeds_as(src, mention)
     places = [(mention[1], segment[1]), segment]
-    places += [(m[1], s[1]) for s, m in segments if s != segment]
+    places += [
+        (m[1], s[1])
+        for s, m in segments
+        if s != segment and not cues.SUCCEEDED_BEFORE.search(src.text, max(0, m[0] - 20), m[0])
+    ]
     for start, end in places if match is None else []:
         match = next(
             (
@@ -302,6 +310,13 @@ def _positions(
         else:
             merged.append(title)
     return merged[:MAX_POSITIONS]
+
+
+def _succeeds_as(src: Source, mention: tuple[int, int]) -> re.Match[str] | None:
+    """'B ... to succeed Mr. Kent as President': the post after the person B succeeds."""
+    sentence = src.sentence_at(mention[0])
+    succeed = cues.SUCCEED_OTHER_AS.search(src.text, mention[1], sentence[1])
+    return cues.POSITION_AS.match(src.text, succeed.end()) if succeed else None
 
 
 def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:

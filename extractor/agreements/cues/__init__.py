@@ -103,6 +103,8 @@ from extractor.agreements.cues.officers import (
     OF_BEFORE_NAME,
     POSITION_APPOSITIVE,
     POSITION_AS,
+    SUCCEED_OTHER_AS,
+    SUCCEEDED_BEFORE,
     TITLE_HEAD_WORD,
     TITLE_SPLIT,
 )
@@ -345,6 +347,8 @@ __all__ = [
     "SIGNS_AFTER",
     "SOURCE_LINE",
     "STREET_START",
+    "SUCCEEDED_BEFORE",
+    "SUCCEED_OTHER_AS",
     "SURVIVES",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",

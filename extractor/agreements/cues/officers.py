@@ -31,6 +31,8 @@ __all__ = [
     "OF_BEFORE_NAME",
     "POSITION_APPOSITIVE",
     "POSITION_AS",
+    "SUCCEEDED_BEFORE",
+    "SUCCEED_OTHER_AS",
     "TITLE_HEAD_WORD",
     "TITLE_SPLIT",
 ]
@@ -323,6 +325,13 @@ _TITLE: Final = (
     # a business after a comma, itself followed by one: "Senior Vice President, Retail + People,"
     + r"(?:,\s+(?!and\b)[A-Z][\w&-]*(?:\s+(?:[+&]\s+)?[A-Z][\w&-]*){0,2}(?=\s*,))?"
 )
+#: "appointed B to succeed Mr. Kent as President": the 'as' after the person succeeded names
+#: the appointed person's post ...
+SUCCEED_OTHER_AS: Final = re.compile(
+    r"\bsucceed(?:s)?\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?=as\b)"
+)
+#: ... and not the succeeded person's, whose mention follows "succeed".
+SUCCEEDED_BEFORE: Final = re.compile(r"\bsucceed(?:s|ed|ing)?\s+$", re.IGNORECASE)
 #: ", the Company's Executive Chairman of the Board and Chief Financial Officer," after a name.
 POSITION_APPOSITIVE: Final = re.compile(
     r"\s*,\s*(?:(?:the|its|our|their)\s+)?(?:(?:Company|Registrant|[A-Z][\w.&-]*)['’]s\s+)?(?:current\s+|then[- ]current\s+)?"
