@@ -33,6 +33,7 @@ from extractor.errors import (
 )
 from extractor.exhibits.index import (
     IndexEntry,
+    NumberKey,
     document_number,
     find_embedded,
     number_key,
@@ -185,7 +186,7 @@ def _link_exhibits(
     linked: set[int] = set()
     # Documents waiting to be linked, in order, by exhibit number: linking stays linear
     # in entries + documents (an index of thousands of rows met thousands of documents).
-    waiting: dict[tuple[int, ...], deque[int]] = {}
+    waiting: dict[NumberKey, deque[int]] = {}
     for i, doc in enumerate(docs):
         waiting.setdefault(number_key(document_number(doc.type) or ""), deque()).append(i)
     for entry in entries:

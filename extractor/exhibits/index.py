@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "IndexEntry",
+    "NumberKey",
     "document_number",
     "find_embedded",
     "number_key",
@@ -25,7 +26,7 @@ _INDEX_START = re.compile(r"^[ \t]*(?:\([a-z]\)[ \t]*)?exhibits?\b", re.IGNORECA
 #: One row: "10.1 Share Purchase ...", "Exhibit 99.1 – Press release", "99.1<TAB>Press ...".
 _ROW = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:exhibit[ \t]*(?:no\.?|number)?[ \t]*)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:\([a-z0-9]{1,3}\))?)"
+    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
     r"(?:[ \t]*[\t.:\-\u2013\u2014*][ \t]*|[ \t]+)(?P<description>[A-Za-z\"“'(].{2,})$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -34,8 +35,15 @@ _INCORPORATED = re.compile(
     re.IGNORECASE,
 )
 _FILED_HEREWITH = re.compile(r"\b(?:filed|furnished)[ \t]+herewith\b", re.IGNORECASE)
-_DOC_TYPE = re.compile(r"^EX-(\d{1,3}(?:\.\d{1,3}){0,2})", re.IGNORECASE)
-_PARTS = re.compile(r"\d+")
+#: The number in a document TYPE, with a letter part: EX-10.16A, EX-99.4(A), EX-12.(C);
+#: not the kind of an XBRL file (EX-101.SCH is 101).
+_DOC_TYPE = re.compile(
+    r"^EX-(\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?\(?[a-z]\)?(?![a-z]))?)", re.IGNORECASE
+)
+#: The parts of an exhibit number: '10.16a' -> 10, 16, a; '99.4(A)' -> 99, 4, a.
+_PARTS = re.compile(r"\d+|[a-z]+", re.IGNORECASE)
+#: A document TYPE's prefix, which is no part of the number.
+_EX_PREFIX = re.compile(r"^\s*ex-", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 #: Exhibit numbers of Regulation S-K Item 601 stop below this.
 MAX_EXHIBIT_MAJOR = 110
@@ -60,22 +68,27 @@ class IndexEntry:
     end: int
 
 
-def _key(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in _PARTS.findall(number))
+#: An exhibit number as compared: its digit parts as integers, its letters lower-cased.
+NumberKey = tuple[int | str, ...]
+
+
+def _key(number: str) -> NumberKey:
+    parts = _PARTS.findall(_EX_PREFIX.sub("", number))
+    return tuple(int(p) if p.isdigit() else p.lower() for p in parts)
 
 
 def same_number(a: str, b: str) -> bool:
-    """'10.2' and 'EX-10.02' name the same exhibit; '99' matches '99.0'."""
+    """'10.2' and 'EX-10.02' name the same exhibit; '99' matches '99.0'; '4(f)' is not '4(g)'."""
     ka, kb = _key(a), _key(b)
     return ka == kb or (*ka, 0) == kb or (*kb, 0) == ka
 
 
-def number_key(number: str) -> tuple[int, ...]:
-    """The parts of an exhibit number as integers: '10.02' -> (10, 2)."""
+def number_key(number: str) -> NumberKey:
+    """The parts of an exhibit number: '10.02' -> (10, 2), '10.16a' -> (10, 16, 'a')."""
     return _key(number)
 
 
-def same_keys(number: str) -> tuple[tuple[int, ...], ...]:
+def same_keys(number: str) -> tuple[NumberKey, ...]:
     """Every key ``b`` for which ``same_number(number, b)`` holds, for dictionary lookups."""
     key = _key(number)
     keys = [key, (*key, 0)]
@@ -96,11 +109,12 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
     if opening is None:
         return []
     entries: list[IndexEntry] = []
-    seen: set[tuple[int, ...]] = set()
+    seen: set[NumberKey] = set()
     for row in _ROW.finditer(text, opening.start(), end):
         number = row.group("number")
         key = _key(number)
-        if not key or key[0] == 0 or key[0] > MAX_EXHIBIT_MAJOR or key in seen:
+        major = key[0] if key else 0
+        if not isinstance(major, int) or major == 0 or major > MAX_EXHIBIT_MAJOR or key in seen:
             continue
         description = row.group("description").replace("\t", " ").strip()
         incorporated = _INCORPORATED.search(description)
