@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.exhibits.index import document_number, parse_exhibit_index, same_number
+from extractor.extract import extract_path
 from extractor.io import read_path
 from models import Exhibit
 
@@ -46,3 +47,162 @@ def test_lettered_documents_link_to_their_rows(corpus: Path) -> None:
     assert westell["10.16c"].document_type == "EX-10.16C"
     turner = _exhibits(corpus, "0000950144-94-000177")
     assert turner["4(g)"].document_type == "EX-4.(G)" and turner["4(g)"].listed
+
+
+# -- rows of the index ------------------------------------------------------------
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(e.number, e.description) for e in parse_exhibit_index(text)]
+
+
+def test_an_item_without_an_exhibits_line_is_read_from_its_heading() -> None:
+    # Nordstrom 2023 (0000072333-23-000015): the table follows the Item 9.01 heading.
+    text = (
+        "ITEM 9.01 Financial Statements and Exhibits\n\n"
+        "10.1\tForm of 2023 Nonqualified Stock Option Award Agreement\tFiled herewith electronically\n"
+        "10.2\tForm of 2023 Performance Share Unit Award Agreement\tFiled herewith electronically\n"
+        "104\tCover Page Interactive Data File (embedded within the Inline XBRL document)"
+    )
+    assert [n for n, _ in _rows(text)] == ["10.1", "10.2", "104"]
+
+
+def test_descriptions_may_open_with_a_number_and_rows_with_their_letter() -> None:
+    # Apple 2022 (0001193125-22-066169); Peoples/Premier 2021 (0000887919-21-000012);
+    # Marygold 2022 (0001437749-22-009214); Turner 1994 (0000950144-94-000103).
+    assert _rows(
+        "(d)\tExhibits.\n\nExhibit No.\tDescription\n10.1\t2022 Employee Stock Plan.\n"
+    ) == [("10.1", "2022 Employee Stock Plan.")]
+    text = (
+        "(c) Exhibit 99.1 – Joint Press Release dated March 29, 2021 captioned “Peoples Bancorp”.\n"
+    )
+    assert _rows(text)[0][0] == "99.1"
+    text = "(c) Exhibits\n\n12(c) -- Statement re: computation of ratio of earnings to\nfixed charges for interim period\n"
+    assert _rows(text) == [
+        (
+            "12(c)",
+            "Statement re: computation of ratio of earnings to fixed charges for interim period",
+        )
+    ]
+    text = (
+        "(d)\tExhibits. 10.1 Employment Agreement between the Company and Stuart Crumbaugh "
+        "10.2 Employment Agreement between the Company and David Neibert 10.3 Employment "
+        "Agreement between the Company and Carolyn Yu\n"
+        "104 Cover Page Interactive Data File (embedded within Inline XBRL document).\n"
+    )
+    assert _rows(text) == [
+        ("10.1", "Employment Agreement between the Company and Stuart Crumbaugh"),
+        ("10.2", "Employment Agreement between the Company and David Neibert"),
+        ("10.3", "Employment Agreement between the Company and Carolyn Yu"),
+        ("104", "Cover Page Interactive Data File (embedded within Inline XBRL document)."),
+    ]
+
+
+def test_a_number_split_over_table_cells_is_one_number() -> None:
+    # Nuance 2008 (0000950135-08-003855): "2 | .1*" in two cells.
+    text = (
+        "(d) Exhibits\n\n"
+        "2\t.1*\tAgreement and Plan of Merger by and among Nuance Communications, Inc., Easton "
+        "Acquisition Corporation, eScription, Inc. (incorporated by reference to Exhibit 2.1 to "
+        "the Registrant’s Current Report on Form 8-K filed with the Commission on April 11, 2008).\n"
+        "23\t.1\tConsent of Independent Auditors.\n"
+    )
+    first, second = parse_exhibit_index(text)
+    assert (first.number, second.number) == ("2.1", "23.1")
+    assert first.incorporated_by_reference and first.reference == (
+        "Exhibit 2.1 to the Registrant’s Current Report on Form 8-K filed with the Commission on"
+        " April 11, 2008"
+    )
+
+
+def test_wrapped_rows_keep_their_whole_description_and_reference() -> None:
+    # Amazon 1998 (0000891020-98-001352): the financial statements follow the list.
+    text = (
+        "(c) Exhibits\n\n"
+        "2.1 Agreement and Plan of Merger dated as of August 3 1998, by and among\n"
+        "Amazon.com, Inc., AJ Acquisition, Inc. and Junglee Corp. (incorporated\n"
+        "by reference from Amazon.com, Inc.'s Current Report on Form 8-K dated\n"
+        "August 3, 1998).\n\n"
+        "23.1 Independent Auditors' Consent\n\n"
+        "INDEPENDENT AUDITORS' REPORT\n\n"
+        "1. ORGANIZATION AND SIGNIFICANT ACCOUNTING POLICIES\n"
+    )
+    merger, consent = parse_exhibit_index(text)
+    assert merger.description.endswith("Junglee Corp. (incorporated by reference from"
+                                       " Amazon.com, Inc.'s Current Report on Form 8-K dated"
+                                       " August 3, 1998).")  # fmt: skip
+    assert merger.incorporated_by_reference
+    assert merger.reference == "Amazon.com, Inc.'s Current Report on Form 8-K dated August 3, 1998"
+    assert text[merger.end - 9 : merger.end] == "3, 1998)."
+    assert consent.number == "23.1" and not consent.incorporated_by_reference
+
+
+def test_a_reference_keeps_its_own_brackets() -> None:
+    # Worthington 2023 (0000950170-23-032000); Pericom 2002 (0001012870-02-001163).
+    text = (
+        "(d) Exhibits:\n\n"
+        "10.1\tReceivables Financing Agreement, dated as of May 19, 2022, incorporated herein by "
+        "reference to Exhibit 10.1 to the Registrant’s Current Report on Form 8-K dated May 19, "
+        "2022 (SEC File No. 1-8399)\n\n"
+        "99. Press release issued by the Company on March 7, 2002 [Incorporated by\n"
+        "reference to Exhibit 99 to Registration Statement on Form 8-A filed by\n"
+        "the Registrant dated March 12, 2002].\n"
+    )
+    worthington, pericom = parse_exhibit_index(text)
+    assert worthington.reference == (
+        "Exhibit 10.1 to the Registrant’s Current Report on Form 8-K dated May 19, 2022"
+        " (SEC File No. 1-8399)"
+    )
+    assert pericom.reference == (
+        "Exhibit 99 to Registration Statement on Form 8-A filed by the Registrant dated"
+        " March 12, 2002"
+    )
+
+
+def test_footnotes_apply_to_the_rows_that_carry_their_mark() -> None:
+    # Home Health 1997 (0001000685-97-000006): "c) Exhibits", and a wrapped "Form 8-K" in (a).
+    text = (
+        "a) Financial Statements\n\nSuch financial statements will be filed as soon as practicable,\n"
+        "but not later than 60 days after the date on which this Form\n"
+        "8-K is required to be filed.\n\n"
+        "c) Exhibits\n\n"
+        "2.1* Asset Acquisition Agreement Among Home Health Corporation of America,\n"
+        "Inc. and its Nominees, LHS Holdings, Inc. and Mark H. O'Brien.\n\n"
+        "*\tIncorporated by reference to the Company's Form 8-K dated November 27,\n"
+        "1996, as filed on December 13, 1996.\n"
+    )
+    (entry,) = parse_exhibit_index(text)
+    assert entry.number == "2.1" and entry.incorporated_by_reference
+    assert entry.reference == (
+        "the Company's Form 8-K dated November 27, 1996, as filed on December 13, 1996"
+    )
+    # Nuance 2007 (0000950135-07-001095): the mark says the exhibit is furnished.
+    text = (
+        "(d)\tExhibits\n\n"
+        "99.1\tPress Release dated February 22, 2007 by Nuance Communications, Inc.*\n\n"
+        "*\tThis exhibit is “furnished” as part of this Current Report on Form 8-K and not "
+        "“filed” ... and may only be incorporated by reference in another filing under the "
+        "Securities Exchange Act of 1934.\n"
+    )
+    (entry,) = parse_exhibit_index(text)
+    assert not entry.incorporated_by_reference and entry.reference is None
+
+
+def test_a_part_incorporated_therein_is_no_reference() -> None:
+    # Turner 1994 (0000950144-94-000177): the terms agreement itself is filed (EX-1.(C)).
+    text = (
+        "(c) Exhibits\n\n"
+        "1(c) - Terms Agreement dated January 27, 1994 among Turner\n"
+        'Broadcasting System, Inc. (the "Company") and the Underwriting Agreement\n'
+        "Basic Provisions dated June 30, 1993 incorporated by\n"
+        "reference therein\n"
+    )
+    (entry,) = parse_exhibit_index(text)
+    assert not entry.incorporated_by_reference
+
+
+def test_the_buying_party_of_an_index_agreement_is_no_seller(corpus: Path) -> None:
+    # Nuance/eScription 2008: the index now reads exhibit 2.2 ("Purchase Agreement by and
+    # among Nuance Communications, Inc. and the Purchasers identified on Exhibit A thereto"),
+    # a private placement, whose buyers must not become the acquisition's seller.
+    record = extract_path(corpus / "edgar_8k" / "raw" / "0000950135-08-003855").record
+    assert "2.2" in {e.number for e in record.exhibits}
+    assert [a.seller for a in record.acquisitions] == [None]

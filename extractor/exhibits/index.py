@@ -22,18 +22,44 @@ __all__ = [
 ]
 
 #: The line that opens the list: "(d) Exhibits", "Exhibits.", "Exhibit No. Description", "EXHIBIT INDEX".
-_INDEX_START = re.compile(r"^[ \t]*(?:\([a-z]\)[ \t]*)?exhibits?\b", re.IGNORECASE | re.MULTILINE)
-#: One row: "10.1 Share Purchase ...", "Exhibit 99.1 – Press release", "99.1<TAB>Press ...".
+_INDEX_START = re.compile(r"^[ \t]*(?:\(?[a-z]\)[ \t]*)?exhibits?\b", re.IGNORECASE | re.MULTILINE)
+#: One row: "10.1 Share Purchase ...", "Exhibit 99.1 – Press release", "99.1<TAB>Press ...",
+#: "(c) Exhibit 99.1 – ...", "(d) Exhibits. 10.1 ...", "12(c) -- Statement ...", "2.1* Asset ...",
+#: "10.1<TAB>2022 Employee Stock Plan", and "2<TAB>.1" where a table split the number's cells;
+#: a hyphen separates only with a space after it ("8-K is required" is no row 8).
 _ROW = re.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:exhibit[ \t]*(?:no\.?|number)?[ \t]*)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
-    r"(?:[ \t]*[\t.:\-\u2013\u2014*][ \t]*|[ \t]+)(?P<description>[A-Za-z\"“'(].{2,})$",
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:\([a-z]\)[ \t]*)?"
+    r"(?P<word>(?:exhibits?(?![a-z])[ \t]*(?:no\.?|number)?[ \t.:]*)+)?"
+    r"(?P<number>\d{1,3}(?:\t?\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
+    r"(?P<mark>\*{1,3}|[\u2020\u2021])?"
+    r"(?P<separator>[ \t]*-{1,2}[ \t]+|[ \t]*[\t.:,\u2013\u2014][ \t]*|[ \t]+)"
+    r"(?P<description>[A-Za-z0-9\"“'(\[].{2,})$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A footnote under the list: "* Incorporated by reference to the Company's Form 8-K ...".
+_FOOTNOTE = re.compile(r"^[ \t]*(?P<mark>\*{1,3}|[\u2020\u2021])[ \t]*(?P<text>\S.*)$")
+#: A footnote mark at the end of a description: "... by Nuance Communications, Inc.*".
+_TRAILING_MARK = re.compile(r"(?P<mark>\*{1,3}|[\u2020\u2021])$")
+#: Rules and underlines a text rendering puts before a wrapped line: "------------ September 26".
+_LEADING_RULE = re.compile(r"^[ \t]*[-_=]{2,}[ \t]*")
+#: Any line of the text, empty ones included (a blank line ends a row).
+_ANY_LINE = re.compile(r"^.*$", re.MULTILINE)
+_SPACES = re.compile(r"\s+")
+#: A number inside a row's line where the next row of a run-together list begins.
+_INLINE_NUMBER = re.compile(r"(?<=\s)(\d{1,3}(?:\.\d{1,3}){1,2})[ \t]+(?=[A-Z\"“])")
+#: A row wraps onto at most this many following lines; more is a paragraph, not a row.
+MAX_CONTINUATION_LINES = 8
+#: "incorporated by reference to/from/as ...", not a furnished exhibit's disclaimer ("deemed
+#: incorporated by reference into", "may only be incorporated by reference in another filing")
+#: nor a part "incorporated by reference therein".
 _INCORPORATED = re.compile(
-    r"incorporated[ \t]+(?:herein[ \t]+)?by[ \t]+reference(?:[ \t]+(?:to|from|as))?[ \t]*(?P<ref>[^)]*)",
+    r"(?<!deemed )(?<!be )incorporated[ \t]+(?:herein[ \t]+)?by[ \t]+reference\b"
+    r"(?![ \t]+(?:into|therein|herein)\b)(?:[ \t]+(?:to|from|as)\b)?[ \t]*",
     re.IGNORECASE,
 )
+#: Characters that end a reference but are no part of it: "...2010).", "...2002].", "...2018.*".
+_REFERENCE_TAIL = " \t.;,*\u2020\u2021"
+_CLOSERS = {")": "(", "]": "["}
 _FILED_HEREWITH = re.compile(r"\b(?:filed|furnished)[ \t]+herewith\b", re.IGNORECASE)
 #: The number in a document TYPE, with a letter part: EX-10.16A, EX-99.4(A), EX-12.(C);
 #: not the kind of an XBRL file (EX-101.SCH is 101).
@@ -102,36 +128,153 @@ def document_number(doc_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> list[IndexEntry]:
-    """Index rows found in ``text[start:end]`` after its first 'Exhibits' line."""
-    end = len(text) if end is None else end
-    opening = _INDEX_START.search(text, start, end)
-    if opening is None:
-        return []
+@dataclass(slots=True)
+class _Open:
+    """A row (or footnote) being read: its number, footnote mark, span and text so far."""
+
+    number: str
+    mark: str | None
+    start: int
+    end: int
+    parts: list[str]
+    wrapped: int = 0
+
+
+def _is_row(row: re.Match[str]) -> bool:
+    key = _key(row["number"])
+    major = key[0] if key else 0
+    if not isinstance(major, int) or not 0 < major <= MAX_EXHIBIT_MAJOR:
+        return False
+    # "Exhibit 16, the letter from ..." is a row; "16, 1997 ..." is a date.
+    return "," not in row["separator"] or row["word"] is not None
+
+
+def _successor(number: str) -> str | None:
+    """'10.1' -> '10.2', '99.01' -> '99.02': the number of the next row of a list."""
+    head, dot, last = number.rpartition(".")
+    if not dot or not last.isdigit():
+        return None
+    return f"{head}.{str(int(last) + 1).zfill(len(last))}"
+
+
+def _row_pieces(text: str, row: re.Match[str], line_end: int) -> list[_Open]:
+    """The row, cut where the list runs on in the same line ("10.1 A ... 10.2 B ...")."""
+    number = _SPACES.sub("", row["number"])
+    start, body = row.start("number"), row.start("description")
+    pieces: list[_Open] = []
+    while True:
+        following = _successor(number)
+        cut = next(
+            (m for m in _INLINE_NUMBER.finditer(text, body, line_end) if m[1] == following),
+            None,
+        )
+        stop = cut.start() if cut else line_end
+        mark = row["mark"] if not pieces else None
+        pieces.append(_Open(number, mark, start, stop, [text[body:stop]]))
+        if cut is None or following is None:
+            return pieces
+        number, start, body = following, cut.start(), cut.end()
+
+
+def _wraps(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the row above it rather than starting a paragraph."""
+    return not previous.rstrip().endswith((".", ")", "]")) or line.lstrip()[:1].islower()
+
+
+def _reference(text: str) -> str | None:
+    """The filing a description incorporates from, as written, to its closing bracket."""
+    match = _INCORPORATED.search(text)
+    if match is None:
+        return None
+    opened: list[str] = []
+    end = len(text)
+    for i in range(match.end(), len(text)):
+        char = text[i]
+        if char in "([":
+            opened.append(char)
+        elif char in _CLOSERS:
+            if opened and opened[-1] == _CLOSERS[char]:
+                opened.pop()
+                continue
+            end = i
+            break
+    return text[match.end() : end].strip().rstrip(_REFERENCE_TAIL) or None
+
+
+def _incorporated(text: str) -> bool:
+    return _INCORPORATED.search(text) is not None and not _FILED_HEREWITH.search(text)
+
+
+def _entries(rows: list[_Open], notes: dict[str, str]) -> list[IndexEntry]:
     entries: list[IndexEntry] = []
     seen: set[NumberKey] = set()
-    for row in _ROW.finditer(text, opening.start(), end):
-        number = row.group("number")
-        key = _key(number)
-        major = key[0] if key else 0
-        if not isinstance(major, int) or major == 0 or major > MAX_EXHIBIT_MAJOR or key in seen:
+    for row in rows:
+        key = _key(row.number)
+        if key in seen:
             continue
-        description = row.group("description").replace("\t", " ").strip()
-        incorporated = _INCORPORATED.search(description)
-        reference = incorporated.group("ref").strip(" .;,") if incorporated else None
         seen.add(key)
+        description = _SPACES.sub(" ", " ".join(row.parts)).strip()
+        incorporated, reference = _incorporated(description), _reference(description)
+        trailing = _TRAILING_MARK.search(description)
+        note = notes.get(row.mark or (trailing["mark"] if trailing else ""))
+        if note is not None and not incorporated and _incorporated(note):
+            incorporated, reference = True, _reference(note)
         entries.append(
             IndexEntry(
-                number=number,
+                number=row.number,
                 description=description,
-                incorporated_by_reference=bool(incorporated)
-                and not _FILED_HEREWITH.search(description),
-                reference=reference or None,
-                start=row.start("number"),
-                end=row.end(),
+                incorporated_by_reference=incorporated,
+                reference=reference,
+                start=row.start,
+                end=row.end,
             )
         )
     return entries
+
+
+def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> list[IndexEntry]:
+    """Index rows found in ``text[start:end]``, from its first 'Exhibits' line if it has one.
+
+    A row is a line that opens with an exhibit number; the lines right under it (no blank
+    line between) that do not start a row go on with its description. Footnotes
+    ("* Incorporated by reference to ...") apply to the rows that carry their mark. After
+    the first row, a paragraph that is neither a row nor a footnote ends the list.
+    """
+    end = len(text) if end is None else end
+    opening = _INDEX_START.search(text, start, end)
+    rows: list[_Open] = []
+    notes: dict[str, _Open] = {}
+    current: _Open | None = None
+    previous = ""
+    gap = True
+    for line in _ANY_LINE.finditer(text, opening.start() if opening else start, end):
+        body = line.group()
+        if not body.strip():
+            gap = True
+            continue
+        row = _ROW.match(text, line.start(), line.end())
+        note = _FOOTNOTE.match(body)
+        if row is not None and _is_row(row):
+            rows.extend(_row_pieces(text, row, line.end()))
+            current = rows[-1]
+        elif note is not None and rows:
+            current = _Open("", note["mark"], line.start(), line.end(), [note["text"]])
+            notes.setdefault(note["mark"], current)
+        elif (
+            current is not None
+            and not gap
+            and current.wrapped < MAX_CONTINUATION_LINES
+            and _wraps(previous, body)
+        ):
+            current.parts.append(_LEADING_RULE.sub("", body))
+            current.wrapped += 1
+            current.end = line.end()
+        elif rows and gap:
+            break
+        else:
+            current = None
+        previous, gap = body, False
+    return _entries(rows, {mark: " ".join(note.parts) for mark, note in notes.items()})
 
 
 def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str, int]:
