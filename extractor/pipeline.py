@@ -38,6 +38,7 @@ from extractor.exhibits.index import (
     find_embedded,
     number_key,
     parse_exhibit_index,
+    parse_separate_index,
     same_keys,
 )
 from extractor.items.catalogue import Era, era_for_date, match_title
@@ -167,11 +168,14 @@ def _declared(header: Header | None, era: Era) -> list[str]:
 
 
 def _index_entries(text: str, sections: list[Section], era: Era) -> list[IndexEntry]:
+    """The exhibits item's list, or else an index printed after the last item's heading."""
     wanted = _INDEX_ITEMS[era]
     for section in sections:
         if section.number == wanted:
-            return parse_exhibit_index(text, section.start, section.end)
-    return []
+            entries = parse_exhibit_index(text, section.start, section.end)
+            if entries:
+                return entries
+    return parse_separate_index(text, sections[-1].start if sections else 0)
 
 
 def _link_exhibits(

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.exhibits.index import document_number, parse_exhibit_index, same_number
+from extractor.exhibits.index import (
+    document_number,
+    parse_exhibit_index,
+    parse_separate_index,
+    same_number,
+)
 from extractor.extract import extract_path
 from extractor.io import read_path
 from models import Exhibit
@@ -206,3 +211,34 @@ def test_the_buying_party_of_an_index_agreement_is_no_seller(corpus: Path) -> No
     record = extract_path(corpus / "edgar_8k" / "raw" / "0000950135-08-003855").record
     assert "2.2" in {e.number for e in record.exhibits}
     assert [a.seller for a in record.acquisitions] == [None]
+
+
+# -- an index apart from the items ----------------------------------------------------
+def test_an_index_after_the_signatures_is_read_when_the_item_has_none() -> None:
+    # Westell 1999 (0000914760-99-000229): Item 7 points to the index after the signatures.
+    text = (
+        "ITEM 7. Financial Statements and Exhibits.\n\n(c) Exhibits.\n\n"
+        "The exhibits filed herewith are listed in the Exhibit Index which\n"
+        "follows the signature page of this Current Report on Form 8-K.\n\n"
+        "SIGNATURES\n\nDated: December 17, 1999\n\n"
+        "EXHIBIT INDEX\n-------------\n\nExhibit\nNumber Description\n- ------ -----------\n\n"
+        "99.1 Press Release dated December 13, 1999.\n\n"
+        "99.4(a) Letter Agreement, dated December 13, 1999, between Westell\n"
+        "Technologies, Inc. and Capital Ventures International\n"
+    )
+    assert parse_exhibit_index(text, 0, text.index("SIGNATURES")) == []
+    assert _separate(text) == ["99.1", "99.4(a)"]
+    # Southern 2005 (0000092122-05-000042): no exhibits item, an "Exhibits" heading.
+    text = (
+        "Exhibits\n\nThe exhibits hereto contain business segment information for Alabama\n"
+        "Power Company.\n\nThe following exhibits relate to the quarter and year ended December\n"
+        "31, 2004:\n\nExhibit 99.01 Press Release.\n\nExhibit 99.02 Financial Highlights.\n\n"
+        "SIGNATURES\n"
+    )
+    assert _separate(text) == ["99.01", "99.02"]
+    # A heading word far from any row is no index.
+    assert _separate("Exhibits\n\n" + "Text of the report.\n" * 100 + "99.1 Press Release\n") == []
+
+
+def _separate(text: str) -> list[str]:
+    return [e.number for e in parse_separate_index(text)]

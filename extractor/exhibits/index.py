@@ -1,6 +1,7 @@
 """The exhibit index of Item 9.01 (old Item 7): numbers, descriptions, references.
 
-:func:`parse_exhibit_index` reads index rows from an item's text;
+:func:`parse_exhibit_index` reads index rows from an item's text, and
+:func:`parse_separate_index` from an index printed apart from the items;
 :func:`document_number` reads the exhibit number out of a document TYPE
 (``EX-10.2`` -> ``10.2``); :func:`same_number` compares the two forms.
 """
@@ -17,12 +18,24 @@ __all__ = [
     "find_embedded",
     "number_key",
     "parse_exhibit_index",
+    "parse_separate_index",
     "same_keys",
     "same_number",
 ]
 
 #: The line that opens the list: "(d) Exhibits", "Exhibits.", "Exhibit No. Description", "EXHIBIT INDEX".
 _INDEX_START = re.compile(r"^[ \t]*(?:\(?[a-z]\)[ \t]*)?exhibits?\b", re.IGNORECASE | re.MULTILINE)
+#: The heading of an index printed apart from the exhibits item (after the signatures, or
+#: in a filing that has none): "EXHIBIT INDEX", "Index to Exhibits", "Exhibits", or the
+#: table head "EXHIBIT NUMBER<TAB>DESCRIPTION", alone on its line.
+_INDEX_HEADING = re.compile(
+    r"^[ \t]*(?:exhibit[ \t]+index|index[ \t]+to[ \t]+exhibits|exhibits"
+    r"|exhibit[ \t]+(?:no\.?|number)[ \t]+description)[ \t.:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A heading apart from the items lists its first row within this many characters; a
+#: heading further from any row is a word of the text, not an index.
+INDEX_HEADING_REACH = 1_500
 #: One row: "10.1 Share Purchase ...", "Exhibit 99.1 – Press release", "99.1<TAB>Press ...",
 #: "(c) Exhibit 99.1 – ...", "(d) Exhibits. 10.1 ...", "12(c) -- Statement ...", "2.1* Asset ...",
 #: "10.1<TAB>2022 Employee Stock Plan", and "2<TAB>.1" where a table split the number's cells;
@@ -275,6 +288,19 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
             current = None
         previous, gap = body, False
     return _entries(rows, {mark: " ".join(note.parts) for mark, note in notes.items()})
+
+
+def parse_separate_index(text: str, start: int = 0) -> list[IndexEntry]:
+    """The rows under the first exhibit-index heading after ``start`` that has any.
+
+    For filings whose exhibits item has no list of its own: the index follows the
+    signatures ("EXHIBIT INDEX"), or the filing has no exhibits item at all.
+    """
+    for heading in _INDEX_HEADING.finditer(text, start):
+        entries = parse_exhibit_index(text, heading.start())
+        if entries and entries[0].start - heading.end() <= INDEX_HEADING_REACH:
+            return entries
+    return []
 
 
 def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str, int]:
