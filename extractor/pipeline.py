@@ -41,6 +41,7 @@ from extractor.exhibits.index import (
     parse_separate_index,
     same_keys,
 )
+from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
 from extractor.items.catalogue import Era, era_for_date, match_title
 from extractor.items.split import Section, split_items
 from extractor.text.dates import yyyymmdd_to_iso
@@ -193,9 +194,25 @@ def _link_exhibits(
     waiting: dict[NumberKey, deque[int]] = {}
     for i, doc in enumerate(docs):
         waiting.setdefault(number_key(document_number(doc.type) or ""), deque()).append(i)
+    matches: list[int | None] = []
     for entry in entries:
         queues = [q for key in same_keys(entry.number) if (q := waiting.get(key))]
-        match = min(queues, key=lambda q: q[0]).popleft() if queues else None
+        matches.append(min(queues, key=lambda q: q[0]).popleft() if queues else None)
+    taken = {m for m in matches if m is not None}
+    leftover_rows = [
+        i
+        for i, (entry, match) in enumerate(zip(entries, matches, strict=True))
+        if match is None and not entry.incorporated_by_reference
+    ]
+    leftover_docs = [
+        LeftoverDocument(i, doc.type, doc.description)
+        for i, doc in enumerate(docs)
+        if i not in taken and _is_exhibit_document(doc)
+    ]
+    if leftover_rows and leftover_docs:
+        for row, doc_index in pair_leftovers(entries, leftover_rows, leftover_docs).items():
+            matches[row] = doc_index
+    for entry, match in zip(entries, matches, strict=True):
         text: str | None = None
         document: str | None = None
         if match is not None:
@@ -222,7 +239,7 @@ def _link_exhibits(
         )
     for i, doc in enumerate(docs):
         number = document_number(doc.type)
-        if i in linked or number is None or (doc.type or "").upper().startswith("EX-101"):
+        if i in linked or number is None or not _is_exhibit_document(doc):
             continue
         exhibits.append(
             Exhibit(
@@ -237,6 +254,12 @@ def _link_exhibits(
             )
         )
     return exhibits
+
+
+def _is_exhibit_document(doc: RawDocument) -> bool:
+    """An EX-* document with a number, other than the XBRL data files of exhibit 101."""
+    doc_type = (doc.type or "").upper()
+    return document_number(doc_type) is not None and not doc_type.startswith("EX-101")
 
 
 def _bind_embedded(

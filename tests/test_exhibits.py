@@ -9,11 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.exhibits.index import (
+    IndexEntry,
     document_number,
     parse_exhibit_index,
     parse_separate_index,
     same_number,
 )
+from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
 from extractor.extract import extract_path
 from extractor.io import read_path
 from models import Exhibit
@@ -242,3 +244,49 @@ def test_an_index_after_the_signatures_is_read_when_the_item_has_none() -> None:
 
 def _separate(text: str) -> list[str]:
     return [e.number for e in parse_separate_index(text)]
+
+
+# -- rows and documents whose numbers disagree -------------------------------------------
+def _entry(number: str, description: str) -> IndexEntry:
+    return IndexEntry(number, description, False, None, 0, 1)
+
+
+def test_leftover_rows_pair_with_a_bare_type_or_a_described_document() -> None:
+    # Entrada 2001 (0000950117-01-501415): row 99.1, document TYPE EX-99.
+    entries = [_entry("99.1", "Press Release Issued October 23, 2001")]
+    assert pair_leftovers(entries, [0], [LeftoverDocument(1, "EX-99", "EXHIBIT 99.1")]) == {0: 1}
+    # Home Health 1997 (0001036050-97-000815): row 10.1, document EX-99 described by title.
+    entries = [
+        _entry("10.1", "Agreement and Plan of Merger, dated as of September 26, 1997, among"),
+        _entry("99.1", "Joint Press Release of Home Health Corporation"),
+    ]
+    docs = [LeftoverDocument(2, "EX-99", "AGREEMENT AND PLAN OF MERGER")]
+    assert pair_leftovers(entries, [0], docs) == {0: 2}
+    # Turner 1994 (0000950144-94-000103): rows 24(d), 24(e); documents EX-23.(D), EX-23.(E).
+    entries = [
+        _entry("24(d)", "Consent of Price Waterhouse"),
+        _entry("24(e)", "Consent of Ernst & Young"),
+    ]
+    docs = [
+        LeftoverDocument(3, "EX-23.(D)", "CONSENT OF PRICE WATERHOUSE"),
+        LeftoverDocument(4, "EX-23.(E)", "CONSENT OF ERNST & YOUNG"),
+    ]
+    assert pair_leftovers(entries, [0, 1], docs) == {0: 3, 1: 4}
+
+
+def test_leftovers_that_fit_more_than_one_way_stay_apart() -> None:
+    entries = [
+        _entry("99.1", "Press release dated May 9, 2005."),
+        _entry("99.2", "Press release dated May 9, 2005."),
+    ]
+    assert pair_leftovers(entries, [0, 1], [LeftoverDocument(5, "EX-99", "PRESS RELEASE")]) == {}
+    docs = [LeftoverDocument(6, "EX-10.1", "CONSENT"), LeftoverDocument(7, "EX-10.2", None)]
+    assert pair_leftovers([_entry("23.1", "Consent of KPMG LLP")], [0], docs) == {}
+
+
+def test_documents_the_index_numbers_otherwise_are_linked_to_its_rows(corpus: Path) -> None:
+    apple = _exhibits(corpus, "0000320193-96-000027")
+    assert list(apple) == ["99.1"] and apple["99.1"].document_type == "EX-99"
+    assert apple["99.1"].text and "Apple" in apple["99.1"].text
+    cotelligent = _exhibits(corpus, "0001004963-96-000010")
+    assert list(cotelligent) == ["1"] and cotelligent["1"].document_type == "EX-2"
