@@ -290,3 +290,15 @@ def test_documents_the_index_numbers_otherwise_are_linked_to_its_rows(corpus: Pa
     assert apple["99.1"].text and "Apple" in apple["99.1"].text
     cotelligent = _exhibits(corpus, "0001004963-96-000010")
     assert list(cotelligent) == ["1"] and cotelligent["1"].document_type == "EX-2"
+
+
+def test_a_page_number_inside_the_list_does_not_end_it() -> None:
+    # The seed's text rendering puts its page number "2" under the list; a list that runs
+    # over a page break has it between rows. A heading does end it (a bound-in exhibit's
+    # numbered sections are no rows).
+    text = (
+        "(d) Exhibits\n\n10.1 Share Purchase Agreement dated December 16, 2010\n\n- 2 -\n\n"
+        "10.2 Consulting Agreement dated January 3, 2011\n\nEXHIBIT 10.2\n\n"
+        "CONSULTING AGREEMENT\n\n1. Services. The Consultant shall advise the Company.\n"
+    )
+    assert [e.number for e in parse_exhibit_index(text)] == ["10.1", "10.2"]

@@ -62,6 +62,11 @@ _SPACES = re.compile(r"\s+")
 _INLINE_NUMBER = re.compile(r"(?<=\s)(\d{1,3}(?:\.\d{1,3}){1,2})[ \t]+(?=[A-Z\"“])")
 #: A row wraps onto at most this many following lines; more is a paragraph, not a row.
 MAX_CONTINUATION_LINES = 8
+#: A page number between rows ("2", "- 2 -", "Page 2"), which does not end the list.
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:page[ \t]+)?[-\u2013\u2014]?[ \t]*\d{1,3}[ \t]*[-\u2013\u2014]?[ \t]*$",
+    re.IGNORECASE,
+)
 #: "incorporated by reference to/from/as ...", not a furnished exhibit's disclaimer ("deemed
 #: incorporated by reference into", "may only be incorporated by reference in another filing")
 #: nor a part "incorporated by reference therein".
@@ -251,7 +256,7 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
     A row is a line that opens with an exhibit number; the lines right under it (no blank
     line between) that do not start a row go on with its description. Footnotes
     ("* Incorporated by reference to ...") apply to the rows that carry their mark. After
-    the first row, a paragraph that is neither a row nor a footnote ends the list.
+    the first row, any other line after a blank line ends the list, but a page number.
     """
     end = len(text) if end is None else end
     opening = _INDEX_START.search(text, start, end)
@@ -282,7 +287,7 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
             current.parts.append(_LEADING_RULE.sub("", body))
             current.wrapped += 1
             current.end = line.end()
-        elif rows and gap:
+        elif rows and gap and not _PAGE_NUMBER.match(body):
             break
         else:
             current = None
