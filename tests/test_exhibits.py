@@ -70,6 +70,10 @@ def test_an_item_without_an_exhibits_line_is_read_from_its_heading() -> None:
         "104\tCover Page Interactive Data File (embedded within the Inline XBRL document)"
     )
     assert [n for n, _ in _rows(text)] == ["10.1", "10.2", "104"]
+    # The status cell beside a description is no part of it.
+    option = parse_exhibit_index(text)[0]
+    assert option.description == "Form of 2023 Nonqualified Stock Option Award Agreement"
+    assert not option.incorporated_by_reference
 
 
 def test_descriptions_may_open_with_a_number_and_rows_with_their_letter() -> None:

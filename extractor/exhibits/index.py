@@ -79,6 +79,11 @@ _INCORPORATED = re.compile(
 _REFERENCE_TAIL = " \t.;,*\u2020\u2021"
 _CLOSERS = {")": "(", "]": "["}
 _FILED_HEREWITH = re.compile(r"\b(?:filed|furnished)[ \t]+herewith\b", re.IGNORECASE)
+#: A table cell beside a description that gives only its filing status.
+_STATUS_CELL = re.compile(
+    r"^[ \t]*\*?(?:filed|furnished)[ \t]+(?:herewith|electronically)(?:[ \t]+electronically)?[ \t.*]*$",
+    re.IGNORECASE,
+)
 #: The number in a document TYPE, with a letter part: EX-10.16A, EX-99.4(A), EX-12.(C);
 #: not the kind of an XBRL file (EX-101.SCH is 101).
 _DOC_TYPE = re.compile(
@@ -188,10 +193,16 @@ def _row_pieces(text: str, row: re.Match[str], line_end: int) -> list[_Open]:
         )
         stop = cut.start() if cut else line_end
         mark = row["mark"] if not pieces else None
-        pieces.append(_Open(number, mark, start, stop, [text[body:stop]]))
+        pieces.append(_Open(number, mark, start, stop, [_without_status(text[body:stop])]))
         if cut is None or following is None:
             return pieces
         number, start, body = following, cut.start(), cut.end()
+
+
+def _without_status(cells: str) -> str:
+    """A row's description without a last table cell that only says "Filed herewith"."""
+    head, tab, last = cells.rstrip().rpartition("\t")
+    return head if tab and head.strip() and _STATUS_CELL.match(last) else cells
 
 
 def _wraps(previous: str, line: str) -> bool:
