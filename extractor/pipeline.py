@@ -169,14 +169,18 @@ def _declared(header: Header | None, era: Era) -> list[str]:
 
 
 def _index_entries(text: str, sections: list[Section], era: Era) -> list[IndexEntry]:
-    """The exhibits item's list, or else an index printed after the last item's heading."""
+    """The exhibits item's list, or else an index printed after the last item's heading.
+
+    A text with no item headings is no report (a contract read on its own): its
+    "Exhibits" headings head the contract's own schedules, never an exhibit index.
+    """
     wanted = _INDEX_ITEMS[era]
     for section in sections:
         if section.number == wanted:
             entries = parse_exhibit_index(text, section.start, section.end)
             if entries:
                 return entries
-    return parse_separate_index(text, sections[-1].start if sections else 0)
+    return parse_separate_index(text, sections[-1].start) if sections else []
 
 
 def _link_exhibits(

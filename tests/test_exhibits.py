@@ -18,6 +18,7 @@ from extractor.exhibits.index import (
 from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
 from extractor.extract import extract_path
 from extractor.io import read_path
+from extractor.pipeline import parse_filing
 from models import Exhibit
 
 
@@ -306,3 +307,15 @@ def test_a_page_number_inside_the_list_does_not_end_it() -> None:
         "CONSULTING AGREEMENT\n\n1. Services. The Consultant shall advise the Company.\n"
     )
     assert [e.number for e in parse_exhibit_index(text)] == ["10.1", "10.2"]
+
+
+def test_a_contract_read_on_its_own_has_no_exhibit_index() -> None:
+    # CUAD-style contract: its "Exhibits" heading heads its own schedules, and its numbered
+    # sections are no exhibit rows (they once split the contract into bound-in "exhibits").
+    text = (
+        "CONSULTING AGREEMENT\n\nThis Consulting Agreement is made between A Corp. and B.\n\n"
+        "Exhibits\n\n1. Services. The Consultant shall advise the Company on its products.\n\n"
+        "2. Term. This Agreement runs for one year from the date above.\n"
+    )
+    record = parse_filing(text.encode(), name="contract.txt").record
+    assert record.items == [] and record.exhibits == []
