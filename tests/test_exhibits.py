@@ -319,3 +319,10 @@ def test_a_contract_read_on_its_own_has_no_exhibit_index() -> None:
     )
     record = parse_filing(text.encode(), name="contract.txt").record
     assert record.items == [] and record.exhibits == []
+
+
+def test_a_number_written_as_its_document_type_is_a_row() -> None:
+    # Some indexes write the number as the document's TYPE ("EX-99.1").
+    assert _rows("(d) Exhibits\n\nEX-99.1\tPress Release dated March 29, 2021\n") == [
+        ("99.1", "Press Release dated March 29, 2021")
+    ]

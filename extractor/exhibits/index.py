@@ -38,11 +38,12 @@ _INDEX_HEADING = re.compile(
 INDEX_HEADING_REACH = 1_500
 #: One row: "10.1 Share Purchase ...", "Exhibit 99.1 – Press release", "99.1<TAB>Press ...",
 #: "(c) Exhibit 99.1 – ...", "(d) Exhibits. 10.1 ...", "12(c) -- Statement ...", "2.1* Asset ...",
-#: "10.1<TAB>2022 Employee Stock Plan", and "2<TAB>.1" where a table split the number's cells;
+#: "10.1<TAB>2022 Employee Stock Plan", "EX-99.1 Press ...", and "2<TAB>.1" where a table
+#: split the number's cells;
 #: a hyphen separates only with a space after it ("8-K is required" is no row 8).
 _ROW = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:\([a-z]\)[ \t]*)?"
-    r"(?P<word>(?:exhibits?(?![a-z])[ \t]*(?:no\.?|number)?[ \t.:]*)+)?"
+    r"(?P<word>(?:exhibits?(?![a-z])[ \t]*(?:no\.?|number)?[ \t.:]*)+)?(?:ex-)?"
     r"(?P<number>\d{1,3}(?:\t?\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
     r"(?P<mark>\*{1,3}|[\u2020\u2021])?"
     r"(?P<separator>[ \t]*-{1,2}[ \t]+|[ \t]*[\t.:,\u2013\u2014][ \t]*|[ \t]+)"
