@@ -326,3 +326,16 @@ def test_a_number_written_as_its_document_type_is_a_row() -> None:
     assert _rows("(d) Exhibits\n\nEX-99.1\tPress Release dated March 29, 2021\n") == [
         ("99.1", "Press Release dated March 29, 2021")
     ]
+
+
+def test_a_number_alone_on_its_line_takes_the_next_line_as_its_description() -> None:
+    # Layouts of one paragraph per cell print "Exhibit 99.1" and its description apart.
+    text = (
+        "(d) Exhibits\n\nExhibit No.\n\nDescription\n\n99.1\n\nPress Release dated May 9, 2025\n\n"
+        "Exhibit 104\n\nCover Page Interactive Data File (embedded within the Inline XBRL document)\n\n"
+        "SIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934\n"
+    )
+    assert _rows(text) == [
+        ("99.1", "Press Release dated May 9, 2025"),
+        ("104", "Cover Page Interactive Data File (embedded within the Inline XBRL document)"),
+    ]

@@ -50,6 +50,18 @@ _ROW = re.compile(
     r"(?P<description>[A-Za-z0-9\"“'(\[].{2,})$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A number alone on its line, its description on the next ("Exhibit 99.1" / "Press
+#: Release ..."), as layouts of one paragraph per cell print a row: a number with a part
+#: ("99.1") or after "Exhibit", so that a page number is none.
+_BARE_NUMBER = re.compile(
+    r"^[ \t]*(?:(?P<word>exhibit[ \t]*(?:no\.?|number)?[ \t]*)|ex-)?"
+    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
+    r"(?P<mark>\*{1,3}|[\u2020\u2021])?[ \t.:]*$",
+    re.IGNORECASE,
+)
+#: A number alone on its line that repeats one of the last this many rows heads a bound-in
+#: exhibit (the list is over); the bound is there to keep a long index linear.
+MAX_REPEAT_LOOKBACK = 50
 #: A footnote under the list: "* Incorporated by reference to the Company's Form 8-K ...".
 _FOOTNOTE = re.compile(r"^[ \t]*(?P<mark>\*{1,3}|[\u2020\u2021])[ \t]*(?P<text>\S.*)$")
 #: A footnote mark at the end of a description: "... by Nuance Communications, Inc.*".
@@ -164,10 +176,20 @@ class _Open:
     wrapped: int = 0
 
 
-def _is_row(row: re.Match[str]) -> bool:
-    key = _key(row["number"])
+def _is_exhibit_number(number: str) -> bool:
+    key = _key(number)
     major = key[0] if key else 0
-    if not isinstance(major, int) or not 0 < major <= MAX_EXHIBIT_MAJOR:
+    return isinstance(major, int) and 0 < major <= MAX_EXHIBIT_MAJOR
+
+
+def _is_bare_row(bare: re.Match[str]) -> bool:
+    return _is_exhibit_number(bare["number"]) and (
+        bare["word"] is not None or "." in bare["number"]
+    )
+
+
+def _is_row(row: re.Match[str]) -> bool:
+    if not _is_exhibit_number(row["number"]):
         return False
     # "Exhibit 16, the letter from ..." is a row; "16, 1997 ..." is a date.
     return "," not in row["separator"] or row["word"] is not None
@@ -240,7 +262,7 @@ def _entries(rows: list[_Open], notes: dict[str, str]) -> list[IndexEntry]:
     seen: set[NumberKey] = set()
     for row in rows:
         key = _key(row.number)
-        if key in seen:
+        if key in seen or not row.parts:
             continue
         seen.add(key)
         description = _SPACES.sub(" ", " ".join(row.parts)).strip()
@@ -265,8 +287,9 @@ def _entries(rows: list[_Open], notes: dict[str, str]) -> list[IndexEntry]:
 def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> list[IndexEntry]:
     """Index rows found in ``text[start:end]``, from its first 'Exhibits' line if it has one.
 
-    A row is a line that opens with an exhibit number; the lines right under it (no blank
-    line between) that do not start a row go on with its description. Footnotes
+    A row is a line that opens with an exhibit number, or a number alone on its line and
+    the line under it; the lines right under a row (no blank line between) that do not
+    start a row go on with its description. Footnotes
     ("* Incorporated by reference to ...") apply to the rows that carry their mark. After
     the first row, any other line after a blank line ends the list, but a page number.
     """
@@ -283,10 +306,20 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
             gap = True
             continue
         row = _ROW.match(text, line.start(), line.end())
+        bare = _BARE_NUMBER.match(body)
         note = _FOOTNOTE.match(body)
         if row is not None and _is_row(row):
             rows.extend(_row_pieces(text, row, line.end()))
             current = rows[-1]
+        elif bare is not None and _is_bare_row(bare):
+            if _key(bare["number"]) in {_key(r.number) for r in rows[-MAX_REPEAT_LOOKBACK:]}:
+                break  # "EXHIBIT 10.2" again: the heading of a bound-in exhibit
+            start_at = line.start() + bare.start("number")
+            current = _Open(bare["number"], bare["mark"], start_at, line.end(), [])
+            rows.append(current)
+        elif current is not None and not current.parts:
+            current.parts.append(body)  # the description under a number alone on its line
+            current.end = line.end()
         elif note is not None and rows:
             current = _Open("", note["mark"], line.start(), line.end(), [note["text"]])
             notes.setdefault(note["mark"], current)
