@@ -339,3 +339,13 @@ def test_a_number_alone_on_its_line_takes_the_next_line_as_its_description() -> 
         ("99.1", "Press Release dated May 9, 2025"),
         ("104", "Cover Page Interactive Data File (embedded within the Inline XBRL document)"),
     ]
+
+
+def test_an_index_printed_again_is_no_bound_in_exhibit(corpus: Path) -> None:
+    # Disney 2017 (0000950157-17-001598) repeats its Item 9.01 table as an EXHIBIT INDEX
+    # after the signatures; its rows were taken for the exhibits' own text.
+    disney = _exhibits(corpus, "0000950157-17-001598")
+    assert [e.text for e in disney.values()] == [None] * 5
+    # A letter bound into a 2002 text filing (0001104540-02-000064) is found under its mark.
+    letter = _exhibits(corpus, "0001104540-02-000064")["16.1"]
+    assert letter.listed and letter.text and letter.text.startswith("EXHIBIT 16.1")

@@ -303,7 +303,16 @@ def test_exhibit_index_entries_are_spans_of_the_text(text: str, start: int) -> N
 def _naive_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str, int]:
     """The rule find_embedded implements, written the slow and obvious way."""
     found: dict[str, int] = {}
-    lines = [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[start:])]
+    lines = [
+        (start + m.start(), m.group())
+        for m in re.finditer(r"[^\n]+", text[start:])
+        if not any(
+            e.start < start + m.end() and start + m.start() < e.end for e in entries
+        )  # the index's own rows are no place, nor a row printed again
+        and not (
+            parse_exhibit_index(m.group()) and not m.group().lower().lstrip().startswith("exhibit")
+        )
+    ]
     for entry in entries:
         if entry.incorporated_by_reference or entry.number in found:
             continue

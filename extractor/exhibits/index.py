@@ -359,16 +359,27 @@ def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str,
     An exhibit begins at a short line that says "Exhibit <number>" or that opens
     with the first words of its index description ("CONSULTING AGREEMENT ...").
     Entries are placed in index order, each at the first such line no earlier
-    entry took. One pass over the lines: entries x lines was quadratic.
+    entry took; the index's own rows, and rows of the index printed again after the
+    signatures, are never a place (they open with the descriptions' words). One pass over the lines:
+    entries x lines was quadratic.
     """
     wanted = [e for e in entries if not e.incorporated_by_reference]
     if not wanted:
         return {}
     numbers = {e.number.lower() for e in wanted}
     longest = max(len(n) for n in numbers)
+    rows = sorted((e.start, e.end) for e in entries)
+    row = 0
     by_title: dict[tuple[str, ...], list[int]] = {}
     by_number: dict[str, list[int]] = {}
     for line in _LINE.finditer(text, start):
+        while row < len(rows) and rows[row][1] <= line.start():
+            row += 1
+        if row < len(rows) and rows[row][0] < line.end():
+            continue  # a line of the index itself
+        listed = _ROW.match(text, line.start(), line.end())
+        if listed is not None and listed["word"] is None and _is_row(listed):
+            continue  # a row of the index printed again ("99.1<TAB>Press release ...")
         if len(line.group()) > MAX_TITLE_LINE:
             continue
         title = tuple(_WORD.findall(line.group().lower())[:TITLE_WORDS])
