@@ -33,13 +33,15 @@ from extractor.errors import (
 )
 from extractor.exhibits.index import (
     IndexEntry,
+    NumberKey,
     document_number,
     find_embedded,
-    find_index_block,
     number_key,
     parse_exhibit_index,
+    parse_separate_index,
     same_keys,
 )
+from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
 from extractor.items.catalogue import Era, era_for_date, match_title
 from extractor.items.split import Section, split_items
 from extractor.text.dates import yyyymmdd_to_iso
@@ -84,8 +86,6 @@ _VIEWER_PAGE = re.compile(r"^R\d+\.htm$")
 _FORM_8K = re.compile(r"FORM\s+8-K|8-K\b", re.IGNORECASE)
 #: Items that hold the exhibit index: current 9.01, legacy 7.
 _INDEX_ITEMS = {"current": "9.01", "legacy": "7"}
-#: How far after the last item (past the signatures) an "EXHIBIT INDEX" heading is looked for.
-INDEX_SEARCH_WINDOW = 4000
 #: Text after an exhibit index shorter than this is a page footer, not an exhibit.
 MIN_BOUND_TEXT = 200
 
@@ -170,56 +170,61 @@ def _declared(header: Header | None, era: Era) -> list[str]:
     return numbers
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """The exhibit index rows, and where bound-in exhibits may begin."""
+def _index_entries(text: str, sections: list[Section], era: Era) -> list[IndexEntry]:
+    """The exhibits item's list, or else an index printed after the last item's heading.
 
-    entries: list[IndexEntry]
-    #: The end of the items, or of an "EXHIBIT INDEX" after them.
-    end: int
-    #: The index stands after the items, so what follows it is exhibit text.
-    after_items: bool
-
-
-def _index_entries(text: str, sections: list[Section], era: Era) -> _Index:
-    """The rows of Item 9.01 (old Item 7), then those of an "EXHIBIT INDEX" after the
-    signatures that the item does not list."""
+    A text with no item headings is no report (a contract read on its own): its
+    "Exhibits" headings head the contract's own schedules, never an exhibit index.
+    """
     wanted = _INDEX_ITEMS[era]
-    entries: list[IndexEntry] = []
     for section in sections:
         if section.number == wanted:
             entries = parse_exhibit_index(text, section.start, section.end)
-            break
-    items_end = max((s.end for s in sections), default=0)
-    block = find_index_block(text, items_end, min(len(text), items_end + INDEX_SEARCH_WINDOW))
-    if not sections or block is None:
-        return _Index(entries, items_end, after_items=False)
-    listed = {key for entry in entries for key in same_keys(entry.number)}
-    entries += [
-        entry
-        for entry in parse_exhibit_index(text, *block)
-        if number_key(entry.number) not in listed
-    ]
-    return _Index(entries, block[1], after_items=True)
+            if entries:
+                return entries
+    return parse_separate_index(text, sections[-1].start) if sections else []
+
+
+def _index_after_items(text: str, items_end: int) -> int | None:
+    """Where an exhibit index printed after the items (and the signatures) ends, if one is."""
+    rows = parse_separate_index(text, items_end) if items_end else []
+    return max(e.end for e in rows) if rows else None
 
 
 def _link_exhibits(
-    index: _Index,
+    entries: list[IndexEntry],
     docs: list[RawDocument],
     names: list[str],
     texts: dict[str, NormText],
     primary: int | None,
+    items_end: int,
 ) -> list[Exhibit]:
     exhibits: list[Exhibit] = []
     linked: set[int] = set()
     # Documents waiting to be linked, in order, by exhibit number: linking stays linear
     # in entries + documents (an index of thousands of rows met thousands of documents).
-    waiting: dict[tuple[int, ...], deque[int]] = {}
+    waiting: dict[NumberKey, deque[int]] = {}
     for i, doc in enumerate(docs):
         waiting.setdefault(number_key(document_number(doc.type) or ""), deque()).append(i)
-    for entry in index.entries:
+    matches: list[int | None] = []
+    for entry in entries:
         queues = [q for key in same_keys(entry.number) if (q := waiting.get(key))]
-        match = min(queues, key=lambda q: q[0]).popleft() if queues else None
+        matches.append(min(queues, key=lambda q: q[0]).popleft() if queues else None)
+    taken = {m for m in matches if m is not None}
+    leftover_rows = [
+        i
+        for i, (entry, match) in enumerate(zip(entries, matches, strict=True))
+        if match is None and not entry.incorporated_by_reference
+    ]
+    leftover_docs = [
+        LeftoverDocument(i, doc.type, doc.description)
+        for i, doc in enumerate(docs)
+        if i not in taken and _is_exhibit_document(doc)
+    ]
+    if leftover_rows and leftover_docs:
+        for row, doc_index in pair_leftovers(entries, leftover_rows, leftover_docs).items():
+            matches[row] = doc_index
+    for entry, match in zip(entries, matches, strict=True):
         text: str | None = None
         document: str | None = None
         if match is not None:
@@ -241,10 +246,15 @@ def _link_exhibits(
             )
         )
     if primary is not None and len(docs) == 1:
-        exhibits = _bind_embedded(exhibits, index, texts[names[primary]].text, names[primary])
+        text = texts[names[primary]].text
+        # an index printed again after the signatures: its rows are never an exhibit's start
+        index_end = _index_after_items(text, items_end)
+        exhibits = _bind_embedded(exhibits, entries, text, names[primary], index_end or items_end)
+        if index_end is not None:
+            exhibits = _bind_under_index(exhibits, text, names[primary], index_end)
     for i, doc in enumerate(docs):
         number = document_number(doc.type)
-        if i in linked or number is None or (doc.type or "").upper().startswith("EX-101"):
+        if i in linked or number is None or not _is_exhibit_document(doc):
             continue
         exhibits.append(
             Exhibit(
@@ -261,18 +271,35 @@ def _link_exhibits(
     return exhibits
 
 
-def _bind_embedded(exhibits: list[Exhibit], index: _Index, text: str, name: str) -> list[Exhibit]:
-    """Exhibits printed inside a single-document rendering, after the items.
+def _is_exhibit_document(doc: RawDocument) -> bool:
+    """An EX-* document with a number, other than the XBRL data files of exhibit 101."""
+    doc_type = (doc.type or "").upper()
+    return document_number(doc_type) is not None and not doc_type.startswith("EX-101")
 
-    Where no exhibit's title line is found but the document goes on after an exhibit
-    index that lists one exhibit of its own, what follows the index is that exhibit (old
-    filings append the press release under the index).
-    """
-    starts = find_embedded(text, index.entries, index.end)
+
+def _bind_under_index(
+    exhibits: list[Exhibit], text: str, name: str, index_end: int
+) -> list[Exhibit]:
+    """The one exhibit of the filing's own that no title line places, printed right under an
+    exhibit index after the signatures: old filings append the press release so."""
     own = [e for e in exhibits if e.document is None and not e.incorporated_by_reference]
-    rest = len(text) - len(text[index.end :].lstrip())
-    if not starts and index.after_items and len(own) == 1 and len(text) - rest >= MIN_BOUND_TEXT:
-        starts = {own[0].number: rest}
+    placed = any(e.document == name for e in exhibits)  # a title line placed one already
+    if len(own) != 1 or placed:
+        return exhibits
+    start = len(text) - len(text[index_end:].lstrip())
+    if len(text) - start < MIN_BOUND_TEXT:
+        return exhibits  # a page footer, not an exhibit
+    bound = own[0].model_copy(
+        update={"document": name, "text": text[start:].rstrip(), "start": start}
+    )
+    return [bound if e is own[0] else e for e in exhibits]
+
+
+def _bind_embedded(
+    exhibits: list[Exhibit], entries: list[IndexEntry], text: str, name: str, items_end: int
+) -> list[Exhibit]:
+    """Exhibits printed inside a single-document rendering, after the items."""
+    starts = find_embedded(text, entries, items_end)
     if not starts:
         return exhibits
     ordered = sorted(starts.values())
@@ -403,8 +430,9 @@ def _assemble(
         for s in sections
     ]
     declared = _declared(header, era)
-    index = _index_entries(primary_text, sections, era)
-    exhibits = _link_exhibits(index, docs, names, texts, primary)
+    entries = _index_entries(primary_text, sections, era)
+    items_end = max((s.end for s in sections), default=0)
+    exhibits = _link_exhibits(entries, docs, names, texts, primary, items_end)
     untitled = header.untitled_items if header else 0
     warnings = _item_warnings(declared, untitled, items)
     if primary_name is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.exhibits.index import find_index_block
 from extractor.extract import extract_path
 from extractor.items.split import split_items
 from models import FilingRecord
@@ -67,6 +66,10 @@ def test_an_index_row_is_not_the_exhibit_it_lists(corpus: Path) -> None:
     record = _record(corpus, "0001628280-17-000663")
     assert [(e.number, e.listed) for e in record.exhibits[:2]] == [("99.1", True), ("99.2", True)]
     assert all(e.text is None for e in record.exhibits[:2])
+    # Horizon Financial 2009 repeats its row after the signatures as "Exhibit 99.1 Press
+    # Release of ...": that line is not the press release either.
+    record = _record(corpus, "0000939057-09-000303")
+    assert [(e.number, e.listed, e.text) for e in record.exhibits] == [("99.1", True, None)]
 
 
 def test_the_exhibit_printed_under_its_index_is_bound(corpus: Path) -> None:
@@ -77,20 +80,6 @@ def test_the_exhibit_printed_under_its_index_is_bound(corpus: Path) -> None:
     assert exhibit.text.startswith("Apple Reaches Settlement of Shareholder Derivative")
     assert exhibit.document is not None and exhibit.start is not None
     assert parsed.texts[exhibit.document].text[exhibit.start :].startswith(exhibit.text)
-
-
-def test_index_block_ends_at_the_first_paragraph_without_rows() -> None:
-    text = (
-        "SIGNATURES\n\n/s/ J. Doe\n\nEXHIBIT INDEX\n\nExhibit No.\tDescription\n"
-        "10.1\tAsset Purchase Agreement, dated February 26, 2001, between A and\nB.\n\n"
-        "99.1\tPress Release\n\nFOR IMMEDIATE RELEASE\n\n1. Definitions of terms\n"
-    )
-    block = find_index_block(text, 0, len(text))
-    assert block is not None
-    start, end = block
-    assert text[start:].startswith("EXHIBIT INDEX")
-    assert text[:end].endswith("99.1\tPress Release")
-    assert find_index_block("EXHIBIT INDEX\n\nNone.\n", 0, 20) is None
 
 
 def test_stacked_headings_share_the_section_below_them(corpus: Path) -> None:

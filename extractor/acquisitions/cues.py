@@ -19,6 +19,7 @@ __all__ = [
     "BUSINESS_UNIT",
     "BUYER_AFTER_TARGET",
     "BUYER_AFTER_VERB",
+    "BUYING_PARTY",
     "CASH_AFTER",
     "CASH_AND_PART_AFTER",
     "CASH_AND_SHARES",
@@ -224,6 +225,9 @@ EXHIBIT_PARTIES = re.compile(
     r"|\s+dated\b|\s*\(|$)",
     _I,
 )
+#: The second party of an exhibit's agreement that names the buying side ("the Purchasers
+#: identified on Exhibit A thereto" of a securities purchase agreement) is no seller.
+BUYING_PARTY = re.compile(r"\b(?:purchasers?|buyers?|investors?|subscribers?)\b", _I)
 #: Words after which a full stop does not end a sentence.
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Ft|Mt|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"

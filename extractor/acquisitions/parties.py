@@ -438,6 +438,8 @@ def seller_from_exhibits(ctx: Context, out: Fields) -> None:
         if parties is None or parties.group("a").strip().lower() not in buyers:
             continue
         seller = parties.group("b").strip()
+        if cues.BUYING_PARTY.search(seller):
+            continue
         index_item = next(
             (i for i in ctx.record.items if i.text.find(seller) >= 0 and i.number in ("9.01", "7")),
             None,
