@@ -38,10 +38,6 @@ _KNOWN_FAILURES: dict[str, str] = {
     "page_breaks": (
         "a page number written '3 of 9' is not a noise line and stays in the item text (27 of 118)"
     ),
-    "hidden_headings": (
-        "the text walk emits the tail of a display:none element twice (lxml's iterwalk "
-        "still sends the 'end' event of a skipped subtree); 1 of 118"
-    ),
     "heading_number_style": (
         "'ITEM 9.01 (d). Exhibits': a paragraph letter after a space reads as a "
         "cross-reference '(' and the heading is dropped (1 of 118)"

@@ -180,6 +180,23 @@ def test_html_tables_keep_rows_and_cells() -> None:
     assert "hidden" not in text and "Item 2.01 Completion" in text
 
 
+def test_hidden_elements_keep_their_tail_once() -> None:
+    # lxml's iterwalk sends the "end" of a subtree skipped at its "start": the tail after
+    # a display:none element (or a <script>) was read at both.
+    html = (
+        "<html><body><div>This Current Report on Form 8-K"
+        "<p style='display:none'>Item 1.01. Entry into a Material Definitive Agreement</p>"
+        " may contain forward-looking statements.<script>x()</script> They speak as of today."
+        "<table><tr><td>Fees<table><tr><td style='display:none'>hidden</td></tr></table>"
+        "<div>per year</div></td><td>$100</td></tr></table></div></body></html>"
+    )
+    # A hidden cell is no cell: the one around it goes on ("per year" | "$100").
+    assert normalise_html(html).text == (
+        "This Current Report on Form 8-K may contain forward-looking statements."
+        " They speak as of today.\nFees\nper year\t$100\n"
+    )
+
+
 # -- bad input --------------------------------------------------------------------
 def test_empty_and_binary_inputs_raise_typed_errors() -> None:
     with pytest.raises(EmptyInputError, match=r"empty\.txt"):

@@ -262,14 +262,21 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
     pre = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     cells = 0
+    skipped = False
     for event, el in walker:
+        if skipped:
+            # The "end" of a subtree skipped at its "start" (iterwalk still sends it):
+            # only the tail after it is read.
+            skipped = False
+            if tail := el.tail:
+                out.text(tail, el.sourceline, pre > 0)
+            continue
         tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
         if event == "start":
             style = el.get("style")
             if tag in _SKIP or (style is not None and _hides(style)):
                 walker.skip_subtree()
-                if tail := el.tail:
-                    out.text(tail, el.sourceline, pre > 0)
+                skipped = True
                 continue
             if tag in _CELL:
                 cells += 1
