@@ -351,11 +351,15 @@ def heading_as_bold_div(root: Element, spots: list[Spot], rng: random.Random, er
 
 
 def one_more_div(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
-    """The body's content goes one <div> deeper, and so does every other block."""
+    """The body's content goes one <div> deeper, and so does every other block (not one
+    that CSS lays out inline or as a flex item: a <div> around it would make a block)."""
     body = _body(root)
     touched = 0
     for element in list(body.iter("p", "table", "div")):
-        if element.getparent() is None or rng.random() < 0.5:
+        parent = element.getparent()
+        if parent is None or rng.random() < 0.5:
+            continue
+        if "display" in ((element.get("style") or "") + (parent.get("style") or "")).lower():
             continue
         wrapper = _new(root, "div")
         _replace(element, wrapper)

@@ -31,10 +31,6 @@ from tests.rewrites import REWRITES, Expect, Rewrite, find_spots, parse, seriali
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "heading_split_across_inline_divs": (
-        "the text walk ends a line at every <div>/<p>, even one styled display:inline, so "
-        "'Item <div style=\"display:inline\">2.01</div>' is cut into three lines (116 of 118)"
-    ),
     "page_breaks": (
         "a page number written '3 of 9' is not a noise line and stays in the item text (27 of 118)"
     ),

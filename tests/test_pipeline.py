@@ -197,6 +197,29 @@ def test_hidden_elements_keep_their_tail_once() -> None:
     )
 
 
+def test_blocks_laid_out_inline_end_no_line() -> None:
+    # Inline-XBRL tools wrap facts in <div style="display:inline">; a flex container's
+    # children are blocks whatever their own display.
+    html = (
+        "<html><body><div>Item <div style='font-weight:bold;display:inline;'>2.01</div>"
+        " Completion of <p style='display: inline-block'>Acquisition</p></div>"
+        "<div style='display:flex'><span>(1)</span><div style='display:inline;'>Excludes"
+        "</div></div><div style='display:inline-table'>Row</div></body></html>"
+    )
+    assert normalise_html(html).text == (
+        "Item 2.01 Completion of Acquisition\n\n(1)\n\nExcludes\n\nRow\n"
+    )
+
+
+def test_inline_xbrl_facts_stay_in_their_sentence(corpus: Path) -> None:
+    folder = _raw(corpus, "nexpoint-capital-8k-2023-12-20")
+    record = extract_path(folder).record
+    (item,) = record.items
+    assert item.number == "8.01"
+    assert "distribution reinvestment plan (the “DRP”) at $5.22 per share." in item.text
+    assert "This Current Report on Form 8-K may contain certain forward-looking" in item.text
+
+
 # -- bad input --------------------------------------------------------------------
 def test_empty_and_binary_inputs_raise_typed_errors() -> None:
     with pytest.raises(EmptyInputError, match=r"empty\.txt"):
