@@ -31,9 +31,6 @@ from tests.rewrites import REWRITES, Expect, Rewrite, find_spots, parse, seriali
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "page_breaks": (
-        "a page number written '3 of 9' is not a noise line and stays in the item text (27 of 118)"
-    ),
     "heading_number_style": (
         "'ITEM 9.01 (d). Exhibits': a paragraph letter after a space reads as a "
         "cross-reference '(' and the heading is dropped (1 of 118)"

@@ -13,7 +13,7 @@ from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
 from extractor.text.html import normalise_html
 from extractor.text.plain import normalise_text
-from extractor.text.repair import decode_bytes, unescape_entities
+from extractor.text.repair import NOISE_LINE, decode_bytes, unescape_entities
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
@@ -209,6 +209,25 @@ def test_blocks_laid_out_inline_end_no_line() -> None:
     assert normalise_html(html).text == (
         "Item 2.01 Completion of Acquisition\n\n(1)\n\nExcludes\n\nRow\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("4 of 9", True),
+        ("Page 4 of 9", True),
+        ("page 12", True),
+        ("- 3 -", True),
+        ("Table of Contents", True),
+        ("1 of 3 directors", False),
+        ("Item 2 of 3", False),
+        ("Page 4 of 9 of the Agreement", False),
+    ],
+)
+def test_page_markers_are_noise_lines(line: str, noise: bool) -> None:
+    assert bool(NOISE_LINE.match(line)) is noise
+    html = f"<html><body><p>The Board approved the plan.</p><p>{line}</p><hr/></body></html>"
+    assert (line in normalise_html(html).text) is not noise
 
 
 def test_inline_xbrl_facts_stay_in_their_sentence(corpus: Path) -> None:
