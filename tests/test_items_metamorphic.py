@@ -31,10 +31,6 @@ from tests.rewrites import REWRITES, Expect, Rewrite, find_spots, parse, seriali
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "heading_number_style": (
-        "'ITEM 9.01 (d). Exhibits': a paragraph letter after a space reads as a "
-        "cross-reference '(' and the heading is dropped (1 of 118)"
-    ),
     "toc_before_items": (
         "an item whose body is empty (a heading joined to the next) loses to its "
         "table-of-contents row, which is longer by its page number (1 of 118)"

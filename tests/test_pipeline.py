@@ -143,6 +143,19 @@ def test_heading_with_paragraph_letter() -> None:
     assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]
 
 
+@pytest.mark.parametrize("written", ["ITEM 9.01 (d).", "ITEM 9.01\t(d).", "Item 9.01 (d) -"])
+def test_paragraph_letter_after_a_space(corpus: Path, written: str) -> None:
+    # A letter after a space read as a cross-reference "(" and the heading was dropped.
+    parsed = extract_path(_raw(corpus, "buckle-8k-2024-11-22"))
+    text = parsed.texts[parsed.primary or ""].text.replace("ITEM 9.01(d).", written)
+    sections = split_items(text, "current")
+    assert [s.number for s in sections] == ["2.02", "9.01"]
+    assert text[sections[1].start : sections[1].end].endswith(
+        "Exhibit 99.1 Press Release Dated November 22, 2024\n\n"
+        "Exhibit 104 Cover Page Interactive Data File (embedded within the Inline XBRL document)"
+    )
+
+
 def test_folder_without_submission_picks_the_8k_document(corpus: Path) -> None:
     record = extract_path(_raw(corpus, "0001437749-24-000106")).record
     assert record.source.format == "folder" and record.source.file == "flws20231228_8k.htm"

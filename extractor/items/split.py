@@ -28,8 +28,8 @@ _MORE_NUMBERS = re.compile(
     r"[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
-#: "Item 5.02(e)", "Item 9.01(d).": a paragraph letter stuck to the number.
-_SUB_PARAGRAPH = re.compile(r"^\([a-z]\)", re.IGNORECASE)
+#: "Item 5.02(e)", "Item 9.01 (d).": a paragraph letter after the number.
+_SUB_PARAGRAPH = re.compile(r"^[ \t]*\([a-z]\)", re.IGNORECASE)
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
 _CROSS_REFERENCE = re.compile(
