@@ -530,23 +530,37 @@ def cover_checklist(
     return Expect(touched=1)
 
 
-def cover_checklist_box_last(
-    root: Element, spots: list[Spot], rng: random.Random, era: Era, *, numbers: list[str]
+def _checklist_box_last(
+    root: Element, rng: random.Random, era: Era, numbers: list[str], boxes: tuple[str, str]
 ) -> Expect:
-    """The same checklist with the box after the title: "Item 2.01 | Completion ... | ☐"."""
     others = [e.number for e in catalogue() if e.era == era and e.number not in numbers]
     listed = sorted(set(numbers) | set(rng.sample(others, k=min(5, len(others)))))
     table = _new(root, "table", width="100%")
-    checked, unchecked = rng.choice((("\u2612", "\u2610"), ("\u00fe", "\u00a8"), ("X", "")))
     for number, name in _entries(era, listed):
         row = _new(root, "tr")
-        for value in (f"Item {number}", name, checked if number in numbers else unchecked):
+        for value in (f"Item {number}", name, boxes[0] if number in numbers else boxes[1]):
             row.append(_new(root, "td", value))
         table.append(row)
     body = _body(root)
     table.tail, body.text = body.text, None
     body.insert(0, table)
     return Expect(touched=1)
+
+
+def cover_checklist_box_last(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era, *, numbers: list[str]
+) -> Expect:
+    """The same checklist with the box after the title: "Item 2.01 | Completion ... | ☒"
+    (☒/☐, or the Wingdings þ/¨ as text)."""
+    boxes = rng.choice((("\u2612", "\u2610"), ("\u00fe", "\u00a8")))
+    return _checklist_box_last(root, rng, era, numbers, boxes)
+
+
+def cover_checklist_blank_unchecked(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era, *, numbers: list[str]
+) -> Expect:
+    """A checklist that marks the reported items with an "X" and leaves the others blank."""
+    return _checklist_box_last(root, rng, era, numbers, ("X", ""))
 
 
 def hidden_headings(
@@ -648,6 +662,7 @@ REWRITES: tuple[Rewrite, ...] = (
     toc_at_top,
     cover_checklist,
     cover_checklist_box_last,
+    cover_checklist_blank_unchecked,
     hidden_headings,
     cross_references,
     none_item,

@@ -138,6 +138,34 @@ def test_contents_list_with_a_signature_entry_does_not_end_the_items(corpus: Pat
     assert "Item 5.02" not in two_01.text
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A contents table: the last cell is a page number.
+        ["Item 1.01.\tEntry into a Material Definitive Agreement\t2", "Item 9.01.\tExhibits\t3"],
+        # A checklist, the box after the title (þ/¨ are Wingdings boxes as text).
+        [
+            "Item 1.01\tEntry into a Material Definitive Agreement\t\u2612",
+            "Item 2.06\tImpairments\t\u2610",
+        ],
+        [
+            "ITEM 2.03\tCreation of a Direct Financial Obligation\t\u00fe",
+            "ITEM 5.02\tDeparture\t\u00a8",
+        ],
+    ],
+)
+def test_contents_and_checklist_rows_are_not_headings(corpus: Path, rows: list[str]) -> None:
+    # Item 1.01's section is its heading alone (joined to Item 2.03's): a contents row, one
+    # page number longer, won it; a checklist row made an item of every item it lists.
+    parsed = extract_path(_raw(corpus, "0000950123-10-031566"))
+    text = parsed.texts[parsed.primary or ""].text
+    listed = "\n".join(rows) + "\n\n" + text
+    want = [(s.number, text[s.start : s.end]) for s in split_items(text, "current")]
+    assert [n for n, _ in want] == ["1.01", "2.03", "9.01"]
+    got = [(s.number, listed[s.start : s.end]) for s in split_items(listed, "current")]
+    assert got == want
+
+
 def test_heading_with_paragraph_letter() -> None:
     text = "ITEM 5.02(e)\tCompensatory Arrangements of Certain Officers\nOn May 1 ...\nITEM 9.01(d). Exhibits\n"
     assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]

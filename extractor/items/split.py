@@ -54,6 +54,13 @@ _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[a-z]+")
+#: A row of a contents table or a checklist, not a heading: the line's last cell is a
+#: page number or a check box ("Item 2.01 | Completion of ... | 3", "Item 2.06 | ... | ☐";
+#: þ, ý, ¨ and o are the Wingdings boxes as text).
+_LIST_ROW = re.compile(
+    r"\t[ \t]*(?:\d{1,3}|[ivx]{1,5}|[\u2610\u2611\u2612\u25a1\u25a0\u2713\u2714\u2717\u2718\u2327\u00fe\u00fd\u00a8ox])[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +114,8 @@ def find_headings(text: str, era: Era) -> list[Heading]:
         if rest and _CROSS_REFERENCE.match(rest):
             continue
         line = match.group(0).strip()
+        if _LIST_ROW.search(line):
+            continue
         if rest and len(line) > MAX_BARE_HEADING and not _names_title(rest, entry):
             continue
         headings.append(
