@@ -31,19 +31,9 @@ from tests.rewrites import REWRITES, Expect, Rewrite, find_spots, parse, seriali
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "toc_before_items": (
-        "0001193125-14-242424: its own contents list (no page numbers) ends with Item 9.01, "
-        "and the inserted contents table lengthens that entry's span past the real Item 9.01 "
-        "(1 of 118)"
-    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"
-    ),
-    "cross_references": (
-        "0001193125-14-242424: a paragraph between the filing's own table of contents and "
-        "its first item makes the last contents entry (9.01) longer than the real Item "
-        "9.01 (1 of 118)"
     ),
     "none_item_on_heading_line": (
         "'Item 3.03. Material Modification ... Holders. None.' is not empty: the empty "

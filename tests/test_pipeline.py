@@ -130,6 +130,20 @@ def test_table_of_contents_yields_to_the_body() -> None:
     assert text[section.start :].startswith("ITEM 5 -- OTHER EVENTS")
 
 
+def test_a_contents_list_yields_to_the_items_it_lists(corpus: Path) -> None:
+    # Oracle's cover lists "Item 2.02 / Item 8.01 / Item 9.01 / SIGNATURE / EXHIBIT LIST";
+    # a paragraph after the list made its last entry longer than the real Item 9.01.
+    parsed = extract_path(_raw(corpus, "0001193125-14-242424"))
+    text = parsed.texts[parsed.primary or ""].text
+    want = [(s.number, text[s.start : s.end]) for s in split_items(text, "current")]
+    assert [n for n, _ in want] == ["2.02", "8.01", "9.01"]
+    note = "EXHIBIT LIST\n\n" + "The information in this report is furnished, not filed. " * 3
+    longer = text.replace("EXHIBIT LIST\n\n", note, 1)
+    assert longer != text
+    got = [(s.number, longer[s.start : s.end]) for s in split_items(longer, "current")]
+    assert got == want
+
+
 def test_contents_list_with_a_signature_entry_does_not_end_the_items(corpus: Path) -> None:
     # The primary document opens with a list: "Item 2.01 ... Item 9.01 ... SIGNATURE ... Ex-2.1".
     record = extract_path(_raw(corpus, "0000950135-07-001905")).record

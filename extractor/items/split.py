@@ -146,7 +146,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
 
     ``limit`` ends the item area (e.g. where an embedded exhibit begins).
     When an item is headed more than once (a table of contents, a cover-page
-    checklist), the occurrence with the longest section wins.
+    checklist), an occurrence outside a list of headings wins, then the longest section.
     """
     limit = len(text) if limit is None else limit
     headings = [h for h in find_headings(text, era) if h.start < limit]
@@ -159,13 +159,22 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index, heading in enumerate(headings):
         nxt = headings[index + 1].start if index + 1 < len(headings) else end_of_items
         spans.append((heading, nxt))
-    best: dict[str, tuple[Heading, int]] = {}
-    for heading, end in spans:
+    # A heading with nothing between it and the next one, and that next one, are entries
+    # of a list (a table of contents): an item headed again outside a list is that one.
+    listed: set[int] = set()
+    for index, (heading, end) in enumerate(spans[:-1]):
+        if not text[heading.line_end : end].strip():
+            listed.update((index, index + 1))
+    best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
+    for index, (heading, end) in enumerate(spans):
+        rank = (index not in listed, end - heading.start)
         for number in heading.numbers:
             kept = best.get(number)
-            if kept is None or end - heading.start > kept[1] - kept[0].start:
-                best[number] = (heading, end)
-    chosen = sorted({id(h): (h, e) for h, e in best.values()}.values(), key=lambda he: he[0].start)
+            if kept is None or rank > kept[0]:
+                best[number] = (rank, heading, end)
+    chosen = sorted(
+        {id(h): (h, e) for _, h, e in best.values()}.values(), key=lambda he: he[0].start
+    )
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         end = chosen[index + 1][0].start if index + 1 < len(chosen) else end_of_items
