@@ -35,6 +35,7 @@ from extractor.exhibits.index import (
     IndexEntry,
     document_number,
     find_embedded,
+    find_index_block,
     number_key,
     parse_exhibit_index,
     same_keys,
@@ -83,6 +84,10 @@ _VIEWER_PAGE = re.compile(r"^R\d+\.htm$")
 _FORM_8K = re.compile(r"FORM\s+8-K|8-K\b", re.IGNORECASE)
 #: Items that hold the exhibit index: current 9.01, legacy 7.
 _INDEX_ITEMS = {"current": "9.01", "legacy": "7"}
+#: How far after the last item (past the signatures) an "EXHIBIT INDEX" heading is looked for.
+INDEX_SEARCH_WINDOW = 4000
+#: Text after an exhibit index shorter than this is a page footer, not an exhibit.
+MIN_BOUND_TEXT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,21 +170,45 @@ def _declared(header: Header | None, era: Era) -> list[str]:
     return numbers
 
 
-def _index_entries(text: str, sections: list[Section], era: Era) -> list[IndexEntry]:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The exhibit index rows, and where bound-in exhibits may begin."""
+
+    entries: list[IndexEntry]
+    #: The end of the items, or of an "EXHIBIT INDEX" after them.
+    end: int
+    #: The index stands after the items, so what follows it is exhibit text.
+    after_items: bool
+
+
+def _index_entries(text: str, sections: list[Section], era: Era) -> _Index:
+    """The rows of Item 9.01 (old Item 7), then those of an "EXHIBIT INDEX" after the
+    signatures that the item does not list."""
     wanted = _INDEX_ITEMS[era]
+    entries: list[IndexEntry] = []
     for section in sections:
         if section.number == wanted:
-            return parse_exhibit_index(text, section.start, section.end)
-    return []
+            entries = parse_exhibit_index(text, section.start, section.end)
+            break
+    items_end = max((s.end for s in sections), default=0)
+    block = find_index_block(text, items_end, min(len(text), items_end + INDEX_SEARCH_WINDOW))
+    if not sections or block is None:
+        return _Index(entries, items_end, after_items=False)
+    listed = {key for entry in entries for key in same_keys(entry.number)}
+    entries += [
+        entry
+        for entry in parse_exhibit_index(text, *block)
+        if number_key(entry.number) not in listed
+    ]
+    return _Index(entries, block[1], after_items=True)
 
 
 def _link_exhibits(
-    entries: list[IndexEntry],
+    index: _Index,
     docs: list[RawDocument],
     names: list[str],
     texts: dict[str, NormText],
     primary: int | None,
-    items_end: int,
 ) -> list[Exhibit]:
     exhibits: list[Exhibit] = []
     linked: set[int] = set()
@@ -188,7 +217,7 @@ def _link_exhibits(
     waiting: dict[tuple[int, ...], deque[int]] = {}
     for i, doc in enumerate(docs):
         waiting.setdefault(number_key(document_number(doc.type) or ""), deque()).append(i)
-    for entry in entries:
+    for entry in index.entries:
         queues = [q for key in same_keys(entry.number) if (q := waiting.get(key))]
         match = min(queues, key=lambda q: q[0]).popleft() if queues else None
         text: str | None = None
@@ -212,9 +241,7 @@ def _link_exhibits(
             )
         )
     if primary is not None and len(docs) == 1:
-        exhibits = _bind_embedded(
-            exhibits, entries, texts[names[primary]].text, names[primary], items_end
-        )
+        exhibits = _bind_embedded(exhibits, index, texts[names[primary]].text, names[primary])
     for i, doc in enumerate(docs):
         number = document_number(doc.type)
         if i in linked or number is None or (doc.type or "").upper().startswith("EX-101"):
@@ -234,11 +261,18 @@ def _link_exhibits(
     return exhibits
 
 
-def _bind_embedded(
-    exhibits: list[Exhibit], entries: list[IndexEntry], text: str, name: str, items_end: int
-) -> list[Exhibit]:
-    """Exhibits printed inside a single-document rendering, after the items."""
-    starts = find_embedded(text, entries, items_end)
+def _bind_embedded(exhibits: list[Exhibit], index: _Index, text: str, name: str) -> list[Exhibit]:
+    """Exhibits printed inside a single-document rendering, after the items.
+
+    Where no exhibit's title line is found but the document goes on after an exhibit
+    index that lists one exhibit of its own, what follows the index is that exhibit (old
+    filings append the press release under the index).
+    """
+    starts = find_embedded(text, index.entries, index.end)
+    own = [e for e in exhibits if e.document is None and not e.incorporated_by_reference]
+    rest = len(text) - len(text[index.end :].lstrip())
+    if not starts and index.after_items and len(own) == 1 and len(text) - rest >= MIN_BOUND_TEXT:
+        starts = {own[0].number: rest}
     if not starts:
         return exhibits
     ordered = sorted(starts.values())
@@ -281,11 +315,17 @@ def _filing_info(header: Header | None, primary_text: str, declared: list[str]) 
         filed_date=yyyymmdd_to_iso(header.filed),
         report_date=yyyymmdd_to_iso(header.period) or (cover.report_date if cover else None),
         items_declared=declared,
+        items_declared_untitled=header.untitled_items,
     )
 
 
-def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
-    if not declared:
+def _item_warnings(declared: list[str], untitled: int, items: list[Item]) -> list[str]:
+    """What the header declares and the text does not show, or the other way round.
+
+    An untitled declaration (a blank ``ITEM INFORMATION:`` line) stands for one item the
+    text reports and the titled lines do not name.
+    """
+    if not declared and not untitled:
         return []
     found = {i.number for i in items if not i.empty}
     warnings = []
@@ -295,9 +335,15 @@ def _item_warnings(declared: list[str], items: list[Item]) -> list[str]:
         warnings.append(
             f"items declared in the header but not found in the text: {', '.join(missing)}"
         )
-    if extra:
+    if len(extra) > untitled:
+        also = f" (and {untitled} declared without a title)" if untitled else ""
         warnings.append(
-            f"items found in the text but not declared in the header: {', '.join(extra)}"
+            f"items found in the text but not declared in the header{also}: {', '.join(extra)}"
+        )
+    elif len(extra) < untitled:
+        warnings.append(
+            f"the header declares {untitled} items without a title; the text reports"
+            f" {len(extra)} items the header does not name"
         )
     return warnings
 
@@ -357,10 +403,10 @@ def _assemble(
         for s in sections
     ]
     declared = _declared(header, era)
-    entries = _index_entries(primary_text, sections, era)
-    items_end = max((s.end for s in sections), default=0)
-    exhibits = _link_exhibits(entries, docs, names, texts, primary, items_end)
-    warnings = _item_warnings(declared, items)
+    index = _index_entries(primary_text, sections, era)
+    exhibits = _link_exhibits(index, docs, names, texts, primary)
+    untitled = header.untitled_items if header else 0
+    warnings = _item_warnings(declared, untitled, items)
     if primary_name is None:
         warnings.append("no readable document: the filing holds no 8-K text")
     elif not items:

@@ -23,7 +23,7 @@ __all__ = [
 
 #: Bump the minor part for added optional fields, the major part for any change
 #: that removes, renames or retypes a field (see docs/schema.md).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 SourceFormat = Literal[
     "sgml-txt",  # full submission with <SEC-HEADER>
@@ -67,6 +67,12 @@ class FilingInfo(Frozen):
     report_date: str | None = Field(default=None, description="ISO date (period of report)")
     items_declared: list[str] = Field(
         default_factory=list, description="Item numbers the SGML header declares"
+    )
+    items_declared_untitled: int = Field(
+        default=0,
+        ge=0,
+        description="Items the SGML header declares without a title (blank ITEM INFORMATION"
+        " lines, common in headers of 1996-2004), so without saying which",
     )
 
 

@@ -665,3 +665,83 @@ def test_a_cash_merger_of_the_registrant_pays_a_price_per_share_not_the_deal_cas
     assert deal.cash is None and deal.total_consideration is None
     assert deal.per_share_price is not None and deal.per_share_price.amount == Decimal("25")
     assert (deal.kind, deal.target) == ("merger", "Keystone Tools Corp.")
+
+
+def test_a_merger_sub_of_the_company_is_the_acquirer_subsidiary() -> None:
+    # The corpus's party lists name the parent ("wholly owned subsidiary of Disney"); most
+    # acquirers' Items 2.01 write "of the Company", as here, in the formula's usual wording.
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On March 1, 2024, Quantum Widget Corporation, a Delaware corporation (the “Company”), "
+        "completed its previously announced acquisition of Blue Harbor Systems, Inc., a Texas "
+        "corporation (“Blue Harbor”), pursuant to the Agreement and Plan of Merger, dated as of "
+        "December 10, 2023, by and among the Company, Falcon Merger Sub, Inc., a Texas "
+        "corporation and a wholly owned subsidiary of the Company (“Merger Sub”), and Blue "
+        "Harbor.",
+    )
+    assert (deal.acquirer, deal.acquirer_subsidiary, deal.target) == (
+        "Quantum Widget Corporation",
+        "Falcon Merger Sub, Inc.",
+        "Blue Harbor Systems, Inc.",
+    )
+    assert deal.evidence["acquirer_subsidiary"].text == "Falcon Merger Sub, Inc."
+
+
+# No corpus filing words its price these ways; the sentences follow wording common in
+# Items 2.01, and each test says which rule it holds.
+
+
+def test_a_price_that_consisted_of_cash_and_shares_has_no_stated_total() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On June 3, 2022, Acme Corp. (the “Company”) completed the acquisition of substantially "
+        "all of the assets of Widget Works, LLC. The purchase price consisted of $25.0 million "
+        "in cash, subject to customary working capital adjustments, and 1,250,000 shares of the "
+        "Company’s common stock.",
+    )
+    assert deal.total_consideration is None
+    assert deal.cash is not None and deal.cash.amount == Decimal("25000000")
+    assert deal.shares_issued is not None and deal.shares_issued.value == Decimal("1250000")
+    # Shares listed first: the cash after them is a part too (the check of amounts between
+    # the price cue and the amount used to start at the amount itself, so it never fired).
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On May 1, 2020, Acme Corp. (the “Company”) completed the acquisition of Widget Inc. "
+        "The purchase price consists of (i) 8,300,000 shares of the Company’s common stock and "
+        "(ii) $15 million in cash.",
+    )
+    assert deal.total_consideration is None
+    assert deal.cash is not None and deal.cash.amount == Decimal("15000000")
+
+
+def test_seller_after_the_targets_appositive_and_cash_paid_at_closing() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On July 1, 2021, XYZ Inc. (the “Company”) acquired 100% of the outstanding equity "
+        "interests of Foo GmbH, a German company based in Munich, Germany, from Bar Holding AG "
+        "for a total purchase price of EUR 45 million, of which EUR 40 million was paid in cash "
+        "at closing and EUR 5 million is payable in deferred installments.",
+    )
+    assert (deal.target, deal.target_location, deal.seller) == (
+        "Foo GmbH",
+        "Munich, Germany",
+        "Bar Holding AG",
+    )
+    assert deal.total_consideration is not None and deal.cash is not None
+    assert (deal.total_consideration.amount, deal.cash.amount) == (
+        Decimal("45000000"),
+        Decimal("40000000"),
+    )
+    assert deal.cash.currency == "EUR"
+
+
+def test_a_transaction_valued_at_gives_the_total() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On October 2, 2023, Northstar Bancorp, Inc. (“Northstar”) completed its acquisition of "
+        "First Valley Financial Corp. (“First Valley”) in an all-stock transaction valued at "
+        "approximately $98.6 million.",
+    )
+    assert deal.total_consideration is not None
+    assert deal.total_consideration.amount == Decimal("98600000")
+    assert deal.total_consideration.approximate and deal.cash is None

@@ -10,24 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract import extract_path
+from extractor.golden import EXPECTED, check_sample, write_expected
 from tests.conftest import REPO, SAMPLES
 
 SAMPLE_DIRS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
-
-
-def _input_of(sample: Path) -> Path:
-    files = [
-        p for p in sample.iterdir() if p.name != "expected.json" and not p.name.startswith(".")
-    ]
-    assert len(files) == 1, f"{sample} must hold one filing file besides expected.json"
-    return files[0]
-
-
-def _record_json(sample: Path) -> dict[str, object]:
-    path = _input_of(sample).relative_to(REPO)
-    record = extract_path(path).record
-    return json.loads(record.model_dump_json())  # type: ignore[no-any-return]
 
 
 def test_there_are_samples() -> None:
@@ -38,13 +24,17 @@ def test_there_are_samples() -> None:
 def test_sample_matches_golden(
     sample: Path, update_goldens: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(REPO)
-    golden = sample / "expected.json"
-    actual = _record_json(sample)
-    if update_goldens:
-        golden.write_text(json.dumps(actual, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert golden.exists(), (
-        f"{golden} is missing: review the output and run pytest --update-goldens"
+    monkeypatch.chdir(REPO)  # the golden's source.path is relative to the repository
+    result = check_sample(sample.relative_to(REPO))
+    assert result.status != "error", result.message
+    if update_goldens and result.status != "same":
+        write_expected(result)
+        result = check_sample(sample.relative_to(REPO))
+    assert result.status != "missing", (
+        f"{sample / EXPECTED} is missing: review the output and run pytest --update-goldens"
     )
-    expected = json.loads(golden.read_text(encoding="utf-8"))
-    assert actual == expected
+    changes = "\n".join(d.describe() for d in result.differences)
+    assert result.status == "same", f"{sample.name} differs from its golden:\n{changes}"
+    golden = json.loads((sample / EXPECTED).read_text(encoding="utf-8"))
+    assert result.record is not None
+    assert golden["source"]["path"] == result.record["source"]["path"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractor.acquisitions import cues
 from extractor.acquisitions.context import Context, Fields
+from extractor.rules.finder import Candidate
 from models import Money, Quantity
 
 __all__ = ["fill_consideration", "fill_contingent", "fill_stated_price", "fill_stated_stock"]
@@ -44,12 +45,13 @@ def fill_consideration(ctx: Context, out: Fields, sentences: list[tuple[int, int
             total_cue = cues.TOTAL_BEFORE.search(before)
             stated = cues.STATED_PRICE.search(before)
             cash_part = stated is not None and stated.group("cash") is not None
+            # TOTAL_BEFORE runs to the amount: what lies between starts at the cue's words
+            cue_start = cand.start - len(before) + total_cue.start() if total_cue else 0
             is_total = (
                 total_cue is not None
                 and not cash_part
-                and not _between_has_amount(
-                    ctx, cand.start - len(before) + total_cue.end(), cand.start
-                )
+                and not _between_has_amount(ctx, cue_start, cand.start)
+                and not _first_of_parts(ctx, cue_start, cand, end)
             )
             if cues.PER_SHARE_RECEIVE_BEFORE.search(ctx.text, start, cand.start):
                 out.put("per_share_price", cand.value, evidence)
@@ -73,6 +75,12 @@ def fill_consideration(ctx: Context, out: Fields, sentences: list[tuple[int, int
             _fill_shares(ctx, out, start, end)
         if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.RECEIVE.search(sentence):
             _fill_stock_component(ctx, out, start, end)
+
+
+def _first_of_parts(ctx: Context, cue_start: int, cand: Candidate, end: int) -> bool:
+    """The price "consisted of" this amount and more ("... and 1,250,000 shares"): a part."""
+    parts = cues.COMPONENTS_VERB.search(ctx.text, cue_start, cand.start)
+    return parts is not None and _between_has_amount(ctx, cand.end, end)
 
 
 def _contingent_amount(before: str) -> bool:

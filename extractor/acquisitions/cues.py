@@ -25,6 +25,7 @@ __all__ = [
     "CLOSED_ON",
     "COMPANY_WORDS",
     "COMPLETED_BEFORE",
+    "COMPONENTS_VERB",
     "CONSIDERATION_SENTENCE",
     "CONTINGENT",
     "CONTINGENT_AMOUNT",
@@ -33,6 +34,7 @@ __all__ = [
     "DEBT_SECURITIES_BEFORE",
     "DONE_VERB",
     "ENTERED_INTO",
+    "ENTITY_APPOSITIVE",
     "EVENT",
     "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
@@ -88,6 +90,10 @@ EVENT = re.compile(
 #: also when the item is 1.01 (a spin-off and its agreements); "is expected to be completed" is not.
 COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b", _I)
 #: "the Company", "we", "the Registrant": the filer itself.
+#: Between an organisation and its defined term: ", a Delaware corporation ", ", an Ohio
+#: limited liability company and a wholly owned subsidiary of Parent " (no comma, bracket or
+#: quote, so that it stays one description of the name before it).
+ENTITY_APPOSITIVE = re.compile(r",\s+an?\s+[^,;()\"“”]{1,100}")
 COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company)\b", _I)
 SUBSIDIARY = re.compile(
     r"\bthrough (?:its|a|one of its) (?:newly[- ]formed )?(?:wholly[- ]owned |indirect |direct )*subsidiar(?:y|ies),?\s*$",
@@ -114,12 +120,22 @@ LOCATION = re.compile(
 #: "Cash Consideration" or "stock consideration" is one part of the price, never the total.
 TOTAL_BEFORE = re.compile(
     r"\b(?:purchase price|(?<!cash )(?<!stock )(?:aggregate |total |merger )?consideration|sale price|sales price|"
+    r"(?:transaction|deal|merger|acquisition) (?:was )?valued at|"
     r"for (?:a total of |an aggregate of |total consideration of )?)"
     r"[^$€£¥;]{0,100}$",
     _I,
 )
+#: Between a total cue and an amount, words that make the amount the first of a list of
+#: parts: "the purchase price consisted of $25.0 million in cash ... and 1,250,000 shares".
+COMPONENTS_VERB = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|made\s+up\s+of|"
+    r"composed\s+of)\b",
+    _I,
+)
+#: "$X in cash", "$X, which was paid in cash", "EUR 40 million was paid in cash at closing".
 CASH_AFTER = re.compile(
-    r"^\s*(?:,\s*which (?:was|were|is|will be) paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b", _I
+    r"^\s*(?:,\s*which\s+)?(?:(?:was|were|is|will be)\s+paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b",
+    _I,
 )
 CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
@@ -148,7 +164,7 @@ STATED_PRICE = re.compile(
 )
 CONSIDERATION_SENTENCE = re.compile(
     r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable"
-    r"|\breceived\b",
+    r"|\breceived\b|\b(?:transaction|deal|merger|acquisition) (?:was )?valued at\b",
     _I,
 )
 #: "common stock", "Class A common stock", "Series A Preferred Shares".
@@ -316,7 +332,11 @@ NOT_A_DEAL_PRICE = re.compile(
     _I,
 )
 #: After a target: "(the "Target")," then "from <seller>".
-FROM_AFTER_TARGET = re.compile(r"\s*,?\s*(?:\([^)]*\)\s*)?,?\s*from\s+", _I)
+#: Also past the target's appositive: "Foo GmbH, a German company based in Munich, Germany,
+#: from Bar Holding AG".
+FROM_AFTER_TARGET = re.compile(
+    r"\s*,?\s*(?:\([^)]*\)\s*)?(?:,\s*an?\s+[^;()]{1,100}?,)?,?\s*from\s+", _I
+)
 #: "based in Sunnyvale, California" anywhere in a sentence about the target.
 #: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis".
 BASED_IN = re.compile(

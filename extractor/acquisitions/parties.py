@@ -50,12 +50,17 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
 
 
 def _defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each ORG directly followed by its defined term: 'Nuance Communications, Inc. ("Nuance")'."""
+    """Each ORG followed by its defined term: 'Nuance Communications, Inc. ("Nuance")', also
+    across the appositive that says what it is: 'Quantum Widget Corporation, a Delaware
+    corporation (the "Company")'."""
     for before, after in pairwise(ctx.candidates):
         if (
             before.label == "ORG"
             and after.label == "DEFINED_TERM"
-            and after.start - before.end <= 3
+            and (
+                after.start - before.end <= 3
+                or cues.ENTITY_APPOSITIVE.fullmatch(ctx.text, before.end, after.start)
+            )
         ):
             yield before, after
 
@@ -350,13 +355,18 @@ def _fill_party_list(
 
 
 def _party_at(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | None:
-    """The organisation or defined short name that starts at ``start``, with its full name."""
+    """The organisation or defined short name that starts at ``start``, with its full name;
+    "the Company" is the registrant, by the name the item gives it."""
     org = _next_org(ctx, start, limit)
     if org is not None and org.start == start:
         return org.start, org.end, str(org.value)
     for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
         if begin == start:
             return begin, end, full
+    company = cues.COMPANY_WORDS.match(ctx.text, start, limit)
+    name = registrant_name(ctx) if company is not None else None
+    if company is not None and name is not None:
+        return company.start(), company.end(), name
     return None
 
 

@@ -17,7 +17,7 @@ from extractor.errors import Sec8kError
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: Subcommand modules under extractor.cli, in the order --help lists them.
-COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export")
+COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export", "regress")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -103,6 +103,9 @@ class Header:
     period: str | None = None
     filed: str | None = None
     items: tuple[str, ...] = ()
+    #: ``ITEM INFORMATION:`` lines with no title: items declared without saying which
+    #: (EDGAR's headers of about 1996-2004 print many so).
+    untitled_items: int = 0
     company: str | None = None
     cik: str | None = None
     sic: str | None = None
@@ -179,12 +182,17 @@ def parse_header(text: str) -> Header | None:
     block = text[start.end() : end.start() if end else len(text)]
     values: dict[str, str] = {}
     items: list[str] = []
+    untitled = 0
     addresses: dict[str, dict[str, str]] = {"business_address": {}, "mail_address": {}}
     first_filer: str | None = None
     for path, key, value in _header_events(block):
         if key == "items":
-            if value and len(items) < MAX_HEADER_ITEMS:
+            if len(items) + untitled >= MAX_HEADER_ITEMS:
+                continue
+            if value:
                 items.append(value)
+            else:
+                untitled += 1
             continue
         filer = next((s for s in path if s in ("filer", "filed_by")), None)
         if filer is not None:
@@ -206,6 +214,7 @@ def parse_header(text: str) -> Header | None:
         period=values.get("period"),
         filed=values.get("filed"),
         items=tuple(items),
+        untitled_items=untitled,
         company=values.get("company"),
         cik=values.get("cik"),
         sic=values.get("sic"),

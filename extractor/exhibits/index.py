@@ -14,6 +14,7 @@ __all__ = [
     "IndexEntry",
     "document_number",
     "find_embedded",
+    "find_index_block",
     "number_key",
     "parse_exhibit_index",
     "same_keys",
@@ -48,6 +49,15 @@ _LINE = re.compile(r"[^\n]+")
 _EXHIBIT_MARK = re.compile(r"\s*exhibit\s+", re.IGNORECASE)
 #: The end of the number in "Exhibit 10.1 ...": a word boundary right after it.
 _WORD_END = re.compile(r"\b")
+#: The heading of an exhibit index that stands apart from the items, after the signatures.
+_INDEX_HEADING = re.compile(
+    r"^[ \t]*(?:exhibit[ \t]+index|index[ \t]+to[ \t]+exhibits|exhibit[ \t]+list|"
+    r"list[ \t]+of[ \t]+exhibits)[ \t:.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Paragraphs (column heads, rules) an index may hold before its first row.
+MAX_INDEX_PREAMBLE = 3
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +128,31 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
             )
         )
     return entries
+
+
+def find_index_block(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An "EXHIBIT INDEX" heading in ``text[start:end]`` and where its rows end.
+
+    The block runs from the heading through the paragraphs that hold index rows (a row's
+    wrapped description stays in its paragraph), after at most
+    ``MAX_INDEX_PREAMBLE`` paragraphs of column heads; the first paragraph after a row
+    that holds none ends it (a page footer, a bound-in exhibit's first words).
+    """
+    heading = _INDEX_HEADING.search(text, start, end)
+    if heading is None:
+        return None
+    block_end = heading.end()
+    rows_seen = False
+    preamble = 0
+    for paragraph in _PARAGRAPH.finditer(text, heading.end()):
+        if _ROW.search(text, paragraph.start(), paragraph.end()):
+            rows_seen = True
+            block_end = paragraph.end()
+            continue
+        preamble += 1
+        if rows_seen or preamble > MAX_INDEX_PREAMBLE:
+            break
+    return (heading.start(), block_end) if rows_seen else None
 
 
 def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str, int]:

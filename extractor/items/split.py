@@ -9,7 +9,10 @@ embedded exhibits) and cuts the text between them.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup
 
@@ -19,17 +22,51 @@ __all__ = ["Heading", "Section", "find_headings", "split_items"]
 #: at the start of a line, possibly after a list mark.
 _HEADING = re.compile(
     r"^[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*)?ITEMS?[ \t]*(?:NO\.?[ \t]*|NUMBER[ \t]*)?"
-    r"(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)(?P<rest>[^\n]*)",
+    r"(?:(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)|(?P<word>one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b)(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7".
+#: "Item Five. Other Events": old items spelled out.
+_NUMBER_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        start=1,
+    )
+}
+#: A current-numbering heading without the word "Item": "2.01 Completion of Acquisition or
+#: Disposition of Assets". It counts only when the words after it open the item's title.
+_NUMBER_ONLY_HEADING = re.compile(
+    r"^[ \t]*(\d\.\d\d)[ \t]*[.:\-\u2013\u2014]?[ \t]+(?P<rest>[A-Za-z][^\n]*)", re.MULTILINE
+)
+#: How many words of the catalogue title a number-only heading must open with.
+NUMBER_ONLY_TITLE_WORDS = 3
+#: More numbers in one heading: "Items 2.01 and 9.01", "Items 5, 7", "Item 1.01 and Item
+#: 2.03", "Item 7.01 / 8.01".
 #: Used with ``match(rest, pos)``, so it has no ``^`` (which would pin it to offset 0).
 _MORE_NUMBERS = re.compile(
-    r"[ \t]*(?P<joint>,|and|&|through|to|-)[ \t]*(\d{1,2}(?:\.\d{1,2})?)\b", re.IGNORECASE
+    r"[ \t]*(?P<joint>,|and|&|through|to|-|/)[ \t]*(?:items?[ \t]*)?(\d{1,2}(?:\.\d{1,2})?)\b",
+    re.IGNORECASE,
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
-#: "Item 5.02(e)", "Item 9.01 (d).": a paragraph letter after the number.
-_SUB_PARAGRAPH = re.compile(r"^[ \t]*\([a-z]\)", re.IGNORECASE)
+#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)": paragraph letters after the
+#: number.
+_SUB_PARAGRAPH = re.compile(
+    r"^[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
+)
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
 _CROSS_REFERENCE = re.compile(
@@ -49,11 +86,28 @@ _SIGNING = re.compile(
 )
 #: How far after a signature heading the signing words must start.
 SIGNING_WINDOW = 800
+#: The signing sentence opening a signature block that has no SIGNATURES heading (common
+#: before 2004): "Pursuant to the requirements of the Securities [and] Exchange Act of 1934,
+#: the registrant has duly caused this report to be signed ...".
+_SIGNING_SENTENCE = re.compile(
+    r"^[ \t]*Pursuant[ \t]+to[ \t]+the[ \t]+requirements[ \t]+of[ \t]+the[ \t]+Securities"
+    r"[ \t]+(?:and[ \t]+)?Exchange[ \t]+Act",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: ... and the words that make it the signing sentence, within this many characters:
+#: "has [duly] caused this [current] report [on Form 8-K] to be signed".
+_CAUSED_SIGNED = re.compile(r"caused\s+this\b[^.]{0,60}?\bto\s+be\s+signed", re.IGNORECASE)
+SIGNING_SENTENCE_WINDOW = 300
 #: An item whose whole body is one of these reports nothing.
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
 )
 _TOKEN = re.compile(r"[a-z]+")
+#: A running page head ("ROCK OF AGES CORPORATION", "FORM 8-K") is a short line that stands
+#: alone at least this many times in the document; after "None." it does not make an item
+#: report something.
+RUNNING_HEAD_MIN_REPEATS = 3
+MAX_RUNNING_HEAD = 80
 #: A row of a contents table or a checklist, not a heading: the line's last cell is a
 #: page number or a check box ("Item 2.01 | Completion of ... | 3", "Item 2.06 | ... | ☐";
 #: þ, ý, ¨ and o are the Wingdings boxes as text).
@@ -88,11 +142,30 @@ def _names_title(rest: str, entry: CatalogueEntry) -> bool:
     return bool(words) and words[:2] == title_words[: len(words[:2])]
 
 
+def _opens_title(rest: str, entry: CatalogueEntry) -> bool:
+    """``rest`` begins with the item's title: its first words, or all of a shorter one."""
+    title = _TOKEN.findall(entry.title.lower())[:NUMBER_ONLY_TITLE_WORDS]
+    return _TOKEN.findall(rest.lower()[:120])[: len(title)] == title
+
+
+def _number_only_headings(text: str) -> list[Heading]:
+    headings = []
+    for match in _NUMBER_ONLY_HEADING.finditer(text):
+        entry = lookup(canonical_number(match.group(1)), "current")
+        if entry is None or not _opens_title(match.group("rest"), entry):
+            continue
+        line = match.group(0).strip()
+        start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+        headings.append(Heading((entry.number,), entry, start, match.end(), line))
+    return headings
+
+
 def find_headings(text: str, era: Era) -> list[Heading]:
     """Every line that could head an item of ``era``, in order."""
-    headings: list[Heading] = []
+    headings: list[Heading] = _number_only_headings(text) if era == "current" else []
     for match in _HEADING.finditer(text):
-        number = canonical_number(match.group(1))
+        word = match.group("word")
+        number = canonical_number(_NUMBER_WORDS[word.lower()] if word else match.group(1))
         entry = lookup(number, era)
         if entry is None:
             continue
@@ -127,18 +200,46 @@ def find_headings(text: str, era: Era) -> list[Heading]:
                 line,
             )
         )
-    return headings
+    return sorted(headings, key=lambda h: h.start)
 
 
 def _body_end(text: str, start: int, limit: int) -> int:
-    """Where the signature block begins: a SIGNATURE heading followed by signing words.
+    """Where the signature block begins: a SIGNATURE heading followed by signing words, or
+    the signing sentence itself where the block has no heading.
 
     A bare "SIGNATURE" line of a table of contents is not one.
     """
+    end = limit
     for signature in _SIGNATURES.finditer(text, start, limit):
         if _SIGNING.search(text, signature.end(), min(limit, signature.end() + SIGNING_WINDOW)):
-            return signature.start()
-    return limit
+            end = signature.start()
+            break
+    for sentence in _SIGNING_SENTENCE.finditer(text, start, end):
+        window_end = min(limit, sentence.end() + SIGNING_SENTENCE_WINDOW)
+        if _CAUSED_SIGNED.search(text, sentence.end(), window_end):
+            return sentence.start()
+    return end
+
+
+def _running_heads(text: str) -> frozenset[str]:
+    """Short lines the document repeats on their own: page heads, the company's name."""
+    counts = Counter(
+        stripped
+        for line in text.splitlines()
+        if (stripped := line.strip()) and len(stripped) <= MAX_RUNNING_HEAD
+    )
+    return frozenset(line for line, n in counts.items() if n >= RUNNING_HEAD_MIN_REPEATS)
+
+
+def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> bool:
+    """The body says only "None."/"Not applicable", maybe followed by running page heads."""
+    if _EMPTY_BODY.match(body):
+        return True
+    first, _, rest = body.strip().partition("\n")
+    if not _EMPTY_BODY.match(first):
+        return False
+    heads = running_heads()
+    return all(line.strip() in heads for line in rest.splitlines() if line.strip())
 
 
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
@@ -175,13 +276,27 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     chosen = sorted(
         {id(h): (h, e) for _, h, e in best.values()}.values(), key=lambda he: he[0].start
     )
+    running_heads = cache(lambda: _running_heads(text))
+    ends = [chosen[i + 1][0].start for i in range(len(chosen) - 1)] + [end_of_items]
+    empties = [False] * len(chosen)
+    # Walk back so that a run of stacked headings ("Item 1.01 ...;" over "Item 2.03 ...")
+    # shares the section of the last one: a heading with no body of its own reports
+    # what the next one reports.
+    for index in range(len(chosen) - 1, -1, -1):
+        heading = chosen[index][0]
+        body = text[heading.line_end : ends[index]]
+        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
+        if _EMPTY_BODY.match(inline):  # "Items 1 through 4, 6 and 8 Not Applicable."
+            empties[index] = True
+        elif index + 1 < len(chosen) and not body.strip():
+            ends[index], empties[index] = ends[index + 1], empties[index + 1]
+        else:
+            empties[index] = _reports_nothing(body, running_heads)
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
-        end = chosen[index + 1][0].start if index + 1 < len(chosen) else end_of_items
-        body = text[heading.line_end : end]
-        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-        empty = bool(_EMPTY_BODY.match(body)) or bool(_EMPTY_BODY.match(inline))
         for number in heading.numbers:
+            if best[number][1] is not heading:  # another heading of this number won
+                continue
             entry = lookup(number, era) or heading.entry
             sections.append(
                 Section(
@@ -189,8 +304,8 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
                     number,
                     entry,
                     heading.start,
-                    _trim_end(text, heading.start, end),
-                    empty,
+                    _trim_end(text, heading.start, ends[index]),
+                    empties[index],
                 )
             )
     return sections

@@ -75,6 +75,8 @@ SELECT
     report_date,
     year,
     TRY_CAST(record -> '$.filing.items_declared' AS VARCHAR[]) AS items_declared,
+    coalesce(TRY_CAST(record ->> '$.filing.items_declared_untitled' AS INTEGER), 0)
+        AS items_declared_untitled,
     record ->> '$.items[*].number' AS item_numbers,
     record ->> '$.exhibits[*].number' AS exhibit_numbers,
     coalesce(json_array_length(record -> '$.acquisitions'), 0) AS acquisition_count,

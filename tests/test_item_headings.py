@@ -1,0 +1,68 @@
+"""Heading forms that join several items or paragraphs on one line.
+
+Each text is a heading as filers write it, over a body and an Item 9.01; the splitter must
+find every item the heading names, once, and still take "Item 2.01 and Item 9.01 of this
+report" in running text for a cross-reference.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.items.split import split_items
+
+BODY = (
+    "\n\nOn May 1, 2024 the Company entered into the agreement.\n\n"
+    "Item 9.01 Financial Statements and Exhibits.\n\n(d) Exhibits\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "numbers"),
+    [
+        (
+            "Item 1.01 and Item 2.03. Entry into a Material Definitive Agreement; Creation of a "
+            "Direct Financial Obligation",
+            ["1.01", "2.03", "9.01"],
+        ),
+        (
+            "Items 1.01 and 2.03 Entry into a Material Definitive Agreement",
+            ["1.01", "2.03", "9.01"],
+        ),
+        ("Item 7.01 / 8.01 Regulation FD Disclosure; Other Events", ["7.01", "8.01", "9.01"]),
+        ("Item 5.02(b), (c) and (e) Departure of Directors or Certain Officers", ["5.02", "9.01"]),
+        ("Item 5.02 (d) Election of Directors", ["5.02", "9.01"]),
+        # The heading's 9.01 and the later Item 9.01 heading make one item, not two.
+        ("Items 2.02 & 9.01 Results of Operations and Financial Condition", ["2.02", "9.01"]),
+        ("Item 2.01 and Item 9.01 of this report describe the transaction.", ["9.01"]),
+    ],
+)
+def test_heading_names_its_items_once(heading: str, numbers: list[str]) -> None:
+    sections = split_items(heading + BODY, "current")
+    assert [s.number for s in sections] == numbers
+
+
+def test_number_only_headings_open_with_the_item_title() -> None:
+    text = (
+        "Section 2 - Financial Information\n\n"
+        "2.01 Completion of Acquisition or Disposition of Assets.\n\nOn May 1 we bought X.\n\n"
+        "9.01 Financial Statements and Exhibits.\n\n(d) Exhibits\n"
+        "2.1 Agreement and Plan of Merger\n5.1 Opinion of counsel\n"
+        "1.01 percent of the shares were tendered.\n"
+    )
+    sections = split_items(text, "current")
+    assert [(s.number, s.heading.text) for s in sections] == [
+        ("2.01", "2.01 Completion of Acquisition or Disposition of Assets."),
+        ("9.01", "9.01 Financial Statements and Exhibits."),
+    ]
+    # Before August 2004 a bare "5." opens numbered paragraphs, not items.
+    assert split_items("5. Other Events\n\nText.\n", "legacy") == []
+
+
+def test_old_items_spelled_out() -> None:
+    text = (
+        "ITEM TWO. ACQUISITION OR DISPOSITION OF ASSETS\n\nOn May 1, 1999 the Company sold X.\n"
+        "Item Five of Form 8-K does not apply.\n\n"
+        "Item Seven. Financial Statements and Exhibits.\n\n(c) Exhibits\n"
+    )
+    assert [s.number for s in split_items(text, "legacy")] == ["2", "7"]
