@@ -579,6 +579,8 @@ def hidden_headings(
     return Expect(touched=len(anchors))
 
 
+#: A paragraph this long reports something (it is no "None." of an empty item).
+_LONG_PARAGRAPH = 100
 _CROSS_REFERENCES = (
     "The information set forth under Item {n} of this Current Report on Form 8-K is "
     "incorporated herein by reference.",
@@ -592,8 +594,18 @@ _CROSS_REFERENCES = (
 def cross_references(
     root: Element, spots: list[Spot], rng: random.Random, era: Era, *, numbers: list[str]
 ) -> Expect:
-    """Paragraphs that cite another item of the filing, some opening with "Item N"."""
-    paragraphs = _paragraphs(root)
+    """Paragraphs that cite another item of the filing, some opening with "Item N".
+
+    They follow paragraphs of some length, never a heading: a sentence between a heading
+    and its "Not applicable." would rightly make the item report something."""
+    headings = {s.element for s in spots}
+    paragraphs = [
+        p
+        for p in _paragraphs(root)
+        if len(_text_of(p).strip()) >= _LONG_PARAGRAPH
+        and p not in headings
+        and not any(a in headings for a in p.iterancestors())
+    ]
     anchors = rng.sample(paragraphs, k=min(len(paragraphs), 3))
     inserted = []
     for anchor in anchors:
