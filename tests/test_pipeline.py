@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,23 @@ def test_folder_without_submission_picks_the_8k_document(corpus: Path) -> None:
     assert record.source.format == "folder" and record.source.file == "flws20231228_8k.htm"
     assert "R1.htm" not in {d.name for d in record.documents}  # EDGAR's XBRL viewer page
     assert [i.number for i in record.items] == ["5.02", "9.01"]
+
+
+def test_an_answer_on_the_heading_line_is_an_empty_item(corpus: Path) -> None:
+    # Rock of Ages 2000 answers each item under its heading ("ITEM 1. CHANGES IN CONTROL OF
+    # REGISTRANT." / "None."); on the heading's own line the item read as stacked above the
+    # next one and took its section.
+    parsed = extract_path(_raw(corpus, "0000084581-00-500009"))
+    text = parsed.texts[parsed.primary or ""].text
+    joined = re.sub(
+        r"^(ITEM \d\. [^\n]+)\n\n(None\.|Not applicable\.)$", r"\1 \2", text, flags=re.M
+    )
+    assert joined.count("\n") < text.count("\n") - 10
+    want = [(s.number, s.empty) for s in split_items(text, "legacy")]
+    assert want == [(n, n != "5") for n in "12345678"]
+    assert [(s.number, s.empty) for s in split_items(joined, "legacy")] == want
+    five = next(s for s in split_items(joined, "legacy") if s.number == "5")
+    assert "completed the acquisition of American Monument" in joined[five.start : five.end]
 
 
 def test_legacy_item_lists_and_none(corpus: Path) -> None:

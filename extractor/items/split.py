@@ -102,6 +102,12 @@ SIGNING_SENTENCE_WINDOW = 300
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
 )
+#: A heading line that answers after its title: "ITEM 1. CHANGES IN CONTROL OF REGISTRANT.
+#: None.", "Item 3.03. Material Modification ... Holders. Not applicable."
+_ANSWERED_HEADING = re.compile(
+    r"(?:[.:;\u2013\u2014]|[ \t]-)[ \t]*(?:none|not applicable|n/a|inapplicable|omitted)[ \t.;]*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z]+")
 #: A running page head ("ROCK OF AGES CORPORATION", "FORM 8-K") is a short line that stands
 #: alone at least this many times in the document; after "None." it does not make an item
@@ -242,6 +248,13 @@ def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> 
     return all(line.strip() in heads for line in rest.splitlines() if line.strip())
 
 
+def _answers_inline(heading: Heading) -> bool:
+    """The heading line itself says the item reports nothing: "Items 1 through 4, 6 and 8
+    Not Applicable.", "ITEM 1. CHANGES IN CONTROL OF REGISTRANT. None."."""
+    inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
+    return bool(_EMPTY_BODY.match(inline) or _ANSWERED_HEADING.search(inline))
+
+
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
     """Sections of the items the text reports, each from its heading to the next.
 
@@ -264,7 +277,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     # of a list (a table of contents): an item headed again outside a list is that one.
     listed: set[int] = set()
     for index, (heading, end) in enumerate(spans[:-1]):
-        if not text[heading.line_end : end].strip():
+        if not text[heading.line_end : end].strip() and not _answers_inline(heading):
             listed.update((index, index + 1))
     best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
     for index, (heading, end) in enumerate(spans):
@@ -285,8 +298,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index in range(len(chosen) - 1, -1, -1):
         heading = chosen[index][0]
         body = text[heading.line_end : ends[index]]
-        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-        if _EMPTY_BODY.match(inline):  # "Items 1 through 4, 6 and 8 Not Applicable."
+        if _answers_inline(heading):
             empties[index] = True
         elif index + 1 < len(chosen) and not body.strip():
             ends[index], empties[index] = ends[index + 1], empties[index + 1]
