@@ -16,6 +16,7 @@ import itertools
 import random
 import re
 from collections.abc import Callable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ from lxml import etree
 from extractor.items.catalogue import Era, catalogue
 from extractor.text.repair import repair_line
 
-__all__ = ["REWRITES", "Expect", "Spot", "find_spots", "parse", "serialise"]
+__all__ = ["REWRITES", "Expect", "Spot", "copy_with_spots", "find_spots", "parse", "serialise"]
 
 Element = Any  # lxml ships no stubs: an lxml.etree._Element
 
@@ -143,6 +144,14 @@ def find_spots(root: Element, lines: list[str]) -> list[Spot]:
     return list(found.values())
 
 
+def copy_with_spots(root: Element, spots: list[Spot]) -> tuple[Element, list[Spot]]:
+    """A deep copy of the document for a rewrite to change, and the spots in it."""
+    where = {element: index for index, element in enumerate(root.iter())}
+    copy = deepcopy(root)
+    elements = list(copy.iter())
+    return copy, [Spot(elements[where[s.element]], s.line, s.order) for s in spots]
+
+
 def _slots(element: Element) -> Iterator[tuple[Element, str]]:
     """The element's text nodes in reading order, as (owner, "text" | "tail")."""
     if element.text:
@@ -192,7 +201,7 @@ def heading_in_table_cells(
     root: Element, spots: list[Spot], rng: random.Random, era: Era
 ) -> Expect:
     """A heading paragraph becomes a table row: the number in one cell, the title in the
-    next, sometimes with an empty spacer cell between them."""
+    next, sometimes with an empty spacer cell between them or "Item" in a cell of its own."""
     touched = 0
     for spot in spots:
         if spot.element.tag not in _BLOCKS:
@@ -206,6 +215,9 @@ def heading_in_table_cells(
         cells = [parts.group(1).strip(), "\xa0", parts.group(2).strip()]
         if rng.random() < 0.5:
             del cells[1]
+        word, _, number = cells[0].partition(" ")
+        if number and rng.random() < 0.3:  # "Item" | "2.01." | "Completion of ..."
+            cells[:1] = [word, number]
         for value in cells:
             row.append(_new(root, "td", value, valign="top"))
         _replace(spot.element, table)
@@ -422,6 +434,79 @@ def heading_case(root: Element, spots: list[Spot], rng: random.Random, era: Era)
     return Expect(casefold=True, touched=touched)
 
 
+def heading_broken_by_br(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """A line break between the heading's number and its title: "Item 2.01.<br>Completion"."""
+    touched = 0
+    for spot in spots:
+        slot = _first_slot(spot)
+        if slot is None:
+            continue
+        owner, where = slot
+        parts = _NUMBER_PART.match(getattr(owner, where))
+        if parts is None or not parts.group(2).strip():
+            continue
+        setattr(owner, where, parts.group(1))
+        br = _new(root, "br")
+        br.tail = parts.group(2)
+        if where == "text":
+            owner.insert(0, br)
+        else:
+            owner.addnext(br)
+        touched += 1
+    return Expect(touched=touched)
+
+
+def heading_with_its_body(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """The heading and the paragraph after it become one paragraph, a <br> between them."""
+    touched = 0
+    for spot in spots:
+        heading, body = spot.element, spot.element.getnext()
+        if heading.tag not in _BLOCKS or body is None or body.tag != heading.tag:
+            continue
+        if (heading.tail or "").strip() or not _text_of(body).strip():
+            continue
+        br = _new(root, "br")
+        br.tail = body.text
+        heading.append(br)
+        for child in list(body):
+            heading.append(child)
+        heading.tail = body.tail
+        heading.getparent().remove(body)
+        touched += 1
+    return Expect(touched=touched)
+
+
+def heading_as_h_tag(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """Heading paragraphs become <h2>/<h3>/<h4> elements."""
+    touched = 0
+    for spot in spots:
+        if spot.element.tag in ("p", "div"):
+            spot.element.tag = rng.choice(("h2", "h3", "h4"))
+            touched += 1
+    return Expect(touched=touched)
+
+
+#: Characters word processors leave inside words: zero-width space and joiner, soft hyphen.
+_INVISIBLE = ("\u200b", "\u200c", "\u00ad", "\ufeff")
+
+
+def invisible_characters_in_headings(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era
+) -> Expect:
+    """Zero-width spaces and soft hyphens inside the heading's first text."""
+    touched = 0
+    for spot in spots:
+        slot = _first_slot(spot)
+        if slot is None:
+            continue
+        value = getattr(*slot)
+        cuts = sorted(rng.sample(range(1, len(value)), k=min(len(value) - 1, 3)))
+        pieces = [value[a:b] for a, b in itertools.pairwise([0, *cuts, len(value)])]
+        setattr(*slot, "".join(p + rng.choice(_INVISIBLE) for p in pieces[:-1]) + pieces[-1])
+        touched += 1
+    return Expect(touched=touched, entities=True)
+
+
 #: How a heading's number part may be written: "Item 2.01." "ITEM 2.01" "Item 2.01 –";
 #: {s} is a paragraph letter the heading had ("Item 9.01(d)", "Item 9.01 (d)").
 _NUMBER_STYLES = (
@@ -462,17 +547,15 @@ def _entries(era: Era, numbers: list[str]) -> list[tuple[str, str]]:
     return [(n, titles[n]) for n in numbers if n in titles]
 
 
-def _toc(root: Element, era: Era, numbers: list[str]) -> tuple[list[Element], list[str]]:
+def _toc(root: Element, era: Era, numbers: list[str], word: str = "Item ") -> list[Element]:
     title = _new(root, "p", "TABLE OF CONTENTS", align="center")
     table = _new(root, "table", width="100%")
-    texts = []
     for page, (number, name) in enumerate(_entries(era, numbers), start=2):
         row = _new(root, "tr")
-        for value in (f"Item {number}.", name, str(page)):
+        for value in (f"{word}{number}.", name, str(page)):
             row.append(_new(root, "td", value))
         table.append(row)
-        texts.append(f"Item {number}. {name} {page}")
-    return [title, table], texts
+    return [title, table]
 
 
 def _first_heading(spots: list[Spot]) -> Element | None:
@@ -489,8 +572,7 @@ def toc_before_items(
     first = _first_heading(spots)
     if first is None:
         return Expect()
-    block, _ = _toc(root, era, numbers)
-    for new in block:
+    for new in _toc(root, era, numbers):
         first.addprevious(new)
     return Expect(touched=1)
 
@@ -500,14 +582,24 @@ def toc_at_top(
 ) -> Expect:
     """A table of contents naming the filing's items, before the cover page."""
     body = _body(root)
-    block, _ = _toc(root, era, numbers)
+    block = _toc(root, era, numbers)
     block[-1].tail, body.text = body.text, None
     for index, new in enumerate(block):
         body.insert(index, new)
     return Expect(touched=1)
 
 
-_BOXES = ("\u2610", "\u2612", "\u2611", "\u25a1", "\u25a0", "\u00fe", "\u00a8", "x")
+def toc_numbers_only(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era, *, numbers: list[str]
+) -> Expect:
+    """A contents table without the word "Item" ("2.01. | Completion of ... | 2") right
+    before the first item."""
+    first = _first_heading(spots)
+    if first is None or era != "current":
+        return Expect()
+    for new in _toc(root, era, numbers, word=""):
+        first.addprevious(new)
+    return Expect(touched=1)
 
 
 def cover_checklist(
@@ -670,8 +762,13 @@ REWRITES: tuple[Rewrite, ...] = (
     page_breaks,
     heading_case,
     heading_number_style,
+    heading_broken_by_br,
+    heading_with_its_body,
+    heading_as_h_tag,
+    invisible_characters_in_headings,
     toc_before_items,
     toc_at_top,
+    toc_numbers_only,
     cover_checklist,
     cover_checklist_box_last,
     cover_checklist_blank_unchecked,

@@ -18,6 +18,7 @@ import inspect
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,10 +28,28 @@ from extractor.items.catalogue import Era
 from extractor.items.split import split_items
 from extractor.text.html import normalise_html
 from extractor.text.repair import decode_bytes
-from tests.rewrites import REWRITES, Expect, Rewrite, find_spots, parse, serialise
+from tests.rewrites import (
+    REWRITES,
+    Expect,
+    Rewrite,
+    Spot,
+    copy_with_spots,
+    find_spots,
+    parse,
+    serialise,
+)
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
+    "heading_broken_by_br": (
+        "0000950123-10-031566: 'Item 1.01<br>Entry into a Material Definitive Agreement;' "
+        "over 'Item 2.03 ...': the title on its own line is taken for a body, so Item 1.01 "
+        "no longer shares Item 2.03's section (1 of 72)"
+    ),
+    "toc_numbers_only": (
+        "a contents row without 'Item' ('5.02. | Departure of Directors ... | 2') is read as a "
+        "number-only heading and wins over the item (1 of 113)"
+    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"
@@ -51,6 +70,9 @@ class _Filing:
     items: tuple[tuple[str, bool, str], ...]
     #: The heading line of each item, as the original's text has it.
     lines: tuple[str, ...]
+    #: The parsed original (each rewrite changes a copy) and its heading elements.
+    root: Any
+    spots: list[Spot]
 
 
 def _items(html: str, era: Era) -> tuple[tuple[tuple[str, bool, str], ...], tuple[str, ...]]:
@@ -88,7 +110,9 @@ def filings(corpus: Path) -> list[_Filing]:
             continue
         html, era = primary
         items, lines = _items(html, era)
-        found.append(_Filing(folder.name, html, era, items, lines))
+        root = parse(html)
+        spots = find_spots(root, list(lines))
+        found.append(_Filing(folder.name, html, era, items, lines, root, spots))
     return found
 
 
@@ -129,12 +153,13 @@ def _difference(want: list[tuple[str, bool, str]], got: list[tuple[str, bool, st
 
 def _run(rewrite: Rewrite, filing: _Filing) -> tuple[Expect, str | None]:
     rng = random.Random(f"{rewrite.__name__}/{filing.name}")
-    root = parse(filing.html)
-    spots = find_spots(root, list(filing.lines))
+    root, spots = copy_with_spots(filing.root, filing.spots)
     extra = {}
     if "numbers" in inspect.signature(rewrite).parameters:
         extra["numbers"] = list(dict.fromkeys(n for n, _, _ in filing.items))
     expect = rewrite(root, spots, rng, filing.era, **extra)
+    if not expect.touched:  # nothing to compare that the identity rewrite does not
+        return expect, None
     got, _ = _items(serialise(root, entities=expect.entities), filing.era)
     if expect.added_empty is not None:
         added = [item for item in got if item[0] == expect.added_empty]
@@ -158,9 +183,8 @@ def test_the_corpus_gives_the_rewrites_filings_and_headings(filings: list[_Filin
     assert len(filings) >= 100
     lines = found = 0
     for filing in filings:
-        spots = find_spots(parse(filing.html), list(filing.lines))
         lines += len(filing.lines)
-        found += len({spot.line for spot in spots})
+        found += len({spot.line for spot in filing.spots})
     assert found >= MIN_SPOTS_FOUND * lines, f"{found} of {lines} heading lines found as elements"
 
 
