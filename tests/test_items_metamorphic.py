@@ -46,10 +46,6 @@ _KNOWN_FAILURES: dict[str, str] = {
         "over 'Item 2.03 ...': the title on its own line is taken for a body, so Item 1.01 "
         "no longer shares Item 2.03's section (1 of 72)"
     ),
-    "toc_numbers_only": (
-        "a contents row without 'Item' ('5.02. | Departure of Directors ... | 2') is read as a "
-        "number-only heading and wins over the item (1 of 113)"
-    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"

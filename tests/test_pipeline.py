@@ -156,8 +156,9 @@ def test_contents_list_with_a_signature_entry_does_not_end_the_items(corpus: Pat
 @pytest.mark.parametrize(
     "rows",
     [
-        # A contents table: the last cell is a page number.
+        # A contents table: the last cell is a page number; with or without "Item".
         ["Item 1.01.\tEntry into a Material Definitive Agreement\t2", "Item 9.01.\tExhibits\t3"],
+        ["1.01.\tEntry into a Material Definitive Agreement\t2", "9.01\tFinancial Statements\t3"],
         # A checklist, the box after the title (þ/¨ are Wingdings boxes as text).
         [
             "Item 1.01\tEntry into a Material Definitive Agreement\t\u2612",

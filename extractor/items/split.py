@@ -161,6 +161,8 @@ def _number_only_headings(text: str) -> list[Heading]:
         if entry is None or not _opens_title(match.group("rest"), entry):
             continue
         line = match.group(0).strip()
+        if _LIST_ROW.search(line):
+            continue
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         headings.append(Heading((entry.number,), entry, start, match.end(), line))
     return headings
