@@ -41,11 +41,6 @@ from tests.rewrites import (
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "heading_broken_by_br": (
-        "0000950123-10-031566: 'Item 1.01<br>Entry into a Material Definitive Agreement;' "
-        "over 'Item 2.03 ...': the title on its own line is taken for a body, so Item 1.01 "
-        "no longer shares Item 2.03's section (1 of 72)"
-    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"

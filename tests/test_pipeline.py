@@ -182,6 +182,18 @@ def test_contents_and_checklist_rows_are_not_headings(corpus: Path, rows: list[s
     assert got == want
 
 
+def test_a_stacked_heading_with_its_title_below_shares_the_next_section(corpus: Path) -> None:
+    # Astrotech 2010 stacks "Item 1.01 Entry into a Material Definitive Agreement;" over
+    # "Item 2.03 ...": with the title on a line of its own, Item 1.01 kept only its title.
+    parsed = extract_path(_raw(corpus, "0000950123-10-031566"))
+    text = parsed.texts[parsed.primary or ""].text
+    broken = text.replace("Item 1.01 Entry into", "Item 1.01\n\nEntry into", 1)
+    assert broken != text
+    want = [(s.number, len(text) - s.end) for s in split_items(text, "current")]
+    assert [n for n, _ in want] == ["1.01", "2.03", "9.01"] and want[0][1] == want[1][1]
+    assert [(s.number, len(broken) - s.end) for s in split_items(broken, "current")] == want
+
+
 def test_heading_with_paragraph_letter() -> None:
     text = "ITEM 5.02(e)\tCompensatory Arrangements of Certain Officers\nOn May 1 ...\nITEM 9.01(d). Exhibits\n"
     assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]

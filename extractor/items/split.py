@@ -250,6 +250,15 @@ def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> 
     return all(line.strip() in heads for line in rest.splitlines() if line.strip())
 
 
+def _no_body(body: str, heading: Heading) -> bool:
+    """Nothing under the heading but, maybe, its title on a line of its own ("Item 1.01" /
+    "Entry into a Material Definitive Agreement;")."""
+    body = body.strip()
+    if not body:
+        return True
+    return "\n" not in body and len(body) <= MAX_BARE_HEADING and _opens_title(body, heading.entry)
+
+
 def _answers_inline(heading: Heading) -> bool:
     """The heading line itself says the item reports nothing: "Items 1 through 4, 6 and 8
     Not Applicable.", "ITEM 1. CHANGES IN CONTROL OF REGISTRANT. None."."""
@@ -279,7 +288,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     # of a list (a table of contents): an item headed again outside a list is that one.
     listed: set[int] = set()
     for index, (heading, end) in enumerate(spans[:-1]):
-        if not text[heading.line_end : end].strip() and not _answers_inline(heading):
+        if _no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
             listed.update((index, index + 1))
     best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
     for index, (heading, end) in enumerate(spans):
@@ -302,7 +311,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
         body = text[heading.line_end : ends[index]]
         if _answers_inline(heading):
             empties[index] = True
-        elif index + 1 < len(chosen) and not body.strip():
+        elif index + 1 < len(chosen) and _no_body(body, heading):
             ends[index], empties[index] = ends[index + 1], empties[index + 1]
         else:
             empties[index] = _reports_nothing(body, running_heads)
