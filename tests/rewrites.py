@@ -71,6 +71,8 @@ class Expect:
     touched: int = 0
     #: Serialise non-ASCII characters as references (&#160;, &nbsp;).
     entities: bool = False
+    #: Serialise as XML (XHTML) rather than HTML.
+    xhtml: bool = False
 
 
 @dataclass
@@ -95,9 +97,11 @@ def parse(raw: str) -> Element:
     return etree.fromstring(_PROLOG.sub("", raw, count=1), parser)
 
 
-def serialise(root: Element, *, entities: bool = False) -> str:
-    """The tree as HTML; with ``entities``, every non-ASCII character as a reference,
-    the no-break spaces alternately as &#160; and &nbsp;."""
+def serialise(root: Element, *, entities: bool = False, xhtml: bool = False) -> str:
+    """The tree as HTML (or XML); with ``entities``, every non-ASCII character as a
+    reference, the no-break spaces alternately as &#160; and &nbsp;."""
+    if xhtml:
+        return str(etree.tostring(root, method="xml", encoding="unicode"))
     if not entities:
         return str(etree.tostring(root, method="html", encoding="unicode"))
     raw = etree.tostring(root, method="html", encoding="ascii").decode("ascii")
@@ -507,7 +511,40 @@ def invisible_characters_in_headings(
     return Expect(touched=touched, entities=True)
 
 
-#: How a heading's number part may be written: "Item 2.01." "ITEM 2.01" "Item 2.01 –";
+def serialised_as_xhtml(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """The document written as XML, as inline-XBRL is: empty elements self-closed
+    (<div/>, <td/>, <a name="x"/>), which an HTML parser reads as opened."""
+    return Expect(touched=1, xhtml=True)
+
+
+def _ix_fact(tag: str) -> Element:
+    """An inline-XBRL fact element; lxml makes no tag with a colon, its HTML parser does."""
+    document = parse(f'<html><body><{tag} name="us-gaap:TextBlock" contextref="c1"></{tag}>')
+    fact = document.find("body")[0]
+    document.find("body").remove(fact)
+    return fact
+
+
+def headings_in_ix_facts(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """Each heading's text, and some paragraphs, wrapped in inline-XBRL fact tags
+    (<ix:nonNumeric>, <ix:continuation>), as tagged text blocks are."""
+    touched = 0
+    paragraphs = _paragraphs(root)
+    targets = [s.element for s in spots] + rng.sample(paragraphs, k=min(3, len(paragraphs)))
+    for element in targets:
+        if element.getparent() is None or (not len(element) and not element.text):
+            continue
+        fact = _ix_fact(rng.choice(("ix:nonNumeric", "ix:continuation")))
+        fact.text, element.text = element.text, None
+        for child in list(element):
+            fact.append(child)
+        element.append(fact)
+        touched += 1
+    return Expect(touched=touched)
+
+
+#: How a heading's number part may be written: "Item 2.01." "ITEM 2.01" "Item 2.01 –"
+#: "Item No. 2.01" "ITEM 5.2";
 #: {s} is a paragraph letter the heading had ("Item 9.01(d)", "Item 9.01 (d)").
 _NUMBER_STYLES = (
     "Item {n}{s}.",
@@ -517,6 +554,8 @@ _NUMBER_STYLES = (
     "Item\xa0{n}{s}",
     "ITEM {n} {s}.",
     "Item {n} {s}",
+    "Item No. {n}{s}.",
+    "ITEM {short}{s}.",
 )
 _NUMBER = re.compile(
     r"^(\s*)items?\s*(\d{1,2}(?:\.\d{1,2})?)\s*(\([a-z]\))?\s*[.:\-\u2013\u2014]?", re.I
@@ -534,7 +573,10 @@ def heading_number_style(root: Element, spots: list[Spot], rng: random.Random, e
         found = _NUMBER.match(value)
         if found is None or re.match(r"\s*(?:,|and\b|&)", value[found.end() :]):
             continue
-        style = rng.choice(_NUMBER_STYLES).format(n=found.group(2), s=found.group(3) or "")
+        number = found.group(2)
+        major, _, minor = number.partition(".")
+        short = f"{major}.{int(minor)}" if minor.isdigit() else number  # "5.02" as "5.2"
+        style = rng.choice(_NUMBER_STYLES).format(n=number, s=found.group(3) or "", short=short)
         if not found.group(3):
             style = style.replace(" .", ".")
         setattr(*slot, f"{found.group(1)}{style.strip()} {value[found.end() :].lstrip()}")
@@ -765,6 +807,8 @@ REWRITES: tuple[Rewrite, ...] = (
     heading_broken_by_br,
     heading_with_its_body,
     heading_as_h_tag,
+    serialised_as_xhtml,
+    headings_in_ix_facts,
     invisible_characters_in_headings,
     toc_before_items,
     toc_at_top,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import inspect
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,18 @@ from tests.rewrites import (
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
+    "heading_number_style": (
+        "0000100493-20-000116: 'Item No. 5.02. Appointment of Certain Officers; Election "
+        "of Directors; ...' is over 160 characters and must name the item's title, which is "
+        "tested on the title's first words only ('Departure of'), not its parts (1 of 117)"
+    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"
     ),
 }
+#: A line that opens like an item heading ("Item 2.03", "ITEM No. 5.02").
+_HEADING_LINE = re.compile(r"^[ \t]*items?\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
 #: Share of the original's heading lines the rewrites must find as elements.
 MIN_SPOTS_FOUND = 0.9
 #: Filings a rewrite must change to count (not every filing has <b> tags or tables).
@@ -116,8 +124,8 @@ def _comparable(
 ) -> list[tuple[str, bool, str]]:
     out = []
     for number, empty, text in items:
-        if expect.skip_heading_line:
-            text = text.partition("\n")[2]
+        if expect.skip_heading_line:  # every heading line: stacked headings share a text
+            text = _HEADING_LINE.sub("", text.partition("\n")[2])
         text = _fold(text)
         # The longest first: one inserted sentence may hold another.
         for inserted in sorted(expect.inserted, key=len, reverse=True):
@@ -151,7 +159,8 @@ def _run(rewrite: Rewrite, filing: _Filing) -> tuple[Expect, str | None]:
     expect = rewrite(root, spots, rng, filing.era, **extra)
     if not expect.touched:  # nothing to compare that the identity rewrite does not
         return expect, None
-    got, _ = _items(serialise(root, entities=expect.entities), filing.era)
+    html = serialise(root, entities=expect.entities, xhtml=expect.xhtml)
+    got, _ = _items(html, filing.era)
     if expect.added_empty is not None:
         added = [item for item in got if item[0] == expect.added_empty]
         if [empty for _, empty, _ in added] != [True]:
