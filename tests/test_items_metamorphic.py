@@ -42,11 +42,6 @@ from tests.rewrites import (
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "heading_number_style": (
-        "0000100493-20-000116: 'Item No. 5.02. Appointment of Certain Officers; Election "
-        "of Directors; ...' is over 160 characters and must name the item's title, which is "
-        "tested on the title's first words only ('Departure of'), not its parts (1 of 117)"
-    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"

@@ -10,6 +10,7 @@ import pytest
 from extractor.container.sgml import parse_header, split_documents
 from extractor.errors import EmptyInputError, ParseError, UnsupportedFormatError
 from extractor.extract import extract_path
+from extractor.items.catalogue import catalogue, titles
 from extractor.items.split import split_items
 from extractor.pipeline import parse_filing
 from extractor.text.html import normalise_html
@@ -192,6 +193,20 @@ def test_a_stacked_heading_with_its_title_below_shares_the_next_section(corpus: 
     want = [(s.number, len(text) - s.end) for s in split_items(text, "current")]
     assert [n for n, _ in want] == ["1.01", "2.03", "9.01"] and want[0][1] == want[1][1]
     assert [(s.number, len(broken) - s.end) for s in split_items(broken, "current")] == want
+
+
+def test_a_long_heading_may_open_with_any_part_of_the_title(corpus: Path) -> None:
+    # This 5.02 heading names the title's parts out of order ("Appointment of Certain
+    # Officers; Election of Directors; Departure ..."); four characters more put it over
+    # 160, where a heading must name its title, and only "Departure of" was looked for.
+    parsed = extract_path(_raw(corpus, "0000100493-20-000116"))
+    text = parsed.texts[parsed.primary or ""].text
+    longer = text.replace("Item 5.02. Appointment", "Item No. 5.02. Appointment", 1)
+    assert longer != text
+    assert [s.number for s in split_items(longer, "current")] == ["5.02", "9.01"]
+    (five,) = (e for e in catalogue() if e.number == "5.02" and not e.alias)
+    assert "Appointment of Certain Officers" in titles(five)
+    assert "Appointment of Principal Officers" in titles(five)  # the title before 2006
 
 
 def test_heading_with_paragraph_letter() -> None:

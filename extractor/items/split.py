@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup
+from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
 
 __all__ = ["Heading", "Section", "find_headings", "split_items"]
 
@@ -143,9 +143,11 @@ class Section:
 
 
 def _names_title(rest: str, entry: CatalogueEntry) -> bool:
-    words = [w for w in _TOKEN.findall(rest.lower()[:120])][:4]
-    title_words = _TOKEN.findall(entry.title.lower())
-    return bool(words) and words[:2] == title_words[: len(words[:2])]
+    """``rest`` opens with the first two words of one of the item's titles (or parts)."""
+    words = _TOKEN.findall(rest.lower()[:120])[:2]
+    return bool(words) and any(
+        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(entry)
+    )
 
 
 def _opens_title(rest: str, entry: CatalogueEntry) -> bool:
