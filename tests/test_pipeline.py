@@ -209,6 +209,16 @@ def test_a_long_heading_may_open_with_any_part_of_the_title(corpus: Path) -> Non
     assert "Appointment of Principal Officers" in titles(five)  # the title before 2006
 
 
+def test_a_one_line_body_that_opens_like_the_title_is_a_body() -> None:
+    text = (
+        "Item 8.01 Other Events\n\nOther events of the quarter are described in Exhibit 99.1.\n\n"
+        "Item 9.01 Financial Statements and Exhibits\n\n(d) Exhibits\n"
+    )
+    eight, nine = split_items(text, "current")
+    assert text[eight.start : eight.end].endswith("described in Exhibit 99.1.")
+    assert text[nine.start : nine.end].endswith("(d) Exhibits")
+
+
 def test_heading_with_paragraph_letter() -> None:
     text = "ITEM 5.02(e)\tCompensatory Arrangements of Certain Officers\nOn May 1 ...\nITEM 9.01(d). Exhibits\n"
     assert [s.number for s in split_items(text, "current")] == ["5.02", "9.01"]

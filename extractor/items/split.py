@@ -258,7 +258,13 @@ def _no_body(body: str, heading: Heading) -> bool:
     body = body.strip()
     if not body:
         return True
-    return "\n" not in body and len(body) <= MAX_BARE_HEADING and _opens_title(body, heading.entry)
+    if "\n" in body or len(body) > MAX_BARE_HEADING:
+        return False
+    # The line is a title, or its start: "Other events: on May 1 ..." is a body.
+    words = _TOKEN.findall(body.lower())
+    return len(words) >= 2 and any(
+        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(heading.entry)
+    )
 
 
 def _answers_inline(heading: Heading) -> bool:
