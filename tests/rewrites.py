@@ -427,6 +427,39 @@ def page_breaks(root: Element, spots: list[Spot], rng: random.Random, era: Era) 
     return Expect(inserted=(head,), touched=len(chosen))
 
 
+def page_breaks_under_headings(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era
+) -> Expect:
+    """A page break right under each of two headings, before the item's first words
+    (or its "None.")."""
+    head = rng.choice(RUNNING_HEADS)
+    chosen = rng.sample(spots, k=min(len(spots), 2))
+    for number, spot in enumerate(chosen, start=2):
+        for new in reversed(_page_break(root, number, head, rng)):
+            _put_after(spot.element, new)
+    # A running head is one because it repeats: on two more pages.
+    for number, element in enumerate(rng.sample(_paragraphs(root), k=2), start=5):
+        for new in reversed(_page_break(root, number, head, rng)):
+            _put_after(element, new)
+    return Expect(inserted=(head,), touched=len(chosen))
+
+
+def paragraphs_as_line_breaks(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era
+) -> Expect:
+    """Paragraphs written as text and <br><br>, as some converters do, headings included."""
+    touched = 0
+    for element in _paragraphs(root):
+        if element.tag != "p" or element.getparent() is None:
+            continue
+        element.tag = "span"
+        element.attrib.clear()
+        element.append(_new(root, "br"))
+        element.append(_new(root, "br"))
+        touched += 1
+    return Expect(touched=touched)
+
+
 def heading_case(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
     """Headings in upper, lower or title case."""
     change = rng.choice((str.upper, str.lower, str.title))
@@ -802,6 +835,8 @@ REWRITES: tuple[Rewrite, ...] = (
     heading_as_bold_div,
     one_more_div,
     page_breaks,
+    page_breaks_under_headings,
+    paragraphs_as_line_breaks,
     heading_case,
     heading_number_style,
     heading_broken_by_br,
