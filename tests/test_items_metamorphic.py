@@ -42,10 +42,6 @@ from tests.rewrites import (
 
 #: Rewrites known to fail, with the reason they are left failing.
 _KNOWN_FAILURES: dict[str, str] = {
-    "page_breaks_under_headings": (
-        "0000084581-00-500009: a running head between 'ITEM 4. ...' and its 'None.' makes "
-        "the item report something; running heads are allowed after the answer only (1 of 118)"
-    ),
     "cover_checklist_blank_unchecked": (
         "a checklist row with a blank box ('Item 2.06 | Material Impairments | ') is a "
         "heading row by its text alone; the unreported items listed are found (118 of 118)"

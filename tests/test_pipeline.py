@@ -261,6 +261,19 @@ def test_an_answer_on_the_heading_line_is_an_empty_item(corpus: Path) -> None:
     assert "completed the acquisition of American Monument" in joined[five.start : five.end]
 
 
+def test_running_heads_before_none_keep_the_item_empty(corpus: Path) -> None:
+    # Rock of Ages 2000 repeats "ROCK OF AGES CORPORATION" / "FORM 8-K" on every page; a page
+    # break between "ITEM 4. ..." and its "None." left Item 4 reporting something.
+    parsed = extract_path(_raw(corpus, "0000084581-00-500009"))
+    text = parsed.texts[parsed.primary or ""].text
+    heading = "ITEM 4. CHANGES IN REGISTRANT'S CERTIFYING ACCOUNTANT.\n\n"
+    moved = text.replace(heading, heading + "ROCK OF AGES CORPORATION\n\nFORM 8-K\n\n", 1)
+    assert moved != text
+    want = [(s.number, s.empty) for s in split_items(text, "legacy")]
+    assert ("4", True) in want
+    assert [(s.number, s.empty) for s in split_items(moved, "legacy")] == want
+
+
 def test_legacy_item_lists_and_none(corpus: Path) -> None:
     record = extract_path(_raw(corpus, "0000320193-96-000027")).record
     empties = {i.number for i in record.items if i.empty}

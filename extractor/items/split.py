@@ -242,14 +242,16 @@ def _running_heads(text: str) -> frozenset[str]:
 
 
 def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> bool:
-    """The body says only "None."/"Not applicable", maybe followed by running page heads."""
+    """The body says only "None."/"Not applicable", maybe with running page heads before or
+    after it (a page break under the heading)."""
     if _EMPTY_BODY.match(body):
         return True
-    first, _, rest = body.strip().partition("\n")
-    if not _EMPTY_BODY.match(first):
+    lines = [stripped for line in body.splitlines() if (stripped := line.strip())]
+    others = [line for line in lines if not _EMPTY_BODY.match(line)]
+    if len(others) == len(lines):
         return False
     heads = running_heads()
-    return all(line.strip() in heads for line in rest.splitlines() if line.strip())
+    return all(line in heads for line in others)
 
 
 def _no_body(body: str, heading: Heading) -> bool:
