@@ -693,6 +693,8 @@ RAW_REGEX_CALLS: dict[str, Callable[[], object]] = {
     "html prolog, open subset": lambda: html_module._PROLOG.match("<!DOCTYPE [" + "]" * _RUN),
     "html inline tags, unclosed": lambda: html_module._INLINE_TAG.sub("", "<font " * _RUN),
     "html hidden style": lambda: html_module._HIDDEN.search("display " * _RUN),
+    "html inline style": lambda: html_module._INLINE_DISPLAY.search("display: " * _RUN),
+    "html flex style": lambda: html_module._ITEMS_AS_BLOCKS.search("display:inline- " * _RUN),
     "entity references": lambda: repair.unescape_entities("& # " * _RUN + "&a" * _RUN),
     "markdown repairs": lambda: repair.repair_text("\\*_ " * _RUN, markdown=True),
     "noise line": lambda: repair.NOISE_LINE.match("- " + " \t" * _RUN + "-x"),

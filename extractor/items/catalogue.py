@@ -24,6 +24,7 @@ __all__ = [
     "era_for_date",
     "lookup",
     "match_title",
+    "titles",
 ]
 
 Era = Literal["current", "legacy"]
@@ -80,6 +81,22 @@ def catalogue() -> tuple[CatalogueEntry, ...]:
 @cache
 def _by_number() -> dict[tuple[Era, str], CatalogueEntry]:
     return {(e.era, e.number): e for e in catalogue() if not e.alias}
+
+
+@cache
+def _titles() -> dict[tuple[Era, str], tuple[str, ...]]:
+    found: dict[tuple[Era, str], list[str]] = {}
+    for entry in catalogue():
+        parts = [entry.title, *(p.strip() for p in entry.title.split(";") if ";" in entry.title)]
+        found.setdefault((entry.era, entry.number), []).extend(parts)
+    return {key: tuple(dict.fromkeys(parts)) for key, parts in found.items()}
+
+
+def titles(entry: CatalogueEntry) -> tuple[str, ...]:
+    """The titles a heading of the entry's item may open with: the catalogue title, its
+    aliases, and each part of a compound one ("Departure of Directors or Certain
+    Officers; Election of Directors; Appointment of ..."), which filings name in any order."""
+    return _titles().get((entry.era, entry.number), (entry.title,))
 
 
 def era_for_date(iso_date: str | None) -> Era | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup
+from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
 
 __all__ = ["Heading", "Section", "find_headings", "split_items"]
 
@@ -102,12 +102,25 @@ SIGNING_SENTENCE_WINDOW = 300
 _EMPTY_BODY = re.compile(
     r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
 )
+#: A heading line that answers after its title: "ITEM 1. CHANGES IN CONTROL OF REGISTRANT.
+#: None.", "Item 3.03. Material Modification ... Holders. Not applicable."
+_ANSWERED_HEADING = re.compile(
+    r"(?:[.:;\u2013\u2014]|[ \t]-)[ \t]*(?:none|not applicable|n/a|inapplicable|omitted)[ \t.;]*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[a-z]+")
 #: A running page head ("ROCK OF AGES CORPORATION", "FORM 8-K") is a short line that stands
 #: alone at least this many times in the document; after "None." it does not make an item
 #: report something.
 RUNNING_HEAD_MIN_REPEATS = 3
 MAX_RUNNING_HEAD = 80
+#: A row of a contents table or a checklist, not a heading: the line's last cell is a
+#: page number or a check box ("Item 2.01 | Completion of ... | 3", "Item 2.06 | ... | ☐";
+#: þ, ý, ¨ and o are the Wingdings boxes as text).
+_LIST_ROW = re.compile(
+    r"\t[ \t]*(?:\d{1,3}|[ivx]{1,5}|[\u2610\u2611\u2612\u25a1\u25a0\u2713\u2714\u2717\u2718\u2327\u00fe\u00fd\u00a8ox])[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +143,11 @@ class Section:
 
 
 def _names_title(rest: str, entry: CatalogueEntry) -> bool:
-    words = [w for w in _TOKEN.findall(rest.lower()[:120])][:4]
-    title_words = _TOKEN.findall(entry.title.lower())
-    return bool(words) and words[:2] == title_words[: len(words[:2])]
+    """``rest`` opens with the first two words of one of the item's titles (or parts)."""
+    words = _TOKEN.findall(rest.lower()[:120])[:2]
+    return bool(words) and any(
+        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(entry)
+    )
 
 
 def _opens_title(rest: str, entry: CatalogueEntry) -> bool:
@@ -148,6 +163,8 @@ def _number_only_headings(text: str) -> list[Heading]:
         if entry is None or not _opens_title(match.group("rest"), entry):
             continue
         line = match.group(0).strip()
+        if _LIST_ROW.search(line):
+            continue
         start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
         headings.append(Heading((entry.number,), entry, start, match.end(), line))
     return headings
@@ -180,6 +197,8 @@ def find_headings(text: str, era: Era) -> list[Heading]:
         if rest and _CROSS_REFERENCE.match(rest):
             continue
         line = match.group(0).strip()
+        if _LIST_ROW.search(line):
+            continue
         if rest and len(line) > MAX_BARE_HEADING and not _names_title(rest, entry):
             continue
         headings.append(
@@ -223,14 +242,38 @@ def _running_heads(text: str) -> frozenset[str]:
 
 
 def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> bool:
-    """The body says only "None."/"Not applicable", maybe followed by running page heads."""
+    """The body says only "None."/"Not applicable", maybe with running page heads before or
+    after it (a page break under the heading)."""
     if _EMPTY_BODY.match(body):
         return True
-    first, _, rest = body.strip().partition("\n")
-    if not _EMPTY_BODY.match(first):
+    lines = [stripped for line in body.splitlines() if (stripped := line.strip())]
+    others = [line for line in lines if not _EMPTY_BODY.match(line)]
+    if len(others) == len(lines):
         return False
     heads = running_heads()
-    return all(line.strip() in heads for line in rest.splitlines() if line.strip())
+    return all(line in heads for line in others)
+
+
+def _no_body(body: str, heading: Heading) -> bool:
+    """Nothing under the heading but, maybe, its title on a line of its own ("Item 1.01" /
+    "Entry into a Material Definitive Agreement;")."""
+    body = body.strip()
+    if not body:
+        return True
+    if "\n" in body or len(body) > MAX_BARE_HEADING:
+        return False
+    # The line is a title, or its start: "Other events: on May 1 ..." is a body.
+    words = _TOKEN.findall(body.lower())
+    return len(words) >= 2 and any(
+        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(heading.entry)
+    )
+
+
+def _answers_inline(heading: Heading) -> bool:
+    """The heading line itself says the item reports nothing: "Items 1 through 4, 6 and 8
+    Not Applicable.", "ITEM 1. CHANGES IN CONTROL OF REGISTRANT. None."."""
+    inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
+    return bool(_EMPTY_BODY.match(inline) or _ANSWERED_HEADING.search(inline))
 
 
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
@@ -238,7 +281,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
 
     ``limit`` ends the item area (e.g. where an embedded exhibit begins).
     When an item is headed more than once (a table of contents, a cover-page
-    checklist), the occurrence with the longest section wins.
+    checklist), an occurrence outside a list of headings wins, then the longest section.
     """
     limit = len(text) if limit is None else limit
     headings = [h for h in find_headings(text, era) if h.start < limit]
@@ -251,13 +294,22 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index, heading in enumerate(headings):
         nxt = headings[index + 1].start if index + 1 < len(headings) else end_of_items
         spans.append((heading, nxt))
-    best: dict[str, tuple[Heading, int]] = {}
-    for heading, end in spans:
+    # A heading with nothing between it and the next one, and that next one, are entries
+    # of a list (a table of contents): an item headed again outside a list is that one.
+    listed: set[int] = set()
+    for index, (heading, end) in enumerate(spans[:-1]):
+        if _no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
+            listed.update((index, index + 1))
+    best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
+    for index, (heading, end) in enumerate(spans):
+        rank = (index not in listed, end - heading.start)
         for number in heading.numbers:
             kept = best.get(number)
-            if kept is None or end - heading.start > kept[1] - kept[0].start:
-                best[number] = (heading, end)
-    chosen = sorted({id(h): (h, e) for h, e in best.values()}.values(), key=lambda he: he[0].start)
+            if kept is None or rank > kept[0]:
+                best[number] = (rank, heading, end)
+    chosen = sorted(
+        {id(h): (h, e) for _, h, e in best.values()}.values(), key=lambda he: he[0].start
+    )
     running_heads = cache(lambda: _running_heads(text))
     ends = [chosen[i + 1][0].start for i in range(len(chosen) - 1)] + [end_of_items]
     empties = [False] * len(chosen)
@@ -267,17 +319,16 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index in range(len(chosen) - 1, -1, -1):
         heading = chosen[index][0]
         body = text[heading.line_end : ends[index]]
-        inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-        if _EMPTY_BODY.match(inline):  # "Items 1 through 4, 6 and 8 Not Applicable."
+        if _answers_inline(heading):
             empties[index] = True
-        elif index + 1 < len(chosen) and not body.strip():
+        elif index + 1 < len(chosen) and _no_body(body, heading):
             ends[index], empties[index] = ends[index + 1], empties[index + 1]
         else:
             empties[index] = _reports_nothing(body, running_heads)
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         for number in heading.numbers:
-            if best[number][0] is not heading:  # another heading of this number won
+            if best[number][1] is not heading:  # another heading of this number won
                 continue
             entry = lookup(number, era) or heading.entry
             sections.append(

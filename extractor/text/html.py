@@ -64,6 +64,13 @@ _CELL = frozenset({"td", "th"})
 _ROW_LEVEL = frozenset({"tr", "table", "tbody", "thead", "tfoot"})
 _SKIP = frozenset({"script", "style", "head", "ix:header", "noscript", "template", "xml"})
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+#: CSS that lays a block element out in the line (inline-XBRL tools wrap facts in
+#: <div style="display:inline">): it ends no line. Not inline-table or inline-flex.
+_INLINE_DISPLAY = re.compile(r"display\s*:\s*inline(?:-block)?(?![-\w])", re.IGNORECASE)
+#: A flex or grid container: CSS lays its children out as blocks, whatever their display.
+_ITEMS_AS_BLOCKS = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)(?![-\w])", re.IGNORECASE)
+#: Block elements CSS can lay out inline (rows, rules and line breaks stay as they are).
+_INLINE_ABLE = _BLOCK - _ROW_LEVEL - {"br", "hr", "pre", "body", "html"}
 #: An XML prolog and a DOCTYPE with its internal subset (entity declarations) at the
 #: start: removed before parsing (lxml refuses an encoding declaration in a str, and the
 #: HTML parser would print the subset's "]>" as text). Entities are never expanded.
@@ -118,21 +125,31 @@ def _tag_name(tag: object) -> str:
     return name
 
 
-def _hides(style: str) -> bool:
-    """Whether an inline style hides the element."""
-    if len(style) > _CACHED_STYLE_CHARS:
-        return _HIDDEN.search(style) is not None
-    return _hides_cached(style)
+def _inline(el: etree._Element, tag: str, style: str | None) -> bool:
+    """Whether a block element is laid out in the line by its style (display:inline or
+    inline-block), unless its parent is a flex or grid container, whose items are blocks."""
+    if style is None or tag not in _INLINE_ABLE or not _styled(_INLINE_DISPLAY, style):
+        return False
+    parent = el.getparent()
+    outer = parent.get("style") if parent is not None else None
+    return outer is None or not _styled(_ITEMS_AS_BLOCKS, outer)
 
 
-#: iXBRL repeats the same few short styles thousands of times: their answer is cached;
+#: iXBRL repeats the same few short styles thousands of times: their answers are cached;
 #: a long one is not kept (a hostile file could fill the cache with megabytes).
 _CACHED_STYLE_CHARS = 400
 
 
+def _styled(pattern: re.Pattern[str], style: str) -> bool:
+    """Whether an inline style says what ``pattern`` looks for (hidden, inline ...)."""
+    if len(style) > _CACHED_STYLE_CHARS:
+        return pattern.search(style) is not None
+    return _styled_cached(pattern, style)
+
+
 @functools.lru_cache(maxsize=4096)
-def _hides_cached(style: str) -> bool:
-    return _HIDDEN.search(style) is not None
+def _styled_cached(pattern: re.Pattern[str], style: str) -> bool:
+    return pattern.search(style) is not None
 
 
 def _fold_whitespace(raw: str) -> str:
@@ -262,18 +279,25 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
     pre = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     cells = 0
+    skipped = False
     for event, el in walker:
+        if skipped:
+            # The "end" of a subtree skipped at its "start" (iterwalk still sends it):
+            # only the tail after it is read.
+            skipped = False
+            if tail := el.tail:
+                out.text(tail, el.sourceline, pre > 0)
+            continue
         tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
         if event == "start":
             style = el.get("style")
-            if tag in _SKIP or (style is not None and _hides(style)):
+            if tag in _SKIP or (style is not None and _styled(_HIDDEN, style)):
                 walker.skip_subtree()
-                if tail := el.tail:
-                    out.text(tail, el.sourceline, pre > 0)
+                skipped = True
                 continue
             if tag in _CELL:
                 cells += 1
-            elif tag in _BLOCK:
+            elif tag in _BLOCK and not _inline(el, tag, style):
                 if cells and tag not in _ROW_LEVEL:
                     out.text(" ", None, False)
                 else:
@@ -286,7 +310,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
             if tag in _CELL:
                 cells = max(0, cells - 1)
                 out.cell()
-            elif tag in _BLOCK:
+            elif tag in _BLOCK and not _inline(el, tag, el.get("style")):
                 if tag == "pre":
                     pre = max(0, pre - 1)
                 if cells and tag not in _ROW_LEVEL:

@@ -44,10 +44,10 @@ _SPACE_RUN = re.compile("  +")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 
 #: A line that is only a page number or a running page marker: "2", "- 3 -",
-#: "Page 4", "Page 4 of 12", "<PAGE> 5", "Table of Contents".
+#: "Page 4", "Page 4 of 12", "4 of 12", "<PAGE> 5", "Table of Contents".
 NOISE_LINE = re.compile(
     r"^[ \t]*(?:<PAGE>[ \t]*\d*|[-\u2013\u2014]?[ \t]*\d{1,3}(?:[ \t]+\d{1,2})?[ \t]*[-\u2013\u2014]?"
-    r"|page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|table of contents|[ivx]{1,5}"
+    r"|(?:page[ \t]+)?\d{1,3}[ \t]+of[ \t]+\d{1,3}|page[ \t]+\d{1,3}|table of contents|[ivx]{1,5}"
     r"|[A-Za-z\u0400-\u04ff])[ \t]*$",
     re.IGNORECASE,
 )
