@@ -14,6 +14,7 @@ from extractor.agreements import cues
 from extractor.agreements.dates import find_dates
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Found, Source
+from extractor.agreements.term_end import Counted, count_end
 from models import Arbitration, DatedEvent, Quantity, Renewal, Term
 
 __all__ = [
@@ -130,47 +131,102 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
 
 
 def read_term(src: Source, out: Fields) -> None:
-    """The first term clause that states a length or an end date."""
+    """The agreement's own term clause when one states or counts its end ("This Agreement
+    shall commence on the Effective Date and continue for five (5) years"), else the first
+    term clause that states a length or an end date."""
+    own = [s for s in src.sentences if cues.TERM_CLAUSE.search(src.text, *s)]
+    for span in own:
+        read = _term_parts(src, out, span)
+        if read is not None and (read[1] is not None or read[2] is not None):
+            _put_term(src, out, span, *read)
+            return
     for span in _term_sentences(src):
-        if not (
-            cues.DURATION_HINT.search(src.text, *span) or cues.DATE_HINT.search(src.text, *span)
-        ):
-            continue
-        found = src.entities(*span, ("DURATION", "DATE"))
-        duration = next(
-            (
-                f
-                for f in found
-                if f.label == "DURATION"
-                and isinstance(f.value, Quantity)
-                and f.value.unit in TERM_UNITS
-                and cues.FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
-            ),
-            None,
-        )
-        end = next(
-            (
-                f
-                for f in found
-                if f.label == "DATE"
-                and isinstance(f.value, str)
-                and cues.END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
-            ),
-            None,
-        )
-        if duration is None and end is None:
-            continue
-        term = Term(
-            duration=duration.value if duration and isinstance(duration.value, Quantity) else None,
-            end_date=str(end.value) if end else None,
-            text=src.clip(*span),
-        )
-        out.put("term", term, src.evidence(*span))
-        if duration is not None:
-            out.part("term.duration", src.evidence(duration.start, duration.end))
-        if end is not None:
-            out.part("term.end_date", src.evidence(end.start, end.end))
-        return
+        read = _term_parts(src, out, span)
+        if read is not None:
+            _put_term(src, out, span, *read)
+            return
+
+
+def _term_parts(
+    src: Source, out: Fields, span: tuple[int, int]
+) -> tuple[Found | None, Found | None, Counted | None] | None:
+    """The length, the stated end date and the counted end of one term sentence, if any."""
+    if cues.PERIOD_SENTENCE.search(src.text, *span) or not (
+        cues.DURATION_HINT.search(src.text, *span)
+        or cues.DATE_HINT.search(src.text, *span)
+        or cues.ANNIVERSARY.search(src.text, *span)
+    ):
+        return None
+    found = src.entities(*span, ("DURATION", "DATE"))
+    duration = next(
+        (
+            f
+            for f in found
+            if f.label == "DURATION"
+            and isinstance(f.value, Quantity)
+            and f.value.unit in TERM_UNITS
+            and cues.FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
+        ),
+        None,
+    )
+    end = next(
+        (
+            f
+            for f in found
+            if f.label == "DATE"
+            and isinstance(f.value, str)
+            and cues.END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
+        ),
+        None,
+    )
+    lengths = [
+        f
+        for f in found
+        if f.label == "DURATION"
+        and isinstance(f.value, Quantity)
+        and f.value.unit in TERM_UNITS
+        and _length_cue(src, span, f)
+    ]
+    counted = count_end(src, out, span, lengths) if end is None else None
+    if duration is None and end is None and counted is None:
+        return None
+    return duration, end, counted
+
+
+def _length_cue(src: Source, span: tuple[int, int], found: Found) -> bool:
+    before = max(span[0], found.start - 40)
+    return bool(
+        cues.FOR_DURATION_BEFORE.search(src.text, before, found.start)
+        or cues.LENGTH_BEFORE.search(src.text, before, found.start)
+    )
+
+
+def _put_term(
+    src: Source,
+    out: Fields,
+    span: tuple[int, int],
+    duration: Found | None,
+    end: Found | None,
+    counted: Counted | None,
+) -> None:
+    length = duration.value if duration and isinstance(duration.value, Quantity) else None
+    term = Term(
+        duration=counted.length if counted else length,
+        end_date=str(end.value) if end else counted.end if counted else None,
+        end_basis="stated" if end else "computed" if counted else None,
+        start_date=counted.start if counted else None,
+        start_event=counted.event if counted else None,
+        text=src.clip(*span),
+    )
+    out.put("term", term, src.evidence(*span))
+    if counted is not None:
+        out.part("term.duration", counted.length_evidence)
+        out.part("term.start_date", counted.start_evidence)
+        out.part("term.start_event", counted.event_evidence)
+    elif duration is not None:
+        out.part("term.duration", src.evidence(duration.start, duration.end))
+    if end is not None:
+        out.part("term.end_date", src.evidence(end.start, end.end))
 
 
 def _term_sentences(src: Source) -> list[tuple[int, int]]:
