@@ -84,8 +84,10 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
     for span in src.sentences[:DEFINITION_SENTENCES]:
         if not cues.DATED_TERM_HINT.search(src.text, *span):
             continue
+        terms = src.entities(*span, ("DEFINED_TERM",))
+        dates = find_dates(src, *span)  # also the forms PDF conversion leaves: "20t h day of"
         for name, date in _defined_dates(
-            src, src.entities(*span, ("DATE", "DEFINED_TERM"))
+            src, sorted([*terms, *dates], key=lambda f: f.start)
         ).items():
             defined.setdefault(name, (date, span))
     means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
