@@ -45,3 +45,41 @@ def test_a_loosely_written_date_defined_as_the_effective_date(
     found = _read(text)
     assert _effective(found) == iso
     assert found.evidence["effective_date.date"].text == written
+
+
+#: Domini: an opening that dates the agreement and defines no Effective Date.
+DOMINI = (
+    "SPONSORSHIP AGREEMENT, dated as of February 4, 2005, by and between Domini Advisor Trust, a "
+    'Massachusetts business trust (the "Trust"), and Domini Social Investments LLC, a '
+    'Massachusetts limited liability company ("Domini" or the "Sponsor").\n\n'
+)
+
+
+def test_an_agreement_effective_on_its_own_date() -> None:
+    found = _read(
+        DOMINI + "6. This Agreement shall become effective as of the day and year first above "
+        "written and shall govern the relations between the parties hereto thereafter, unless "
+        "terminated as set forth in this Section 6."
+    )
+    assert _effective(found) == "2005-02-04"
+    assert found.evidence["effective_date.date"].text == "February 4, 2005"
+    assert found.evidence["effective_date"].text.startswith("6. This Agreement shall become")
+
+
+def test_another_agreement_effective_on_the_date_hereof_is_not_this_one() -> None:
+    # Rocky Mountain Chocolate Factory: the sentence is about two other documents.
+    found = _read(
+        DOMINI + "Each of the Exclusive Supplier Operating Agreement and the Warrant is effective "
+        "as of the date hereof in accordance with the terms of such document."
+    )
+    assert found.effective_date is None
+
+
+def test_effective_until_a_date_is_an_end_not_an_effective_date() -> None:
+    # Accelerated Technologies: the date after "effective until" ends the joint venture.
+    found = _read(
+        DOMINI + "The Joint Venture shall commence on the 1st of March, 2003, and shall be "
+        "effective until February 28, 2004 unless extended by written agreement of the Joint "
+        "Venturers not less than thirty (30) days prior to scheduled termination."
+    )
+    assert found.effective_date is None

@@ -122,7 +122,11 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
     for span in spans:
         for date in src.entities(*span, ("DATE",)):
             before = src.text[max(span[0], date.start - CUE_WINDOW) : date.start]
-            if cues.EFFECTIVE_BEFORE.search(before) and isinstance(date.value, str):
+            if (
+                cues.EFFECTIVE_BEFORE.search(before)
+                and not cues.END_DATE_BEFORE.search(before)  # "effective until February 28"
+                and isinstance(date.value, str)
+            ):
                 out.put(
                     "effective_date",
                     DatedEvent(date=date.value, text=src.clip(*span)),
