@@ -83,3 +83,29 @@ def test_effective_until_a_date_is_an_end_not_an_effective_date() -> None:
         "Venturers not less than thirty (30) days prior to scheduled termination."
     )
     assert found.effective_date is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "iso", "written"),
+    [
+        (  # Cyberian Outpost / Excite
+            'The term of this Agreement (the "Term") will begin on February 1, 1998 and end on the '
+            "first anniversary of the date of this Agreement; provided that (a) either party may "
+            "terminate this Agreement, effective at any time after the first three months of the "
+            "Term, by giving 30 days' written notice of termination to the other party.",
+            "1998-02-01",
+            "February 1, 1998",
+        ),
+        (  # Ashworth / Nantz
+            "Except as otherwise provided herein, this Agreement shall commence effective June 1, "
+            "1998, and shall continue for a term of three (3) years expiring May 31, 2001 (the "
+            '"Term").',
+            "1998-06-01",
+            "June 1, 1998",
+        ),
+    ],
+)
+def test_the_day_the_agreement_s_term_begins(clause: str, iso: str, written: str) -> None:
+    found = _read(DOMINI + clause)
+    assert _effective(found) == iso
+    assert found.evidence["effective_date.date"].text == written

@@ -61,6 +61,7 @@ def read_agreement(
     _date_from_effective(src, out, sentence)
     _effective_from_date(src, out)
     effective_from.effective_from_signing(src, out)
+    effective_from.effective_from_term_start(src, out)
     clauses.read_term(src, out)
     clauses.read_renewal(src, out)
     clauses.read_governing_law(src, out)
