@@ -57,14 +57,7 @@ def read_non_compete(src: Source, out: Fields) -> None:
     """A promise not to compete: while / how long, where, and the ownership it still allows."""
     spans = _non_compete_spans(src)
     for start, end in spans:
-        sentence = next(
-            (
-                s
-                for s in src.sentences_in(start, end)
-                if cues.NONCOMPETE_SENTENCE.search(src.text, *s)
-            ),
-            None,
-        )
+        sentence = _promise(src, start, end)
         if sentence is None:
             continue
         s_start, s_end = sentence
@@ -115,6 +108,17 @@ def read_non_compete(src: Source, out: Fields) -> None:
 def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
     headed = [(s.start, s.end) for s in src.sections_titled(cues.NONCOMPETE_HEADING)]
     return [*headed, (0, len(src.text))]
+
+
+def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
+    """The first sentence promising not to compete, else one promising, for the term, not to do
+    business in a field (research, develop, sell, ...)."""
+    sentences = src.sentences_in(start, end)
+    for cue in (cues.NONCOMPETE_SENTENCE, cues.BUSINESS_RESTRICTION):
+        found = next((s for s in sentences if cue.search(src.text, *s)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def read_confidentiality(src: Source, out: Fields) -> None:

@@ -14,6 +14,7 @@ The cues live in one module per topic, each readable in one sitting: ``layout``
 from __future__ import annotations
 
 from extractor.agreements.cues.covenants import (
+    BUSINESS_RESTRICTION,
     CIC_DEFINITION,
     CIC_HEADING,
     CONFIDENTIALITY,
@@ -225,6 +226,7 @@ __all__ = [
     "BETWEEN_THE_PARTIES",
     "BIOGRAPHY_BEFORE",
     "BOARD_SEAT",
+    "BUSINESS_RESTRICTION",
     "BY_PARTY",
     "CAP_BEFORE",
     "CHANGE_CUES",
