@@ -109,3 +109,26 @@ def test_the_day_the_agreement_s_term_begins(clause: str, iso: str, written: str
     found = _read(DOMINI + clause)
     assert _effective(found) == iso
     assert found.evidence["effective_date.date"].text == written
+
+
+def test_an_effective_date_defined_after_a_long_cover_page() -> None:
+    # Dova / Valeant: the opening sentence comes after the cover legend and a table of contents.
+    contents = "".join(f"ARTICLE {n} HEADING {n}.\n\n" for n in range(1, 80))
+    found = _read(
+        contents + 'This Co-Promotion Agreement (this "Agreement") is entered into and dated as of '
+        'September 26, 2018 (the "Effective Date") by and between Dova Pharmaceuticals, Inc., a '
+        'Delaware corporation ("Dova"), and Valeant Pharmaceuticals North America LLC, a Delaware '
+        'limited liability company ("Valeant").'
+    )
+    assert _effective(found) == "2018-09-26"
+
+
+def test_an_effective_date_named_without_quotes() -> None:
+    # TAT-14 cable network (Startec): "hereinafter called the Effective Date".
+    found = _read(
+        "This Agreement, made and entered into this 2nd day of September 1998, hereinafter called "
+        "the Effective Date, between and among the Parties signatory hereto (hereinafter "
+        'collectively called "Parties" and individually called "Party").'
+    )
+    assert _effective(found) == "1998-09-02"
+    assert found.evidence["effective_date.date"].text == "2nd day of September 1998"

@@ -29,6 +29,8 @@ __all__ = [
 TERM_UNITS: Final = frozenset({"years", "months", "days"})
 #: Dates defined as terms are looked for in the opening (preamble, recitals) only.
 DEFINITION_SENTENCES: Final = 60
+#: Most characters between a date and the words defining it as the Effective Date ("2018 (the ").
+DEFINED_GAP_CHARS: Final = 12
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
 #: Capitalised words after "the laws of" that are not a jurisdiction.
@@ -96,6 +98,8 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
         for date in find_dates(src, *span):
             if cues.EFFECTIVE_MEANS.search(src.text, max(span[0], date.start - 60), date.start):
                 defined.setdefault("Effective Date", (date, span))
+    if "Effective Date" not in defined:
+        _effective_defined_later(src, defined)
     if "Effective Date" in defined:
         date, span = defined["Effective Date"]
         value = DatedEvent(date=str(date.value), text=src.clip(*span))
@@ -134,6 +138,24 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
                 )
                 out.part("effective_date.date", src.evidence(date.start, date.end))
                 return
+
+
+def _effective_defined_later(
+    src: Source, defined: dict[str, tuple[Found, tuple[int, int]]]
+) -> None:
+    """A date defined as the Effective Date after the opening sentences (behind a table of
+    contents or a cover page), or named so without quotes: 'this 2nd day of September 1998,
+    hereinafter called the Effective Date'."""
+    for match in cues.EFFECTIVE_DEFINED.finditer(src.text):
+        span = src.sentence_at(match.start())
+        dates = [
+            d
+            for d in find_dates(src, span[0], match.start())
+            if match.start() - d.end <= DEFINED_GAP_CHARS
+        ]
+        if dates:
+            defined["Effective Date"] = (dates[-1], span)
+            return
 
 
 def read_term(src: Source, out: Fields) -> None:

@@ -17,6 +17,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LABEL_AHEAD",
     "DURATION_HINT",
+    "EFFECTIVE_DEFINED",
     "EFFECTIVE_MEANS",
     "EFFECTIVE_MEANS_AHEAD",
     "EFFECTIVE_ON_SIGNING",
@@ -112,6 +113,13 @@ EFFECTIVE_MEANS: Final = re.compile(
 #: '"Effective Date" shall mean': where to read a defined effective date.
 EFFECTIVE_MEANS_AHEAD: Final = re.compile(
     r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\b", _I
+)
+#: The words after a date that define it as the Effective Date: '(the "Effective Date")',
+#: '("Effective Date")', ', hereinafter called the Effective Date'.
+EFFECTIVE_DEFINED: Final = re.compile(
+    r"(?:\(\s*(?:the\s+|this\s+|hereinafter\s+(?:the\s+)?|herein\s+)?[\"“]|,?\s*(?:hereinafter|herein)\s+"
+    r"(?:called|referred\s+to\s+as|the)\s+(?:the\s+)?[\"“]?)Effective\s+Date\b",
+    _I,
 )
 #: "as of the Effective Date": the agreement is dated by its effective date.
 AS_OF_EFFECTIVE: Final = re.compile(r"\bas\s+of\s+the\s+Effective\s+Date\b", _I)
