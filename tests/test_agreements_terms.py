@@ -168,3 +168,24 @@ def test_a_stated_end_date_wins_over_a_count(clause: str, end: str, written: str
     assert found.term is not None
     assert (found.term.end_date, found.term.end_basis) == (end, "stated")
     assert found.evidence["term.end_date"].text == written
+
+
+@pytest.mark.parametrize(
+    ("clause", "end"),
+    [
+        (  # BorrowMoney.com: the defined "Term" in quotes marks the term sentence
+            'The duration of this Venture (the "Term") will begin on March 1, 2020 and continue in '
+            "full force and effect until February 28, 2025 or as otherwise provided in this "
+            "Agreement.",
+            "2025-02-28",
+        ),
+        (  # TC PipeLines: a "TERM:" line
+            "6. TERM: November 01, 2014 to October 31, 2017",
+            "2017-10-31",
+        ),
+    ],
+)
+def test_term_lines_without_the_word_agreement(clause: str, end: str) -> None:
+    found = _read(MAGENTA + clause)
+    assert found.term is not None
+    assert (found.term.end_date, found.term.end_basis) == (end, "stated")

@@ -37,10 +37,13 @@ __all__ = [
     "WITHIN_BEFORE",
 ]
 
+#: A sentence about a term. The defined term in quotes ('(the "Term")') needs no word boundary
+#: before its quote; "Term:" and "Term shall mean" open a term clause too.
 TERM_SENTENCE: Final = re.compile(
-    r"\b(?:term\s+of\s+(?:this|the)\b|the\s+term\b|initial\s+term|\"Term\"|“Term”|"
-    r"(?:shall|will)\s+(?:commence|continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|extend|expire)|"
-    r"contract\s+period|services?\s+term|engagement\s+period|period\s+of\s+(?:employment|engagement))",
+    r"\b(?:term\s+of\s+(?:this|the)\b|the\s+term\b|initial\s+term|term\s*:|term\s+shall\s+mean|"
+    r"(?:shall|will)\s+(?:commence|begin|continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|extend|expire)|"
+    r"contract\s+period|services?\s+term|engagement\s+period|period\s+of\s+(?:employment|engagement))"
+    r"|[\"“]Term[\"”]",
     _I,
 )
 #: The agreement's own term clause: "This Agreement shall commence", "the term of this Agreement
@@ -65,7 +68,7 @@ FOR_DURATION_BEFORE: Final = re.compile(
 )
 #: Just before an end date: "until", "through", "ending on", "expire on".
 END_DATE_BEFORE: Final = re.compile(
-    r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+on|expir\w*(?:\s+on)?|"
+    r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+(?:on|at)|expir\w*(?:\s+on)?|"
     r"terminat\w*\s+on|conclud\w*(?:\s+on)?|to)\s+$",
     _I,
 )
