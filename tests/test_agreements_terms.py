@@ -77,6 +77,25 @@ def _read(text: str) -> Agreement:
             "February 13, 2018",
             "twentieth (20th) anniversary",
         ),
+        (  # one of two ends: "the earlier of (a) the fifth (5t h) anniversary" (Lightbridge)
+            MAGENTA,
+            "This Agreement is effective on the Effective Date and shah continue in effect until "
+            "the earlier of (a) the fifth (5t h) anniversary of the Effective Date, and (b) "
+            "termination by either Party for any reason upon thirty (30) days' written notice to "
+            "the other Party.",
+            "2023-02-13",
+            "February 13, 2018",
+            "fifth (5t h) anniversary",
+        ),
+        (  # "expire upon the earlier of (i) the first anniversary" (GWG Holdings)
+            MAGENTA,
+            "This OMA shall expire upon the earlier of (i) the first anniversary of the Effective "
+            "Date and (ii) the date that all Shares of Stock of the Seller Trusts as set forth on "
+            'Schedule A hereto have been sold (the "Term").',
+            "2019-02-13",
+            "February 13, 2018",
+            "first anniversary",
+        ),
         (  # the day before an anniversary: one day less (Neoforma / VerticalNet)
             NEOFORMA,
             "1.9 INITIAL TERM shall mean the Effective Date through the day prior to the second "

@@ -69,9 +69,10 @@ def count_end(
     if cues.LATER_OF.search(src.text, *span):
         return None
     for match in cues.ANNIVERSARY.finditer(src.text, *span):
-        if cues.END_DATE_BEFORE.search(
-            src.text, max(span[0], match.start() - CUE_CHARS), match.start()
-        ):
+        cut = match.start()
+        earlier = cues.EARLIER_OF.search(src.text, max(span[0], cut - CUE_CHARS), cut)
+        cut = earlier.start() if earlier else cut
+        if cues.END_DATE_BEFORE.search(src.text, max(span[0], cut - CUE_CHARS), cut):
             return _from_anniversary(src, out, match)
     for length in lengths:
         counted = _from_length(src, out, span, length)

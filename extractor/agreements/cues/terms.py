@@ -12,6 +12,7 @@ __all__ = [
     "ANNIVERSARY",
     "BY_PARTY",
     "CURE",
+    "EARLIER_OF",
     "EFFECTIVE_BEFORE",
     "EITHER_PARTY",
     "END_DATE_BEFORE",
@@ -68,7 +69,7 @@ FOR_DURATION_BEFORE: Final = re.compile(
 )
 #: Just before an end date: "until", "through", "ending on", "expire on".
 END_DATE_BEFORE: Final = re.compile(
-    r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+(?:on|at)|expir\w*(?:\s+on)?|"
+    r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+(?:on|at)|expir\w*(?:\s+(?:on|upon))?|"
     r"terminat\w*\s+on|conclud\w*(?:\s+on)?|to)\s+$",
     _I,
 )
@@ -117,6 +118,13 @@ ANNIVERSARY: Final = re.compile(
     r"|[a-z]+(?:-[a-z]+)?\s*\(\s*(?P<paren>\d{1,2})\s*\)"
     r"|(?P<digits>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h))"
     r"\s+(?i:(?:year\s+)?anniversary))\s+(?i:of)\s+" + _START
+)
+#: Before an anniversary that is one of two ends, after the end cue: "shall continue in effect until
+#: the earlier of (a) the fifth (5th) anniversary", "shall expire upon the earlier of (i) the first
+#: anniversary".
+EARLIER_OF: Final = re.compile(
+    r"\b(?:the\s+)?(?:earlier|sooner|first\s+to\s+occur)\s+of\s*:?\s*(?:\(?[a-z0-9]{1,3}\)\s*)?$",
+    _I,
 )
 #: Before a length the term may run for, besides :data:`FOR_DURATION_BEFORE`: "shall be five (5)
 #: years following", "until one (1) year subsequent to", "expires in five (5) years from".
