@@ -33,6 +33,16 @@ OPENING = (
         "shall not research, develop, manufacture, file, sell, market, or distribute more than two "
         "products containing the active ingredient Lamotrigine; nor will Aucta directly or "
         "indirectly assist any other Person or entity in carrying or any such activities.",
+        # Impresse / VerticalNet: advertising in a field
+        "2.4. Beginning on the Launch Date and continuing during the Term, VerticalNet shall not "
+        'place advertising relating to the commercial printing entities listed on Exhibit "A," or '
+        "other such entities subsequently identified by Impresse, on the VerticalNet Area of the "
+        "Co-Branded Site.",
+        # MJ Biotech joint venture: "No Participant will engage in ... competitive"
+        "No Participant will engage in any business, venture or transaction, whether directly or "
+        "indirectly, that might be competitive with the business of the Joint Venture or that "
+        "would be in direct conflict of interest to the Joint Venture without the unanimous "
+        "written consent of the remaining Participants.",
         # Leaders Online / VerticalNet
         "VerticalNet agrees that during the term of this Agreement, it shall not enter into an "
         "agreement with Futurestep, Inc. to provide promotional opportunities to Futurestep "
