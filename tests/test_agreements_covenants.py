@@ -58,6 +58,17 @@ def test_a_promise_for_the_term_not_to_do_business_in_a_field(clause: str) -> No
 @pytest.mark.parametrize(
     "clause",
     [
+        # ScanSource / Cisco: the negation leaves both parties free to compete.
+        "It is expressly understood and agreed that this Agreement does not grant to Cisco or "
+        "Distributor an exclusive right to purchase or sell Products and shall not prevent either "
+        "party from developing or acquiring or selling competing Products of other vendors or "
+        "customers.",
+        # N2K / Excite: a duty Excite does not have.
+        "Although Excite will not be required to disclose any information in violation of any "
+        "nondisclosure agreement between Excite and any third party, the notice will include "
+        "information sufficient to permit Sponsor to evaluate the requirements for meeting the "
+        "competing offer for retail music store sponsorship of the Excite Site and to formulate a "
+        "meaningful response.",
         # Xinhua Sports / CEIS: about licensees (exclusivity), not a field of business.
         "During the Term, CEIS agrees not to appoint any other licensees for the distribution of "
         "the Content in the People's Republic of China.",

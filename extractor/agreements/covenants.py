@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from extractor.agreements import cues
@@ -115,10 +116,18 @@ def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
     business in a field (research, develop, sell, ...)."""
     sentences = src.sentences_in(start, end)
     for cue in (cues.NONCOMPETE_SENTENCE, cues.BUSINESS_RESTRICTION):
-        found = next((s for s in sentences if cue.search(src.text, *s)), None)
+        found = next((s for s in sentences if _promises(src, cue, s)), None)
         if found is not None:
             return found
     return None
+
+
+def _promises(src: Source, cue: re.Pattern[str], span: tuple[int, int]) -> bool:
+    """The cue matches, and not where a negation leaves competition free ('shall not prevent')."""
+    for match in cue.finditer(src.text, *span):
+        if not cues.FREEDOM_NOT.match(src.text, match.start()):
+            return True
+    return False
 
 
 def read_confidentiality(src: Source, out: Fields) -> None:

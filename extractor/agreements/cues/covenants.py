@@ -13,6 +13,7 @@ __all__ = [
     "CIC_HEADING",
     "CONFIDENTIALITY",
     "CONFIDENTIALITY_HEADING",
+    "FREEDOM_NOT",
     "NONCOMPETE_HEADING",
     "NONCOMPETE_SENTENCE",
     "NON_COMPETE_LENGTH",
@@ -38,6 +39,15 @@ NONCOMPETE_SENTENCE: Final = re.compile(
     r"|\bnot\s+to\b[^.]{0,200}?\bcompet(?!en)\w*|\bneither\b[^.]{0,100}?\b(?:shall|will)\b[^.]{0,200}?\bcompet(?!en)\w*"
     r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:shall|will)\s+(?:directly\s+or\s+indirectly\s+)?engage\b[^.]{0,200}?\bcompet(?!en)\w*"
     r"|\bnon-?\s?compet\w*|\bprohibit\w*\s+competition\b|\bCompeting\s+Business\b",
+    _I,
+)
+#: A negation that leaves competition free, right where a promise not to compete would start: "shall
+#: not prevent either party from developing or acquiring or selling competing Products", "will not
+#: serve to impair the right of either party ... to independently develop ... products ... that may
+#: be competitive", "Excite will not be required to disclose".
+FREEDOM_NOT: Final = re.compile(
+    r"(?:shall|will|may)\s+not\s+(?:\w+\s+){0,2}?(?:prevent|restrict|preclude|prohibit|impair|limit|"
+    r"be\s+required|serve\s+to\s+impair)\b",
     _I,
 )
 #: A promise bounded by the term not to do business in a field, without the word "compete": "During
