@@ -132,3 +132,33 @@ def test_an_effective_date_named_without_quotes() -> None:
     )
     assert _effective(found) == "1998-09-02"
     assert found.evidence["effective_date.date"].text == "2nd day of September 1998"
+
+
+@pytest.mark.parametrize(
+    ("clause", "iso"),
+    [
+        (  # Go Call / PageMaster: the term sentence's subject is not "this Agreement"
+            'This promotion shall begin on June 1,1999 and shall terminate June 1, 2000 (herein "Term") '
+            "This term shall be extended for a 1 year period provided 3000 pagers per month are "
+            "distributed to Purchase customers.",
+            "1999-06-01",
+        ),
+        (  # iDreamSky: "come into force as of"
+            "13.1 This Agreement shall come into force as of January 1, 2013 and remain valid for 1 year.",
+            "2013-01-01",
+        ),
+    ],
+)
+def test_the_start_of_the_term_sentence(clause: str, iso: str) -> None:
+    found = _read(DOMINI + clause)
+    assert _effective(found) == iso
+
+
+def test_a_term_coming_into_force_on_a_date_ends_a_year_later() -> None:
+    found = _read(
+        DOMINI + "13.1 This Agreement shall come into force as of January 1, 2013 and remain "
+        "valid for 1 year."
+    )
+    assert found.term is not None
+    assert (found.term.end_date, found.term.end_basis) == ("2014-01-01", "computed")
+    assert found.evidence["term.start_date"].text == "January 1, 2013"

@@ -198,6 +198,12 @@ def test_a_stated_end_date_wins_over_a_count(clause: str, end: str, written: str
             "Agreement.",
             "2025-02-28",
         ),
+        (  # Go Call / PageMaster: "terminate" right before the date
+            'This promotion shall begin on June 1,1999 and shall terminate June 1, 2000 (herein "Term") '
+            "This term shall be extended for a 1 year period provided 3000 pagers per month are "
+            "distributed to Purchase customers.",
+            "2000-06-01",
+        ),
         (  # TC PipeLines: a "TERM:" line
             "6. TERM: November 01, 2014 to October 31, 2017",
             "2017-10-31",

@@ -3,7 +3,8 @@
 Two wordings fix the day an agreement takes effect without defining an "Effective
 Date": it takes effect on its own date ("This Agreement shall become effective as of
 the day and year first above written"), or its term clause starts on a written date
-("The term of this Agreement (the "Term") will begin on February 1, 1998").
+("The term of this Agreement (the "Term") will begin on February 1, 1998", "The duration of
+this Venture (the "Term") will begin on March 1, 2020").
 """
 
 from __future__ import annotations
@@ -34,12 +35,15 @@ def effective_from_signing(src: Source, out: Fields) -> None:
 
 
 def effective_from_term_start(src: Source, out: Fields) -> None:
-    """'This Agreement shall commence on June 1, 1998': the day the agreement's term starts."""
+    """'This Agreement shall commence on June 1, 1998': the day the agreement's term starts, read
+    from the term sentence (run after the term is read) and the agreement's own term clauses."""
     if out.has("effective_date"):
         return
-    for span in src.sentences:
-        if not cues.TERM_CLAUSE.search(src.text, *span):
-            continue
+    own = [s for s in src.sentences if cues.TERM_CLAUSE.search(src.text, *s)]
+    read = out.evidence.get("term")
+    if read is not None:  # the sentence the term was read from, whatever its subject
+        own.insert(0, src.sentence_at(read.start - src.offset))
+    for span in own:
         renewal = cues.RENEWAL.search(src.text, *span)
         stop = renewal.start() if renewal else span[1]
         for found in find_dates(src, span[0], stop):

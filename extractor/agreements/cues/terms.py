@@ -70,7 +70,7 @@ FOR_DURATION_BEFORE: Final = re.compile(
 #: Just before an end date: "until", "through", "ending on", "expire on".
 END_DATE_BEFORE: Final = re.compile(
     r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+(?:on|at)|expir\w*(?:\s+(?:on|upon))?|"
-    r"terminat\w*\s+on|conclud\w*(?:\s+on)?|to)\s+$",
+    r"terminat\w*(?:\s+on)?|conclud\w*(?:\s+on)?|to)\s+$",
     _I,
 )
 
@@ -101,9 +101,11 @@ START_BEFORE: Final = re.compile(
     r"\b(?i:commenc\w*|begin\w*|start\w*|effective|take\s+effect|in\s+effect)\s+"
     r"(?i:(?:on|as\s+of|upon|from|with)\s+)?" + _START
 )
-#: Just before a start date written out: "shall commence on June 1, 1998", "commencing on".
+#: Just before a start date written out: "shall commence on June 1, 1998", "commencing on",
+#: "shall come into force as of January 1, 2013".
 START_DATE_BEFORE: Final = re.compile(
-    r"\b(?:commenc\w*|begin\w*|start\w*|effective)\s+(?:on\s+|as\s+of\s+|from\s+|upon\s+)?(?:the\s+)?$",
+    r"\b(?:commenc\w*|begin\w*|start\w*|effective|come\s+into\s+(?:force|effect)|take\s+effect)\s+"
+    r"(?:on\s+|as\s+of\s+|from\s+|upon\s+)?(?:the\s+)?$",
     _I,
 )
 _ORDINAL: Final = "|".join(
