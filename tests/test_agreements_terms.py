@@ -50,6 +50,16 @@ def _read(text: str) -> Agreement:
             "February 1, 2018",
             "three (3) years",
         ),
+        (  # "from and after the Effective Date" (eDiets / Women.com)
+            WPT,
+            "This Agreement will become effective as of the Effective Date and, unless sooner "
+            "terminated pursuant to Sections 3.1 [Advertising and Promotion] or 10.2 [Termination "
+            "for Breach], shall remain effective for two (2) years from and after the Effective "
+            'Date (the "Initial Term").',
+            "2020-02-01",
+            "February 1, 2018",
+            "two (2) years",
+        ),
         (  # the start named before the length, "thereafter" (Magenta / Bachem)
             MAGENTA,
             "This Agreement shall commence on the Effective Date and shall extend for a period of "

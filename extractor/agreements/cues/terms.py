@@ -91,8 +91,10 @@ _START: Final = (
 #: back ("thirty (30) days prior to the deadline"): either stops the rule.
 LENGTH_FROM: Final = re.compile(
     r"\s*(?:(?P<thereafter>thereafter)\b|(?P<before>(?i:prior\s+to|before|preceding))\b"
-    r"|(?i:from|after|following|subsequent\s+to|(?:to\s+)?(?:commenc|begin|start)\w*\s+(?:on|with|from)"
-    r")\s+(?:" + _START + r"|(?P<other>\S)))"
+    r"|(?i:from\s+and\s+after|from|after|following|subsequent\s+to"
+    r"|(?:to\s+)?(?:commenc|begin|start)\w*\s+(?:on|with|from))\s+(?:"
+    + _START
+    + r"|(?P<other>\S)))"
 )
 #: Before a term's length, the start the clause gives it: "shall commence on the Effective Date
 #: and continue for", "shall begin on the date hereof ... and shall continue for", "shall be
