@@ -224,3 +224,12 @@ def test_term_lines_without_the_word_agreement(clause: str, end: str) -> None:
     found = _read(MAGENTA + clause)
     assert found.term is not None
     assert (found.term.end_date, found.term.end_basis) == (end, "stated")
+
+
+def test_a_length_no_calendar_holds_is_not_counted() -> None:
+    # A guard, not a CUAD wording: an absurd length leaves the end unstated instead of failing.
+    found = _read(
+        MAGENTA + "This Agreement shall commence on the Effective Date and shall extend for a "
+        'period of 9999 years thereafter ("Initial Term").'
+    )
+    assert found.term is None or found.term.end_date is None

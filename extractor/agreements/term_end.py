@@ -9,6 +9,9 @@ written in the clause), the end is that date plus the length on the calendar (CU
 annotators count the same way: five years from 2016-09-23 ends 2021-09-23), and the
 result says it is computed.
 
+"The day prior to the second anniversary" ends a day earlier (CUAD's annotators write the
+anniversary itself there; the text is followed).
+
 Nothing is computed when the clause counts from an event this reader does not date
 ("following the Launch Date"), when the length is a minimum or one of two ends ("the
 later of ..."), or when the effective date is only the anticipated date of an event.
@@ -36,6 +39,8 @@ __all__ = ["Counted", "count_end"]
 #: Effective Date and, unless terminated earlier pursuant to this Article 13, shall continue
 #: in full force and effect for an initial period of five (5) years").
 START_REACH: Final = 160
+#: Longest term counted, per unit: a longer one is a misreading, and no calendar holds its end.
+MAX_COUNT: Final = {"years": 200, "months": 2400, "days": 73000}
 #: How far before a date or an anniversary its cue ("commence on", "until") may stand.
 CUE_CHARS: Final = 40
 
@@ -212,6 +217,8 @@ def _add(start: str, length: Quantity, *, less_one_day: bool) -> str | None:
     if length.value != length.value.to_integral_value() or length.value <= 0:
         return None
     count = int(length.value)
+    if count > MAX_COUNT[length.unit if length.unit in MAX_COUNT else "days"]:
+        return None
     begin = date.fromisoformat(start)
     if length.unit == "days":
         end = begin + timedelta(days=count)
