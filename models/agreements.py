@@ -1,8 +1,10 @@
 """Agreements (exhibits and standalone contracts) and the officer changes Item 5.02 reports.
 
 Data only. A field the text does not state stays ``None`` (or an empty list);
-nothing is computed from other fields (an expiry date is not the effective date
-plus the term unless the agreement says so). Scalar and nested fields are backed
+nothing is computed from other fields, with one marked exception: a term's end date
+counted from a date the term clause names ("three (3) years from the Effective
+Date") carries ``end_basis="computed"`` and the evidence of both the date and the
+length. Scalar and nested fields are backed
 by ``Agreement.evidence`` / ``OfficerChange.evidence`` (field name -> where its
 value was read; a dotted key such as ``"term.duration"`` points at a part); each
 entry of a list field carries its own ``evidence``.
@@ -29,6 +31,7 @@ __all__ = [
     "CompensationKind",
     "Confidentiality",
     "DatedEvent",
+    "EndBasis",
     "NonCompete",
     "NoticeAddress",
     "OfficerChange",
@@ -88,9 +91,31 @@ class DatedEvent(Frozen):
     text: str
 
 
+EndBasis = Literal["stated", "computed"]
+
+
 class Term(Frozen):
+    """The (initial) term: its length, and the day it ends as stated or as computed.
+
+    ``end_basis`` says where ``end_date`` comes from: ``"stated"`` when the clause names
+    the day (evidence ``term.end_date``); ``"computed"`` when the clause gives a length
+    counted from a date it names ("five (5) years from the Effective Date"), and the end
+    date is that date plus the length (evidence ``term.start_date`` for the date,
+    ``term.start_event`` for the words that name it, ``term.duration`` for the length).
+    """
+
     duration: Quantity | None = Field(default=None, description="Length: years, months or days")
-    end_date: str | None = Field(default=None, description="ISO date the term ends, if stated")
+    end_date: str | None = Field(default=None, description="ISO date the term ends")
+    end_basis: EndBasis | None = Field(
+        default=None, description="'stated' in the text, or 'computed' as start_date + duration"
+    )
+    start_date: str | None = Field(
+        default=None, description="ISO date the duration runs from (when end_date is computed)"
+    )
+    start_event: str | None = Field(
+        default=None,
+        description="The words naming that date: 'the Effective Date', 'the date hereof'",
+    )
     text: str
 
 

@@ -14,6 +14,7 @@ from extractor.agreements import cues
 from extractor.agreements.dates import find_dates
 from extractor.agreements.fields import Fields
 from extractor.agreements.source import Found, Source
+from extractor.agreements.term_end import Counted, count_end
 from models import Arbitration, DatedEvent, Quantity, Renewal, Term
 
 __all__ = [
@@ -28,6 +29,8 @@ __all__ = [
 TERM_UNITS: Final = frozenset({"years", "months", "days"})
 #: Dates defined as terms are looked for in the opening (preamble, recitals) only.
 DEFINITION_SENTENCES: Final = 60
+#: Most characters between a date and the words defining it as the Effective Date ("2018 (the ").
+DEFINED_GAP_CHARS: Final = 12
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
 #: Capitalised words after "the laws of" that are not a jurisdiction.
@@ -83,8 +86,10 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
     for span in src.sentences[:DEFINITION_SENTENCES]:
         if not cues.DATED_TERM_HINT.search(src.text, *span):
             continue
+        terms = src.entities(*span, ("DEFINED_TERM",))
+        dates = find_dates(src, *span)  # also the forms PDF conversion leaves: "20t h day of"
         for name, date in _defined_dates(
-            src, src.entities(*span, ("DATE", "DEFINED_TERM"))
+            src, sorted([*terms, *dates], key=lambda f: f.start)
         ).items():
             defined.setdefault(name, (date, span))
     means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
@@ -93,6 +98,8 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
         for date in find_dates(src, *span):
             if cues.EFFECTIVE_MEANS.search(src.text, max(span[0], date.start - 60), date.start):
                 defined.setdefault("Effective Date", (date, span))
+    if "Effective Date" not in defined:
+        _effective_defined_later(src, defined)
     if "Effective Date" in defined:
         date, span = defined["Effective Date"]
         value = DatedEvent(date=str(date.value), text=src.clip(*span))
@@ -119,7 +126,11 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
     for span in spans:
         for date in src.entities(*span, ("DATE",)):
             before = src.text[max(span[0], date.start - CUE_WINDOW) : date.start]
-            if cues.EFFECTIVE_BEFORE.search(before) and isinstance(date.value, str):
+            if (
+                cues.EFFECTIVE_BEFORE.search(before)
+                and not cues.END_DATE_BEFORE.search(before)  # "effective until February 28"
+                and isinstance(date.value, str)
+            ):
                 out.put(
                     "effective_date",
                     DatedEvent(date=date.value, text=src.clip(*span)),
@@ -129,48 +140,121 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
                 return
 
 
+def _effective_defined_later(
+    src: Source, defined: dict[str, tuple[Found, tuple[int, int]]]
+) -> None:
+    """A date defined as the Effective Date after the opening sentences (behind a table of
+    contents or a cover page), or named so without quotes: 'this 2nd day of September 1998,
+    hereinafter called the Effective Date'."""
+    for match in cues.EFFECTIVE_DEFINED.finditer(src.text):
+        span = src.sentence_at(match.start())
+        dates = [
+            d
+            for d in find_dates(src, span[0], match.start())
+            if match.start() - d.end <= DEFINED_GAP_CHARS
+        ]
+        if dates:
+            defined["Effective Date"] = (dates[-1], span)
+            return
+
+
 def read_term(src: Source, out: Fields) -> None:
-    """The first term clause that states a length or an end date."""
+    """The agreement's own term clause when one states or counts its end ("This Agreement
+    shall commence on the Effective Date and continue for five (5) years"), else the first
+    term clause that states a length or an end date."""
+    own = [s for s in src.sentences if cues.TERM_CLAUSE.search(src.text, *s)]
+    for span in own:
+        read = _term_parts(src, out, span)
+        if read is not None and (read[1] is not None or read[2] is not None):
+            _put_term(src, out, span, *read)
+            return
     for span in _term_sentences(src):
-        if not (
-            cues.DURATION_HINT.search(src.text, *span) or cues.DATE_HINT.search(src.text, *span)
-        ):
-            continue
-        found = src.entities(*span, ("DURATION", "DATE"))
-        duration = next(
-            (
-                f
-                for f in found
-                if f.label == "DURATION"
-                and isinstance(f.value, Quantity)
-                and f.value.unit in TERM_UNITS
-                and cues.FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
-            ),
-            None,
-        )
-        end = next(
-            (
-                f
-                for f in found
-                if f.label == "DATE"
-                and isinstance(f.value, str)
-                and cues.END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
-            ),
-            None,
-        )
-        if duration is None and end is None:
-            continue
-        term = Term(
-            duration=duration.value if duration and isinstance(duration.value, Quantity) else None,
-            end_date=str(end.value) if end else None,
-            text=src.clip(*span),
-        )
-        out.put("term", term, src.evidence(*span))
-        if duration is not None:
-            out.part("term.duration", src.evidence(duration.start, duration.end))
-        if end is not None:
-            out.part("term.end_date", src.evidence(end.start, end.end))
-        return
+        read = _term_parts(src, out, span)
+        if read is not None:
+            _put_term(src, out, span, *read)
+            return
+
+
+def _term_parts(
+    src: Source, out: Fields, span: tuple[int, int]
+) -> tuple[Found | None, Found | None, Counted | None] | None:
+    """The length, the stated end date and the counted end of one term sentence, if any."""
+    if cues.PERIOD_SENTENCE.search(src.text, *span) or not (
+        cues.DURATION_HINT.search(src.text, *span)
+        or cues.DATE_HINT.search(src.text, *span)
+        or cues.ANNIVERSARY.search(src.text, *span)
+    ):
+        return None
+    found = src.entities(*span, ("DURATION", "DATE"))
+    duration = next(
+        (
+            f
+            for f in found
+            if f.label == "DURATION"
+            and isinstance(f.value, Quantity)
+            and f.value.unit in TERM_UNITS
+            and cues.FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
+        ),
+        None,
+    )
+    end = next(
+        (
+            f
+            for f in found
+            if f.label == "DATE"
+            and isinstance(f.value, str)
+            and cues.END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
+        ),
+        None,
+    )
+    lengths = [
+        f
+        for f in found
+        if f.label == "DURATION"
+        and isinstance(f.value, Quantity)
+        and f.value.unit in TERM_UNITS
+        and _length_cue(src, span, f)
+    ]
+    counted = count_end(src, out, span, lengths) if end is None else None
+    if duration is None and end is None and counted is None:
+        return None
+    return duration, end, counted
+
+
+def _length_cue(src: Source, span: tuple[int, int], found: Found) -> bool:
+    before = max(span[0], found.start - 40)
+    return bool(
+        cues.FOR_DURATION_BEFORE.search(src.text, before, found.start)
+        or cues.LENGTH_BEFORE.search(src.text, before, found.start)
+    )
+
+
+def _put_term(
+    src: Source,
+    out: Fields,
+    span: tuple[int, int],
+    duration: Found | None,
+    end: Found | None,
+    counted: Counted | None,
+) -> None:
+    length = duration.value if duration and isinstance(duration.value, Quantity) else None
+    term = Term(
+        duration=counted.length if counted else length,
+        end_date=str(end.value) if end else counted.end if counted else None,
+        end_basis="stated" if end else "computed" if counted else None,
+        start_date=counted.start if counted else None,
+        start_event=counted.event if counted else None,
+        text=src.clip(*span),
+    )
+    out.put("term", term, src.evidence(*span))
+    if counted is not None:
+        out.part("term.duration", counted.length_evidence)
+        out.part("term.start_date", counted.start_evidence)
+        out.part("term.start_event", counted.event_evidence)
+    elif duration is not None:
+        out.part("term.duration", src.evidence(duration.start, duration.end))
+    if end is not None:
+        out.part("term.end_date", src.evidence(end.start, end.end))
 
 
 def _term_sentences(src: Source) -> list[tuple[int, int]]:

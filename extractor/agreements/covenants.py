@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from extractor.agreements import cues
@@ -57,14 +58,7 @@ def read_non_compete(src: Source, out: Fields) -> None:
     """A promise not to compete: while / how long, where, and the ownership it still allows."""
     spans = _non_compete_spans(src)
     for start, end in spans:
-        sentence = next(
-            (
-                s
-                for s in src.sentences_in(start, end)
-                if cues.NONCOMPETE_SENTENCE.search(src.text, *s)
-            ),
-            None,
-        )
+        sentence = _promise(src, start, end)
         if sentence is None:
             continue
         s_start, s_end = sentence
@@ -115,6 +109,25 @@ def read_non_compete(src: Source, out: Fields) -> None:
 def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
     headed = [(s.start, s.end) for s in src.sections_titled(cues.NONCOMPETE_HEADING)]
     return [*headed, (0, len(src.text))]
+
+
+def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
+    """The first sentence promising not to compete, else one promising, for the term, not to do
+    business in a field (research, develop, sell, ...)."""
+    sentences = src.sentences_in(start, end)
+    for cue in (cues.NONCOMPETE_SENTENCE, cues.BUSINESS_RESTRICTION):
+        found = next((s for s in sentences if _promises(src, cue, s)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _promises(src: Source, cue: re.Pattern[str], span: tuple[int, int]) -> bool:
+    """The cue matches, and not where a negation leaves competition free ('shall not prevent')."""
+    for match in cue.finditer(src.text, *span):
+        if not cues.FREEDOM_NOT.match(src.text, match.start()):
+            return True
+    return False
 
 
 def read_confidentiality(src: Source, out: Fields) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from extractor.agreements import clauses, covenants, cues, fees, kinds, preamble
+from extractor.agreements import clauses, covenants, cues, effective_from, fees, kinds, preamble
 from extractor.agreements.agreement_date import read_agreement_date
 from extractor.agreements.fields import Fields
 from extractor.agreements.signatures import (
@@ -60,7 +60,9 @@ def read_agreement(
     clauses.read_effective_date(src, out, sentence)
     _date_from_effective(src, out, sentence)
     _effective_from_date(src, out)
+    effective_from.effective_from_signing(src, out)
     clauses.read_term(src, out)
+    effective_from.effective_from_term_start(src, out)
     clauses.read_renewal(src, out)
     clauses.read_governing_law(src, out)
     clauses.read_arbitration(src, out)

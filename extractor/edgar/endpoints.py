@@ -255,10 +255,10 @@ def _columns(columns: object, cik: str, company: str, source: str) -> tuple[Fili
 
 
 def _index_rows(data: bytes) -> Iterator[tuple[int, str]]:
-    """Numbered data lines of an ``.idx`` file: after the first rule, no headers."""
+    """Numbered data lines of an ``.idx`` file: after the first rule (a line of dashes), no headers."""
     started = False
     for number, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), 1):
-        if line.startswith("---"):
+        if line.startswith("---") and not line.strip("- "):
             started = True
         elif started and line.strip() and not line.startswith(_INDEX_HEADERS):
             yield number, line

@@ -17,8 +17,10 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LABEL_AHEAD",
     "DURATION_HINT",
+    "EFFECTIVE_DEFINED",
     "EFFECTIVE_MEANS",
     "EFFECTIVE_MEANS_AHEAD",
+    "EFFECTIVE_ON_SIGNING",
     "EFFECTIVE_ON_TERM",
     "EFFECTIVE_PHRASE",
     "EXPECTED",
@@ -112,6 +114,13 @@ EFFECTIVE_MEANS: Final = re.compile(
 EFFECTIVE_MEANS_AHEAD: Final = re.compile(
     r"[\"“]Effective\s+Date[\"”]\s+(?:shall\s+)?(?:means?|is|shall\s+be)\b", _I
 )
+#: The words after a date that define it as the Effective Date: '(the "Effective Date")',
+#: '("Effective Date")', ', hereinafter called the Effective Date'.
+EFFECTIVE_DEFINED: Final = re.compile(
+    r"(?:\(\s*(?:the\s+|this\s+|hereinafter\s+(?:the\s+)?|herein\s+)?[\"“]|,?\s*(?:hereinafter|herein)\s+"
+    r"(?:called|referred\s+to\s+as|the)\s+(?:the\s+)?[\"“]?)Effective\s+Date\b",
+    _I,
+)
 #: "as of the Effective Date": the agreement is dated by its effective date.
 AS_OF_EFFECTIVE: Final = re.compile(r"\bas\s+of\s+the\s+Effective\s+Date\b", _I)
 #: "effective as of", "effective on", "shall become effective".
@@ -123,3 +132,16 @@ EFFECTIVE_ON_TERM: Final = re.compile(
 )
 #: "anticipated", "expected": the date is an expectation.
 EXPECTED: Final = re.compile(r"\b(?:anticipat\w+|expect\w*|intend\w*|planned)\b", _I)
+#: The agreement takes effect on its own date: "This Agreement shall become effective as of the day
+#: and year first above written", "This agreement commences upon execution of this document",
+#: "This JV Agreement shall become effective on the signing date", "This Agreement shall come into
+#: force on the Date of the Agreement".
+EFFECTIVE_ON_SIGNING: Final = re.compile(
+    r"\b(?:this\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|the\s+(?:agreement|contract))\b[^.;]{0,40}?"
+    r"\b(?:(?:become|becomes|be|is)\s+effective|commences?|come\s+into\s+(?:force|effect)|take\s+effect)"
+    r"\s+(?:on|as\s+of|upon|from)\s+(?:the\s+)?"
+    r"(?:day\s+and\s+year\s+first\s+(?:above\s+)?written|signing\s+date|execution\s+of\s+this\s+(?:agreement|document|contract)"
+    r"|date\s+(?:first\s+(?:above\s+)?(?:written|set\s+forth|stated)(?:\s+above)?|hereof|above|of\s+execution|of\s+signing"
+    r"|of\s+(?:this|the)\s+agreement))\b",
+    _I,
+)

@@ -6,32 +6,60 @@ import re
 from typing import Final
 
 from extractor.agreements.cues._shared import _I
+from extractor.agreements.cues.dates import ORDINAL_DAYS
 
 __all__ = [
+    "ANNIVERSARY",
     "BY_PARTY",
     "CURE",
+    "EARLIER_OF",
     "EFFECTIVE_BEFORE",
     "EITHER_PARTY",
     "END_DATE_BEFORE",
     "FOR_DURATION_BEFORE",
+    "LATER_OF",
+    "LENGTH_BEFORE",
+    "LENGTH_FROM",
     "LUMP_SUM",
     "NOTICE_AFTER",
     "PAYMENT_OBJECT",
+    "PERIOD_SENTENCE",
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
     "RENEWAL_SUBJECT",
+    "START_BEFORE",
+    "START_DATE_BEFORE",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
+    "TERM_CLAUSE",
     "TERM_HEADING",
     "TERM_SENTENCE",
     "TRIGGERS",
     "WITHIN_BEFORE",
 ]
 
+#: A sentence about a term. The defined term in quotes ('(the "Term")') needs no word boundary
+#: before its quote; "Term:" and "Term shall mean" open a term clause too.
 TERM_SENTENCE: Final = re.compile(
-    r"\b(?:term\s+of\s+(?:this|the)\b|the\s+term\b|initial\s+term|\"Term\"|“Term”|"
-    r"(?:shall|will)\s+(?:commence|continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|extend|expire)|"
-    r"contract\s+period|services?\s+term|engagement\s+period|period\s+of\s+(?:employment|engagement))",
+    r"\b(?:term\s+of\s+(?:this|the)\b|the\s+term\b|initial\s+term|term\s*:|term\s+shall\s+mean|"
+    r"(?:shall|will)\s+(?:commence|begin|continue|remain\s+in\s+(?:full\s+)?(?:force|effect)|extend|expire)|"
+    r"contract\s+period|services?\s+term|engagement\s+period|period\s+of\s+(?:employment|engagement))"
+    r"|[\"“]Term[\"”]",
+    _I,
+)
+#: The agreement's own term clause: "This Agreement shall commence", "the term of this Agreement
+#: shall be", "The Initial Term will", "Initial Term shall mean", "this Agreement continues in effect".
+TERM_CLAUSE: Final = re.compile(
+    r"(?<!\bof\s)\b(?:this\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract)|the\s+(?:initial\s+)?term(?:\s+of\s+"
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))?|initial\s+term)"
+    r"(?:\s*\([^)]{0,40}\))?\s+(?:shall|will|is|continues|commences|expires|remains|terminates|ends|mean)\b",
+    _I,
+)
+#: A sentence about a year or quarter the agreement counts in, not its term: "the first Fiscal Year
+#: shall commence on the Effective Date and end on March 31, 2018", '"Calendar Year" means'.
+PERIOD_SENTENCE: Final = re.compile(
+    r"\b(?:fiscal|calendar|contract|lease|license|royalty|agreement)\s+(?:year|quarter)s?\b[\"”]?"
+    r"(?:\s+of\s+the\s+term)?\s+(?:shall|will|means|is)\b",
     _I,
 )
 #: Just before a term's length: "for", "for a period of", "of", "extend for".
@@ -41,7 +69,73 @@ FOR_DURATION_BEFORE: Final = re.compile(
 )
 #: Just before an end date: "until", "through", "ending on", "expire on".
 END_DATE_BEFORE: Final = re.compile(
-    r"\b(?:until|till|through|to\s+and\s+including|ending\s+on|ends?\s+on|expir\w*\s+on|terminat\w*\s+on|to)\s+$",
+    r"\b(?:until|till|through|to\s+and\s+including|ending(?:\s+on)?|ends?\s+(?:on|at)|expir\w*(?:\s+(?:on|upon))?|"
+    r"terminat\w*(?:\s+on)?|conclud\w*(?:\s+on)?|to)\s+$",
+    _I,
+)
+
+# -- a term counted from a date the clause names ----------------------------------------
+#: What a term's length runs from: the defined Effective Date, the agreement's own date
+#: ("the date hereof", "the date first above written", "the date of the signing of this
+#: agreement"), or a date the clause named just before ("such date").
+_START: Final = (
+    r"(?:the\s+)?(?:(?P<effective>Effective\s+Date)\b"
+    r"|(?P<hereof>(?i:date\s+(?:hereof|above|of\s+this\s+(?:agreement|document|contract)"
+    r"|first\s+(?:above\s+)?(?:written|set\s+forth|stated)(?:\s+above)?(?:\s+written)?"
+    r"|of\s+(?:the\s+)?(?:execution|signing)(?:\s+of\s+this\s+(?:agreement|contract))?))\b)"
+    r"|(?P<back>(?i:such|that)\s+date)\b)"
+)
+#: Right after a term's length: what it runs from ("three (3) years from the Effective Date",
+#: "12 months thereafter"); ``other`` is a start the rule does not know ("following the
+#: Launch Date", "to commence on the tentative launch date"), and ``before`` a length counted
+#: back ("thirty (30) days prior to the deadline"): either stops the rule.
+LENGTH_FROM: Final = re.compile(
+    r"\s*(?:(?P<thereafter>thereafter)\b|(?P<before>(?i:prior\s+to|before|preceding))\b"
+    r"|(?i:from\s+and\s+after|from|after|following|subsequent\s+to"
+    r"|(?:to\s+)?(?:commenc|begin|start)\w*\s+(?:on|with|from))\s+(?:"
+    + _START
+    + r"|(?P<other>\S)))"
+)
+#: Before a term's length, the start the clause gives it: "shall commence on the Effective Date
+#: and continue for", "shall begin on the date hereof ... and shall continue for", "shall be
+#: effective as of the date first set forth above and".
+START_BEFORE: Final = re.compile(
+    r"\b(?i:commenc\w*|begin\w*|start\w*|effective|take\s+effect|in\s+effect)\s+"
+    r"(?i:(?:on|as\s+of|upon|from|with)\s+)?" + _START
+)
+#: Just before a start date written out: "shall commence on June 1, 1998", "commencing on",
+#: "shall come into force as of January 1, 2013".
+START_DATE_BEFORE: Final = re.compile(
+    r"\b(?:commenc\w*|begin\w*|start\w*|effective|come\s+into\s+(?:force|effect)|take\s+effect)\s+"
+    r"(?:on\s+|as\s+of\s+|from\s+|upon\s+)?(?:the\s+)?$",
+    _I,
+)
+_ORDINAL: Final = "|".join(
+    word.replace("-", "[- ]?") for word in sorted(ORDINAL_DAYS, key=len, reverse=True)
+)
+#: "the fifth (5th) anniversary of the Effective Date", "the four (4) year anniversary of",
+#: "the day prior to the second anniversary of": a length in years from a start.
+ANNIVERSARY: Final = re.compile(
+    r"(?P<prior>\b(?i:(?:the\s+)?(?:day|date)\s+(?:immediately\s+)?(?:prior\s+to|before|preceding))\s+)?"
+    r"\b(?i:the)\s+(?P<nth>(?:(?P<ordinal>(?i:" + _ORDINAL + r"))\b"
+    r"(?:\s*\(\s*\d{1,2}\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?\s*\))?"
+    r"|[a-z]+(?:-[a-z]+)?\s*\(\s*(?P<paren>\d{1,2})\s*\)"
+    r"|(?P<digits>\d{1,2})\s?(?:s\s?t|n\s?d|r\s?d|t\s?h))"
+    r"\s+(?i:(?:year\s+)?anniversary))\s+(?i:of)\s+" + _START
+)
+#: Before an anniversary that is one of two ends, after the end cue: "shall continue in effect until
+#: the earlier of (a) the fifth (5th) anniversary", "shall expire upon the earlier of (i) the first
+#: anniversary".
+EARLIER_OF: Final = re.compile(
+    r"\b(?:the\s+)?(?:earlier|sooner|first\s+to\s+occur)\s+of\s*:?\s*(?:\(?[a-z0-9]{1,3}\)\s*)?$",
+    _I,
+)
+#: Before a length the term may run for, besides :data:`FOR_DURATION_BEFORE`: "shall be five (5)
+#: years following", "until one (1) year subsequent to", "expires in five (5) years from".
+LENGTH_BEFORE: Final = re.compile(r"\b(?:be|until|in)\s+(?:an?\s+)?(?:period\s+of\s+)?$", _I)
+#: The end is the later of a date and an event, or a minimum: the date is not the end.
+LATER_OF: Final = re.compile(
+    r"\blater\s+of\b|\bwhichever\s+(?:is|occurs|shall\s+occur)\s+(?:later|last)\b|\bat\s+least\b",
     _I,
 )
 #: A heading of the term clause.
