@@ -162,7 +162,7 @@ def read_term(src: Source, out: Fields) -> None:
     """The agreement's own term clause when one states or counts its end ("This Agreement
     shall commence on the Effective Date and continue for five (5) years"), else the first
     term clause that states a length or an end date."""
-    own = [s for s in src.sentences if cues.TERM_CLAUSE.search(src.text, *s)]
+    own = src.sentences_with(cues.TERM_CLAUSE, *cues.TERM_CLAUSE_WORDS)
     for span in own:
         read = _term_parts(src, out, span)
         if read is not None and (read[1] is not None or read[2] is not None):
@@ -261,18 +261,17 @@ def _term_sentences(src: Source) -> list[tuple[int, int]]:
     """Sentences of a 'Term' section first, then any sentence with a term cue."""
     headed = [s for s in src.sections if cues.TERM_HEADING.match(s.title)]
     first = [span for section in headed for span in src.sentences_in(section.body, section.end)][:6]
+    renewing = set(src.sentences_with(cues.RENEWAL, *cues.RENEWAL_WORDS))
     rest = [
         s
-        for s in src.sentences
-        if s not in first
-        and cues.TERM_SENTENCE.search(src.text, *s)
-        and not cues.RENEWAL.search(src.text, *s)
+        for s in src.sentences_with(cues.TERM_SENTENCE, *cues.TERM_SENTENCE_WORDS)
+        if s not in first and s not in renewing
     ]
     return first + rest
 
 
 def read_renewal(src: Source, out: Fields) -> None:
-    for span in src.sentences:
+    for span in src.sentences_with(cues.RENEWAL, *cues.RENEWAL_WORDS):
         renew = cues.RENEWAL.search(src.text, *span)
         if renew is None or not cues.RENEWAL_SUBJECT.search(src.text, *span):
             continue
@@ -395,9 +394,7 @@ def _cased(name: str) -> str:
 
 
 def read_arbitration(src: Source, out: Fields) -> None:
-    for span in src.sentences:
-        if not cues.ARBITRATION.search(src.text, *span):
-            continue
+    for span in src.sentences_with(cues.ARBITRATION, "arbitrat"):
         venue = cues.ARBITRATION_VENUE.search(src.text, *span)
         rules = cues.ARBITRATION_RULES.search(src.text, *span)
         value = Arbitration(

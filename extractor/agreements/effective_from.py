@@ -39,7 +39,7 @@ def effective_from_term_start(src: Source, out: Fields) -> None:
     from the term sentence (run after the term is read) and the agreement's own term clauses."""
     if out.has("effective_date"):
         return
-    own = [s for s in src.sentences if cues.TERM_CLAUSE.search(src.text, *s)]
+    own = list(src.sentences_with(cues.TERM_CLAUSE, *cues.TERM_CLAUSE_WORDS))
     read = out.evidence.get("term")
     if read is not None:  # the sentence the term was read from, whatever its subject
         own.insert(0, src.sentence_at(read.start - src.offset))

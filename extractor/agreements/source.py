@@ -9,9 +9,10 @@ never on the whole agreement: :meth:`Source.entities` caches per span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from extractor.agreements import cues
@@ -59,6 +60,9 @@ class Source:
     offset: int = 0
     line_at: Callable[[int], int | None] | None = None
     _entity_cache: dict[tuple[int, int], list[Found]] = field(default_factory=dict, repr=False)
+    _matching_cache: dict[re.Pattern[str], list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     # -- evidence -------------------------------------------------------------
     def trim(self, start: int, end: int) -> tuple[int, int]:
@@ -128,14 +132,42 @@ class Source:
         for match in cues.LINE_BREAK_BOUNDARY.finditer(text):
             yield match.end()
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        """The sentence holding ``offset`` (sentences are sorted and do not overlap)."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index][1]:
+            return self.sentences[index]
         return offset, offset
 
     def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in self.sentences if a >= start and b <= end]
+        """The sentences that lie wholly inside ``text[start:end]``."""
+        spans = []
+        for span in self.sentences[bisect_left(self._sentence_starts, start) :]:
+            if span[1] > end:
+                break
+            spans.append(span)
+        return spans
+
+    def sentences_with(self, pattern: re.Pattern[str], *keywords: str) -> list[tuple[int, int]]:
+        """The sentences in which ``pattern`` finds a match, cached per pattern.
+
+        ``keywords``, lower case, are words every match of ``pattern`` holds one of: a
+        sentence holding none is not searched.
+        """
+        if pattern not in self._matching_cache:
+            text = self.text
+            # the same case rules as the patterns' own (re.IGNORECASE), not str.lower()
+            hint = _keyword_pattern(keywords) if keywords else None
+            self._matching_cache[pattern] = [
+                (a, b)
+                for a, b in self.sentences
+                if (hint is None or hint.search(text, a, b)) and pattern.search(text, a, b)
+            ]
+        return self._matching_cache[pattern]
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -151,11 +183,21 @@ class Source:
             if level == _LETTER:
                 last_letter = number.strip("().").lower()
             heads.append((number, title, level, match.start("num"), match.end()))
-        sections = []
-        for index, (number, title, level, start, body) in enumerate(heads):
-            end = next((h[3] for h in heads[index + 1 :] if h[2] <= level), len(self.text))
-            sections.append(Section(number, title, level, start, body, end))
-        return sections
+        # each section ends at the next heading of its level or above: one pass from the end,
+        # keeping the headings that can still end an earlier one
+        ends = [len(self.text)] * len(heads)
+        stack: list[tuple[int, int]] = []  # (level, start), nearest last
+        for index in range(len(heads) - 1, -1, -1):
+            level = heads[index][2]
+            while stack and stack[-1][0] > level:
+                stack.pop()
+            if stack:
+                ends[index] = stack[-1][1]
+            stack.append((level, heads[index][3]))
+        return [
+            Section(number, title, level, start, body, end)
+            for (number, title, level, start, body), end in zip(heads, ends, strict=True)
+        ]
 
     def sections_titled(self, pattern: re.Pattern[str]) -> list[Section]:
         return [s for s in self.sections if pattern.search(s.title)]
@@ -185,6 +227,11 @@ class Source:
                 continue
             for cand in candidates:
                 yield _shifted(cand, piece_start)
+
+
+@cache
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in keywords), re.IGNORECASE)
 
 
 def _shifted(cand: Candidate, base: int) -> Found:

@@ -27,13 +27,16 @@ __all__ = [
     "RENEWAL",
     "RENEWAL_AUTOMATIC",
     "RENEWAL_SUBJECT",
+    "RENEWAL_WORDS",
     "START_BEFORE",
     "START_DATE_BEFORE",
     "TERMINATION_HEADING",
     "TERMINATION_SENTENCE",
     "TERM_CLAUSE",
+    "TERM_CLAUSE_WORDS",
     "TERM_HEADING",
     "TERM_SENTENCE",
+    "TERM_SENTENCE_WORDS",
     "TRIGGERS",
     "WITHIN_BEFORE",
 ]
@@ -47,6 +50,17 @@ TERM_SENTENCE: Final = re.compile(
     r"|[\"“]Term[\"”]",
     _I,
 )
+#: Every match of TERM_SENTENCE holds one of these words (a sentence without is not searched).
+TERM_SENTENCE_WORDS: Final = (
+    "term",
+    "commence",
+    "begin",
+    "continue",
+    "remain",
+    "extend",
+    "expire",
+    "period",
+)
 #: The agreement's own term clause: "This Agreement shall commence", "the term of this Agreement
 #: shall be", "The Initial Term will", "Initial Term shall mean", "this Agreement continues in effect".
 TERM_CLAUSE: Final = re.compile(
@@ -55,6 +69,8 @@ TERM_CLAUSE: Final = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?:shall|will|is|continues|commences|expires|remains|terminates|ends|mean)\b",
     _I,
 )
+#: Every match of TERM_CLAUSE holds one of these words.
+TERM_CLAUSE_WORDS: Final = ("agreement", "contract", "term")
 #: A sentence about a year or quarter the agreement counts in, not its term: "the first Fiscal Year
 #: shall commence on the Effective Date and end on March 31, 2018", '"Calendar Year" means'.
 PERIOD_SENTENCE: Final = re.compile(
@@ -147,6 +163,8 @@ EFFECTIVE_BEFORE: Final = re.compile(r"\beffective\b[^.]{0,50}$", _I)
 RENEWAL: Final = re.compile(
     r"\b(?:renew\w*|successive|automatically\s+extend\w*|extended\s+automatically)\b", _I
 )
+#: Every match of RENEWAL holds one of these words.
+RENEWAL_WORDS: Final = ("renew", "successive", "automatically")
 RENEWAL_AUTOMATIC: Final = re.compile(r"\bautomatic\w*\b", _I)
 
 # -- termination ---------------------------------------------------------------------
