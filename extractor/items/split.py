@@ -15,38 +15,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
+from extractor.rules.lexicon import NUMBER_UNITS
 
 __all__ = ["Heading", "Section", "find_headings", "split_items"]
 
+#: "Item Five. Other Events": old items spelled out (one to twelve).
+_NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items() if 1 <= value <= 12}
 #: "Item 2.01.", "ITEM 2.01 –", "Items 2.01 and 9.01", "Item No. 5", "(a) Item 7":
 #: at the start of a line, possibly after a list mark.
 _HEADING = re.compile(
     r"^[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*)?ITEMS?[ \t]*(?:NO\.?[ \t]*|NUMBER[ \t]*)?"
-    r"(?:(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)|(?P<word>one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\b)(?P<rest>[^\n]*)",
+    r"(?:(\d{1,2}(?:\.\d{1,2})?)(?![\d.]\d)|(?P<word>"
+    + "|".join(_NUMBER_WORDS)
+    + r")\b)(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: "Item Five. Other Events": old items spelled out.
-_NUMBER_WORDS = {
-    word: str(n)
-    for n, word in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        start=1,
-    )
-}
 #: A current-numbering heading without the word "Item": "2.01 Completion of Acquisition or
 #: Disposition of Assets". It counts only when the words after it open the item's title.
 _NUMBER_ONLY_HEADING = re.compile(
