@@ -48,7 +48,6 @@ __all__ = [
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
-    "MERGES_INTO_REGISTRANT",
     "MERGE_WITH_AND_INTO",
     "NOT_AN_EVENT",
     "NOT_A_DEAL_PRICE",
@@ -279,12 +278,6 @@ REGISTRANT_BECOMES_SUBSIDIARY = re.compile(
     r"\b(?P<who>the Company|the Registrant)\s+(?:will\s+|would\s+|shall\s+)?"
     r"(?:surviv(?:e|es|ed|ing)(?:\s+the\s+merger)?(?:\s+as)?|becom(?:e|es|ing)|became)\s+"
     r"an?\s+(?:direct\s+|indirect\s+)?wholly[- ]owned\s+subsidiary\s+of\s+",
-    _I,
-)
-#: The vehicle that merges into the registrant: "Merger Sub will merge with and into the Company".
-MERGES_INTO_REGISTRANT = re.compile(
-    r"\s*(?:,\s*)?(?:will|shall|would|has|had)?\s*(?:be\s+|been\s+)?merged?\s+with\s+and\s+into\s+"
-    r"(?:the Company|the Registrant)\b",
     _I,
 )
 #: "Cascade will merge with and into Orion": the party after "into" survives and acquires.

@@ -90,7 +90,9 @@ def _registrant_acquired(ctx: Context, out: Fields, start: int, end: int) -> boo
         return False
     out.replace("acquirer", parent[2], ctx.evidence(parent[0], parent[1]))
     out.replace("target", name, ctx.evidence(*becomes.span("who")))
-    for merge in cues.MERGES_INTO_REGISTRANT.finditer(ctx.text, start, end):
+    for merge in cues.MERGE_WITH_AND_INTO.finditer(ctx.text, start, end):
+        if _company_at(ctx, merge.end(), end) is None:
+            continue  # "Merger Sub will merge with and into the Company"
         vehicle = _named_before(ctx, merge.start())
         if vehicle is not None:
             out.replace("acquirer_subsidiary", vehicle[2], ctx.evidence(vehicle[0], vehicle[1]))
