@@ -138,15 +138,18 @@ COMPONENTS_VERB = re.compile(
     r"composed\s+of)\b",
     _I,
 )
-#: "$X in cash", "$X, which was paid in cash", "EUR 40 million was paid in cash at closing".
+#: "in cash and": the cash named as one part of the price, before the next.
+_CASH_AND = r"(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)"
 #: "$4,500,000 in cash and 250,000 shares": the cash, then another part of the price.
-CASH_AND_PART_AFTER = re.compile(r"\s*(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)\b", _I)
+CASH_AND_PART_AFTER = re.compile(r"\s*" + _CASH_AND + r"\b", _I)
 #: "... for $4,500,000 in cash and 250,000 shares of common stock": the shares are paid too.
 CASH_AND_SHARES = re.compile(
-    r"\b(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)\s+(?:an aggregate of\s+|approximately\s+)?"
-    r"[\d,.]+(?:\s+million)?\s+shares\b",
+    r"\b"
+    + _CASH_AND
+    + r"\s+(?:an aggregate of\s+|approximately\s+)?[\d,.]+(?:\s+million)?\s+shares\b",
     _I,
 )
+#: "$X in cash", "$X, which was paid in cash", "EUR 40 million was paid in cash at closing".
 CASH_AFTER = re.compile(
     r"^\s*(?:,\s*which\s+)?(?:(?:was|were|is|will be)\s+paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b",
     _I,
