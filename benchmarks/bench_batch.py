@@ -1,6 +1,6 @@
 """Throughput and memory of `sec8k batch` over the shared corpus, with 1 and with all workers.
 
-Each run is the real command (``python -m extractor.cli batch``) in a fresh process,
+Each run is the real command (``python -m sec8k.cli batch``) in a fresh process,
 so it includes start-up as a user sees it. For each it prints the batch's own
 summary (filings/s, MB/s), the wall time, and peak memory: the whole process tree
 (the command, the forkserver and every worker) sampled from /proc, the command's
@@ -8,8 +8,8 @@ own peak, and at the end ``resource.getrusage`` of this process and of its
 reaped children (pool workers are the forkserver's children, so getrusage never
 sees them: hence the /proc sampling). ``--scale N`` runs N copies of the corpus
 to show that the command's memory does not grow with the number of inputs. Last,
-the per-stage split measured in this process: ``extractor.io.read_path`` (read,
-container, text, items, exhibits) against ``extractor.extract.extract_parsed``.
+the per-stage split measured in this process: ``sec8k.io.read_path`` (read,
+container, text, items, exhibits) against ``sec8k.extract.extract_parsed``.
 
 Run: python benchmarks/bench_batch.py [CORPUS_RAW_DIR] [--scale N] [--repeat N]
 """
@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from extractor.errors import Sec8kError
-from extractor.extract import extract_parsed
-from extractor.io import read_path
+from sec8k.errors import Sec8kError
+from sec8k.extract import extract_parsed
+from sec8k.io import read_path
 
 DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
 #: Seconds between two samples of the process tree's memory.
@@ -109,7 +109,7 @@ def _seconds(line: str) -> float:
 def run(inputs: list[Path], workers: int) -> str:
     """Run sec8k batch in a new process; one line of results."""
     with tempfile.TemporaryDirectory() as out:
-        command = [sys.executable, "-m", "extractor.cli", "batch", *map(str, inputs)]
+        command = [sys.executable, "-m", "sec8k.cli", "batch", *map(str, inputs)]
         command += ["-o", out, "--workers", str(workers), "--no-progress"]
         start = time.perf_counter()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)

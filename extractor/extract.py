@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 
-from extractor.acquisitions import extract_acquisitions
-from extractor.agreements import extract_agreements, extract_officer_changes
-from extractor.io import read_path
-from extractor.pipeline import ParsedFiling
+from sec8k.acquisitions import extract_acquisitions
+from sec8k.agreements import extract_agreements, extract_officer_changes
+from sec8k.io import read_path
+from sec8k.pipeline import ParsedFiling
 
 __all__ = ["extract_parsed", "extract_path"]
 

@@ -1,7 +1,7 @@
 """Reading inputs from disk: one file, or a folder holding one filing's documents.
 
 This is the only place the pipeline touches the file system; everything it
-reads goes to the pure functions of :mod:`extractor.pipeline`.
+reads goes to the pure functions of :mod:`sec8k.pipeline`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import os
 import stat
 from pathlib import Path
 
-from extractor.errors import EmptyInputError, InputTooLargeError, ParseError
-from extractor.pipeline import (
+from sec8k.errors import EmptyInputError, InputTooLargeError, ParseError
+from sec8k.pipeline import (
     DEFAULT_MAX_DOCUMENT_CHARS,
     MAX_DOCUMENTS,
     ParsedFiling,

@@ -15,9 +15,9 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractor.container.cover import read_cover
-from extractor.container.detect import detect_format
-from extractor.container.sgml import (
+from sec8k.container.cover import read_cover
+from sec8k.container.detect import detect_format
+from sec8k.container.sgml import (
     Header,
     RawDocument,
     count_documents,
@@ -25,13 +25,13 @@ from extractor.container.sgml import (
     sniff_kind,
     split_documents,
 )
-from extractor.errors import (
+from sec8k.errors import (
     EmptyInputError,
     InputTooLargeError,
     ParseError,
     UnsupportedFormatError,
 )
-from extractor.exhibits.index import (
+from sec8k.exhibits.index import (
     IndexEntry,
     NumberKey,
     document_number,
@@ -41,15 +41,10 @@ from extractor.exhibits.index import (
     parse_separate_index,
     same_keys,
 )
-from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
-from extractor.items.catalogue import Era, era_for_date, match_title
-from extractor.items.split import Section, split_items
-from extractor.text.dates import yyyymmdd_to_iso
-from extractor.text.document import NormText
-from extractor.text.html import normalise_html
-from extractor.text.plain import normalise_text
-from extractor.text.repair import decode_bytes
-from models import (
+from sec8k.exhibits.pairing import LeftoverDocument, pair_leftovers
+from sec8k.items.catalogue import Era, era_for_date, match_title
+from sec8k.items.split import Section, split_items
+from sec8k.models import (
     Address,
     DocumentInfo,
     Exhibit,
@@ -58,6 +53,11 @@ from models import (
     Item,
     SourceInfo,
 )
+from sec8k.text.dates import yyyymmdd_to_iso
+from sec8k.text.document import NormText
+from sec8k.text.html import normalise_html
+from sec8k.text.plain import normalise_text
+from sec8k.text.repair import decode_bytes
 
 __all__ = [
     "DEFAULT_MAX_DOCUMENT_CHARS",
@@ -72,7 +72,7 @@ __all__ = [
 MAX_DOCUMENTS = 5_000
 #: A document longer than this many characters is skipped with a note, and the rest
 #: of the filing is read: 8-K documents run to a few MB, and lxml's tree of a large HTML
-#: document takes several times its size. extractor.io sets it from SEC8K_MAX_DOCUMENT_MB.
+#: document takes several times its size. sec8k.io sets it from SEC8K_MAX_DOCUMENT_MB.
 DEFAULT_MAX_DOCUMENT_CHARS = 10 * 1024 * 1024
 
 #: EDGAR-generated or data documents that carry no filing text.
@@ -491,7 +491,7 @@ def parse_files(
     path: str,
     max_document_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
 ) -> ParsedFiling:
-    """A folder's files, read by :func:`extractor.io.read_folder`, as one filing.
+    """A folder's files, read by :func:`sec8k.io.read_folder`, as one filing.
 
     A full submission (or feed file) in the folder is the filing; otherwise the
     documents are read together, with the header of an index-headers page or a

@@ -1,6 +1,6 @@
 """Pydantic models of what sec8k produces. Data only: no I/O, no rendering."""
 
-from models.agreements import (
+from sec8k.models.agreements import (
     Agreement,
     AgreementKind,
     AgreementLink,
@@ -25,9 +25,9 @@ from models.agreements import (
     Threshold,
     WorkDay,
 )
-from models.base import Evidence, Frozen, Money, Quantity
-from models.deals import Acquisition
-from models.filing import (
+from sec8k.models.base import Evidence, Frozen, Money, Quantity
+from sec8k.models.deals import Acquisition
+from sec8k.models.filing import (
     SCHEMA_VERSION,
     Address,
     DocumentInfo,

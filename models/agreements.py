@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from models.base import Evidence, Frozen, Quantity
+from sec8k.models.base import Evidence, Frozen, Quantity
 
 __all__ = [
     "Agreement",

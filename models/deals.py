@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from models.base import Evidence, Frozen, Money, Quantity
+from sec8k.models.base import Evidence, Frozen, Money, Quantity
 
 __all__ = ["Acquisition"]
 

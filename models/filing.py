@@ -6,9 +6,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from models.agreements import Agreement, OfficerChange
-from models.base import Frozen
-from models.deals import Acquisition
+from sec8k.models.agreements import Agreement, OfficerChange
+from sec8k.models.base import Frozen
+from sec8k.models.deals import Acquisition
 
 __all__ = [
     "SCHEMA_VERSION",

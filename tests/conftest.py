@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-#: The team's shared corpus lives beside the repository, never inside it.
-CORPUS = REPO.parent / "shared" / "corpus"
+from tests.corpus import CORPUS, REPO, REQUIRE_ENV, need, required
+
 SAMPLES = REPO / "samples"
 
 
@@ -22,11 +24,63 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under SEC8K_REQUIRE_CORPUS=1, stop at once with one clear line when the corpus is absent."""
+    if required() and not (CORPUS / "edgar_8k" / "raw").is_dir():
+        pytest.exit(
+            f"{REQUIRE_ENV}=1 but the shared corpus is not at {CORPUS}: "
+            "copy or link ../shared beside the repository",
+            returncode=3,
+        )
+
+
+class NetworkBlocked(RuntimeError):
+    """A test tried to reach a host other than this machine."""
+
+
+def _is_local(host: object) -> bool:
+    if host is None or host in ("", "localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests never leave 127.0.0.1: connecting or resolving any other host raises at once."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(address[0]):
+            raise NetworkBlocked(f"a test tried to connect to {address!r}; tests stay on 127.0.0.1")
+
+    def connect(sock: socket.socket, address: Any) -> None:
+        check(sock, address)
+        real_connect(sock, address)
+
+    def connect_ex(sock: socket.socket, address: Any) -> int:
+        check(sock, address)
+        return real_connect_ex(sock, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _is_local(host):
+            raise NetworkBlocked(f"a test tried to resolve {host!r}; tests stay on 127.0.0.1")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    yield
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The shared corpus folder; tests that need it skip with a reason when it is absent."""
-    if not (CORPUS / "edgar_8k" / "raw").is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS} (it sits beside the repo in CI)")
+    need(CORPUS / "edgar_8k" / "raw", "shared corpus")
     return CORPUS
 
 

@@ -27,13 +27,11 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-import pytest
+from sec8k.edgar.cache import Cache
+from sec8k.edgar.client import EdgarClient
+from sec8k.edgar.gateway import Gateway, GatewayConfig
+from tests.corpus import CORPUS, need
 
-from extractor.edgar.cache import Cache
-from extractor.edgar.client import EdgarClient
-from extractor.edgar.gateway import Gateway, GatewayConfig
-
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 EDGAR_API = CORPUS / "edgar_api"
 EDGAR_8K = CORPUS / "edgar_8k"
 BLOCK_PAGES = {
@@ -59,8 +57,8 @@ FAST = {
 
 def corpus_or_skip() -> Path:
     """The corpus folder, or skip the test with the reason."""
-    if not (EDGAR_API / "manifest.tsv").is_file() or not (EDGAR_8K / "manifest.tsv").is_file():
-        pytest.skip(f"EDGAR corpus not found at {CORPUS} (expects ../shared beside the repo)")
+    need(EDGAR_API / "manifest.tsv", "recorded EDGAR responses")
+    need(EDGAR_8K / "manifest.tsv", "EDGAR 8-K corpus")
     return CORPUS
 
 

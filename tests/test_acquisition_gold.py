@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from extractor.extract import extract_path
-from models import Acquisition
+from sec8k.extract import extract_path
+from sec8k.models import Acquisition
 from tests.conftest import REPO
 
 GOLD = REPO / "tests" / "gold" / "acquisitions.jsonl"

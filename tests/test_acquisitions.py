@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.acquisitions import cues
-from extractor.extract import extract_parsed, extract_path
-from extractor.pipeline import parse_filing
-from models import Acquisition
+from sec8k.acquisitions import cues
+from sec8k.extract import extract_parsed, extract_path
+from sec8k.models import Acquisition
+from sec8k.pipeline import parse_filing
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

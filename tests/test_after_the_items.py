@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.extract import extract_path
-from extractor.items.split import split_items
-from models import FilingRecord
+from sec8k.extract import extract_path
+from sec8k.items.split import split_items
+from sec8k.models import FilingRecord
 
 
 def _record(corpus: Path, folder: str) -> FilingRecord:

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from extractor.agreements import (
+from sec8k.agreements import (
     Source,
     classify,
     extract_agreements,
     is_agreement_opening,
     read_agreement,
 )
-from extractor.agreements.kinds import load_kinds
-from extractor.errors import PatternError
-from extractor.extract import extract_path
-from extractor.pipeline import ParsedFiling
-from models import Agreement, Evidence, OfficerChange
+from sec8k.agreements.kinds import load_kinds
+from sec8k.errors import PatternError
+from sec8k.extract import extract_path
+from sec8k.models import Agreement, Evidence, OfficerChange
+from sec8k.pipeline import ParsedFiling
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agreements import read_agreement
-from extractor.agreements.source import Source
+from sec8k.agreements import read_agreement
+from sec8k.agreements.source import Source
 
 #: An opening with parties and a date, so that the clause is read as part of an agreement.
 OPENING = (

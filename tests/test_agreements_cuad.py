@@ -55,9 +55,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.agreements import extract_agreements
-from extractor.io import read_path
-from models import Agreement
+from sec8k.agreements import extract_agreements
+from sec8k.io import read_path
+from sec8k.models import Agreement
+from tests.corpus import need
 
 BASELINE = Path(__file__).resolve().parent / "baselines" / "cuad.json"
 FIELDS = (
@@ -424,8 +425,7 @@ def table(run: Run) -> str:
 @pytest.fixture(scope="module")
 def cuad_run(corpus: Path) -> Run:
     root = corpus / "cuad"
-    if not (root / "master_clauses.csv").is_file():
-        pytest.skip(f"CUAD not found at {root}")
+    need(root / "master_clauses.csv", "CUAD labels")
     return score(load_cuad(root))
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agreements import read_agreement
-from extractor.agreements.source import Source
-from models import Agreement
+from sec8k.agreements import read_agreement
+from sec8k.agreements.source import Source
+from sec8k.models import Agreement
 
 #: The close of a signature page, so that a short text's dates are not read as signature dates.
 WITNESS = "\n\nIN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written."

@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.agreements import extract_agreements
-from extractor.io import read_path
-from models import Compensation
+from sec8k.agreements import extract_agreements
+from sec8k.io import read_path
+from sec8k.models import Compensation
+from tests.corpus import need
 
 GOLD = Path(__file__).resolve().parent / "gold" / "agreements.jsonl"
 BASELINE = Path(__file__).resolve().parent / "baselines" / "agreements.json"
@@ -104,8 +105,7 @@ def table(result: Score) -> str:
 @pytest.fixture(scope="module")
 def cuad(corpus: Path) -> Path:
     root = corpus / "cuad"
-    if not (root / "txt").is_dir():
-        pytest.skip(f"CUAD texts not found at {root}")
+    need(root / "txt", "CUAD texts")
     return root
 
 

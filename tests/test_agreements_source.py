@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.agreements import cues
-from extractor.agreements.source import Source
+from sec8k.agreements import cues
+from sec8k.agreements.source import Source
 from tests.conftest import SAMPLES
 
 PATTERNS = [

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import (
+from sec8k.batch import (
     CRASH,
     ERRORS,
     KEYS,
@@ -24,9 +24,9 @@ from extractor.batch import (
     extract_record,
     run_batch,
 )
-from extractor.batch.worker import RecordLine
-from extractor.cli import main
-from models import FilingRecord
+from sec8k.batch.worker import RecordLine
+from sec8k.cli import main
+from sec8k.models import FilingRecord
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
@@ -217,7 +217,7 @@ def test_corpus_killed_mid_run_and_resumed_every_input_is_one_record_or_one_erro
 ) -> None:
     """A real interruption: SIGKILL sec8k batch while it writes, then --resume it."""
     raw, out = corpus / "edgar_8k" / "raw", tmp_path / "out"
-    command = [sys.executable, "-m", "extractor.cli", "batch", str(raw), "-o", str(out)]
+    command = [sys.executable, "-m", "sec8k.cli", "batch", str(raw), "-o", str(out)]
     process = subprocess.Popen([*command, "--workers", "2"], stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while len(lines(out / RECORDS)) < 20 and process.poll() is None:
@@ -268,7 +268,7 @@ def test_existing_results_need_resume_or_overwrite(
 _HOLD_LOCK = """
 import sys
 from pathlib import Path
-from extractor.batch.lock import holding_outdir
+from sec8k.batch.lock import holding_outdir
 with holding_outdir(Path(sys.argv[1])):
     print("held", flush=True)
     sys.stdin.read()  # until the test kills this process

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cli import COMMANDS, build_parser, main
+from sec8k.cli import COMMANDS, build_parser, main
 from tests.conftest import REPO, SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

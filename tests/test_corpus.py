@@ -22,9 +22,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.errors import Sec8kError
-from extractor.extract import extract_path
-from models import FilingRecord
+from sec8k.errors import Sec8kError
+from sec8k.extract import extract_path
+from sec8k.models import FilingRecord
 from tests.conftest import REPO
 
 BASELINE = REPO / "tests" / "baselines" / "items.json"

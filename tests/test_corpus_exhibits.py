@@ -28,9 +28,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor.io import read_path
-from extractor.pipeline import ParsedFiling
-from models import Exhibit
+from sec8k.io import read_path
+from sec8k.models import Exhibit
+from sec8k.pipeline import ParsedFiling
 from tests.conftest import REPO
 
 BASELINE = REPO / "tests" / "baselines" / "exhibits.json"

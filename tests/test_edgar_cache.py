@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.edgar.cache import Cache, is_immutable, write_atomic
-from extractor.errors import FetchError, OfflineMissError, TransientFetchError
+from sec8k.edgar.cache import Cache, is_immutable, write_atomic
+from sec8k.errors import FetchError, OfflineMissError, TransientFetchError
 from tests.edgar_server import (
     EdgarServer,
     Fault,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from extractor.edgar.endpoints import (
+from sec8k.edgar.endpoints import (
     cik_for_ticker,
     daily_index,
     filing_directory,
@@ -25,14 +25,14 @@ from extractor.edgar.endpoints import (
     quarterly_index,
     split_items,
 )
-from extractor.edgar.identifiers import (
+from sec8k.edgar.identifiers import (
     Quarter,
     accession_folder,
     check_accession,
     normalize_cik,
     padded_cik,
 )
-from extractor.errors import NotFoundError, ParseError
+from sec8k.errors import NotFoundError, ParseError
 from tests.edgar_server import (
     CORPUS,
     EDGAR_API,

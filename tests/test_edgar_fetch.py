@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from extractor.cli import main
-from extractor.edgar.fetch import MANIFEST_NAME, Selection, fetch_filings, select_filings
-from extractor.edgar.identifiers import Quarter
+from sec8k.cli import main
+from sec8k.edgar.fetch import MANIFEST_NAME, Selection, fetch_filings, select_filings
+from sec8k.edgar.identifiers import Quarter
 from tests.edgar_server import (
     CORPUS,
     EDGAR_API,

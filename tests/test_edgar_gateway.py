@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.edgar.gateway import Gateway, GatewayConfig, check_user_agent
-from extractor.edgar.settings import load_settings
-from extractor.errors import (
+from sec8k.edgar.gateway import Gateway, GatewayConfig, check_user_agent
+from sec8k.edgar.settings import load_settings
+from sec8k.errors import (
     BlockedError,
     FetchError,
     NotFoundError,

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.exhibits.index import (
+from sec8k.exhibits.index import (
     IndexEntry,
     document_number,
     parse_exhibit_index,
     parse_separate_index,
     same_number,
 )
-from extractor.exhibits.pairing import LeftoverDocument, pair_leftovers
-from extractor.extract import extract_path
-from extractor.io import read_path
-from extractor.pipeline import parse_filing
-from models import Exhibit
+from sec8k.exhibits.pairing import LeftoverDocument, pair_leftovers
+from sec8k.extract import extract_path
+from sec8k.io import read_path
+from sec8k.models import Exhibit
+from sec8k.pipeline import parse_filing
 
 
 def _exhibits(corpus: Path, folder: str) -> dict[str, Exhibit]:

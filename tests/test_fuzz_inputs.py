@@ -19,10 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.container.detect import detect_format
-from extractor.container.sgml import count_documents, parse_header, split_documents
-from extractor.errors import EmptyInputError, ParseError, Sec8kError, UnsupportedFormatError
-from extractor.exhibits.index import (
+from sec8k.container.detect import detect_format
+from sec8k.container.sgml import count_documents, parse_header, split_documents
+from sec8k.errors import EmptyInputError, ParseError, Sec8kError, UnsupportedFormatError
+from sec8k.exhibits.index import (
     IndexEntry,
     find_embedded,
     number_key,
@@ -30,16 +30,17 @@ from extractor.exhibits.index import (
     same_keys,
     same_number,
 )
-from extractor.extract import extract_parsed
-from extractor.items.catalogue import Era
-from extractor.items.split import split_items
-from extractor.pipeline import parse_filing
-from extractor.text import html as html_module
-from extractor.text import repair
-from extractor.text.document import NormText
-from extractor.text.html import normalise_html
-from extractor.text.plain import normalise_text
-from extractor.text.repair import collapse_spaces, decode_bytes, repair_line
+from sec8k.extract import extract_parsed
+from sec8k.items.catalogue import Era
+from sec8k.items.split import split_items
+from sec8k.pipeline import parse_filing
+from sec8k.text import html as html_module
+from sec8k.text import repair
+from sec8k.text.document import NormText
+from sec8k.text.html import normalise_html
+from sec8k.text.plain import normalise_text
+from sec8k.text.repair import collapse_spaces, decode_bytes, repair_line
+from tests.corpus import missing, need
 from tests.test_hostile import assert_verifiable
 
 _SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
@@ -115,11 +116,10 @@ def _bases() -> list[tuple[str, bytes]]:
 
 
 def _corpus_bases() -> list[tuple[str, bytes]]:
-    if not RAW.is_dir():
-        pytest.skip(f"shared corpus not found at {RAW} (it sits beside the repo in CI)")
+    need(RAW, "shared corpus")
     found = [RAW / p for p in CORPUS_BASES if (RAW / p).is_file()]
     if not found:
-        pytest.skip(f"none of the fuzz base filings is in {RAW}")
+        missing(f"none of the fuzz base filings is in {RAW}")
     return [(p.name, p.read_bytes()[:BASE_BYTES]) for p in found]
 
 

@@ -1,4 +1,4 @@
-"""Fuzzing the number normaliser (extractor.rules.numbers): any text gives a value or a
+"""Fuzzing the number normaliser (sec8k.rules.numbers): any text gives a value or a
 ParseError, and stated amounts come back exactly.
 
 The hypothesis settings (bounded in CI, long with SEC8K_FUZZ=long) are those of
@@ -13,9 +13,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from extractor.errors import ParseError
-from extractor.rules import parse_money, parse_number_words, parse_quantity
-from extractor.rules.numbers import MAX_VALUE
+from sec8k.errors import ParseError
+from sec8k.rules import parse_money, parse_number_words, parse_quantity
+from sec8k.rules.numbers import MAX_VALUE
 from tests.test_fuzz_inputs import FUZZ_FAST
 
 #: Pieces amounts are made of, with the look-alikes that Unicode case folding matches:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.golden import EXPECTED, check_sample, write_expected
+from sec8k.golden import EXPECTED, check_sample, write_expected
 from tests.conftest import REPO, SAMPLES
 
 SAMPLE_DIRS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())

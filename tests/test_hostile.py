@@ -32,28 +32,28 @@ from typing import Any, TextIO
 import pytest
 from pydantic import BaseModel
 
-from extractor.acquisitions import cues as acquisition_cues
-from extractor.cli import extract as cli_extract
-from extractor.cli import main
-from extractor.container import sgml
-from extractor.container.cover import read_cover
-from extractor.container.sgml import parse_header
-from extractor.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
-from extractor.extract import extract_parsed, extract_path
-from extractor.io import read_path
-from extractor.items.split import split_items
-from extractor.pipeline import ParsedFiling, parse_filing
-from extractor.rules import parse_defined_term
-from extractor.rules import regexes as rule_regexes
-from extractor.rules.finder import find_entities
-from extractor.rules.guard import mask_long_number_runs
-from extractor.rules.nlp import get_nlp
-from extractor.text import html as html_module
-from extractor.text import plain, repair
-from extractor.text.dates import first_date
-from extractor.text.html import normalise_html
-from extractor.text.plain import normalise_text
-from models import Evidence
+from sec8k.acquisitions import cues as acquisition_cues
+from sec8k.cli import extract as cli_extract
+from sec8k.cli import main
+from sec8k.container import sgml
+from sec8k.container.cover import read_cover
+from sec8k.container.sgml import parse_header
+from sec8k.errors import InputTooLargeError, ParseError, Sec8kError, UnsupportedFormatError
+from sec8k.extract import extract_parsed, extract_path
+from sec8k.io import read_path
+from sec8k.items.split import split_items
+from sec8k.models import Evidence
+from sec8k.pipeline import ParsedFiling, parse_filing
+from sec8k.rules import parse_defined_term
+from sec8k.rules import regexes as rule_regexes
+from sec8k.rules.finder import find_entities
+from sec8k.rules.guard import mask_long_number_runs
+from sec8k.rules.nlp import get_nlp
+from sec8k.text import html as html_module
+from sec8k.text import plain, repair
+from sec8k.text.dates import first_date
+from sec8k.text.html import normalise_html
+from sec8k.text.plain import normalise_text
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = REPO / "tests" / "hostile"
@@ -783,7 +783,7 @@ def test_extract_writes_its_output_and_nothing_else(tmp_path: Path) -> None:
     before = _tree(tmp_path)
     env = {**os.environ, "HOME": str(home), "TMPDIR": str(home), "PYTHONPATH": str(REPO)}
     done = subprocess.run(
-        [sys.executable, "-m", "extractor.cli", "extract", str(source), "-o", "out.json"],
+        [sys.executable, "-m", "sec8k.cli", "extract", str(source), "-o", "out.json"],
         cwd=work,
         env=env,
         capture_output=True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.items.split import split_items
+from sec8k.items.split import split_items
 
 BODY = (
     "\n\nOn May 1, 2024 the Company entered into the agreement.\n\n"

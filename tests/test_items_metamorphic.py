@@ -23,12 +23,12 @@ from typing import Any
 
 import pytest
 
-from extractor.container.sgml import split_documents
-from extractor.io import read_path
-from extractor.items.catalogue import Era
-from extractor.items.split import split_items
-from extractor.text.html import normalise_html
-from extractor.text.repair import decode_bytes
+from sec8k.container.sgml import split_documents
+from sec8k.io import read_path
+from sec8k.items.catalogue import Era
+from sec8k.items.split import split_items
+from sec8k.text.html import normalise_html
+from sec8k.text.repair import decode_bytes
 from tests.rewrites import (
     REWRITES,
     Expect,

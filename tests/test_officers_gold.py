@@ -16,8 +16,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from extractor.extract import extract_path
-from models import OfficerChange
+from sec8k.extract import extract_path
+from sec8k.models import OfficerChange
 from tests.conftest import REPO
 
 GOLD = REPO / "tests" / "gold" / "officers.jsonl"

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from extractor.container.sgml import parse_header, split_documents
-from extractor.errors import EmptyInputError, ParseError, UnsupportedFormatError
-from extractor.extract import extract_path
-from extractor.items.catalogue import catalogue, titles
-from extractor.items.split import split_items
-from extractor.pipeline import parse_filing
-from extractor.text.html import normalise_html
-from extractor.text.plain import normalise_text
-from extractor.text.repair import NOISE_LINE, decode_bytes, unescape_entities
+from sec8k.container.sgml import parse_header, split_documents
+from sec8k.errors import EmptyInputError, ParseError, UnsupportedFormatError
+from sec8k.extract import extract_path
+from sec8k.items.catalogue import catalogue, titles
+from sec8k.items.split import split_items
+from sec8k.pipeline import parse_filing
+from sec8k.text.html import normalise_html
+from sec8k.text.plain import normalise_text
+from sec8k.text.repair import NOISE_LINE, decode_bytes, unescape_entities
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extractor.batch import RECORDS, run_batch
-from extractor.cli import main
-from extractor.query import EXPORTED_VIEWS, VIEW_NAMES, QueryError, connect, run_query
+from sec8k.batch import RECORDS, run_batch
+from sec8k.cli import main
+from sec8k.query import EXPORTED_VIEWS, VIEW_NAMES, QueryError, connect, run_query
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

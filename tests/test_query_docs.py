@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.query import VIEW_NAMES, connect
-from models import SCHEMA_VERSION, FilingRecord
+from sec8k.models import SCHEMA_VERSION, FilingRecord
+from sec8k.query import VIEW_NAMES, connect
 from tests.conftest import REPO
 
 DOC = REPO / "docs" / "schema.md"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cli import main
-from extractor.golden import check_sample, diff_json
+from sec8k.cli import main
+from sec8k.golden import check_sample, diff_json
 from tests.conftest import REPO, SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.errors import ParseError
-from extractor.rules import parse_date
+from sec8k.errors import ParseError
+from sec8k.rules import parse_date
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.errors import InputTooLargeError
-from extractor.rules import Candidate, find_amounts, find_entities
-from models.base import Money, Quantity
+from sec8k.errors import InputTooLargeError
+from sec8k.models.base import Money, Quantity
+from sec8k.rules import Candidate, find_amounts, find_entities
 
 D = Decimal
 
@@ -306,7 +306,7 @@ def test_labels_filter_and_unknown_label() -> None:
 
 
 def test_too_large_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("extractor.rules.finder.MAX_TEXT_CHARS", 10)
+    monkeypatch.setattr("sec8k.rules.finder.MAX_TEXT_CHARS", 10)
     with pytest.raises(InputTooLargeError, match="one item at a time"):
         find_amounts("$5 million and more")
 

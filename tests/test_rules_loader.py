@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from extractor.errors import PatternError
-from extractor.rules import (
+from sec8k.errors import PatternError
+from sec8k.rules import (
     LABELS,
     build_nlp,
     get_nlp,
@@ -18,7 +18,7 @@ from extractor.rules import (
     load_patterns,
     parse_money,
 )
-from extractor.rules.loader import PATTERN_DIR
+from sec8k.rules.loader import PATTERN_DIR
 
 GOOD = {"label": "MONEY", "pattern": [{"ORTH": "$"}, {"LIKE_NUM": True}], "id": "good"}
 

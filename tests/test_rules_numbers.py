@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.errors import ParseError
-from extractor.rules import parse_money, parse_number_words, parse_quantity
+from sec8k.errors import ParseError
+from sec8k.rules import parse_money, parse_number_words, parse_quantity
 
 D = Decimal
 
@@ -185,7 +185,7 @@ def test_grouped_integers_round_trip_with_any_symbol(amount: int, symbol: str) -
     assert parse_money(f"{symbol}{amount:,}").amount == amount
 
 
-# The test spells numbers with its own word lists, independent of extractor.rules.lexicon.
+# The test spells numbers with its own word lists, independent of sec8k.rules.lexicon.
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _UNITS += ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"]
 _UNITS += ["seventeen", "eighteen", "nineteen"]

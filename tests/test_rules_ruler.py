@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract import extract_path
-from extractor.rules.loader import load_patterns
-from extractor.rules.nlp import get_nlp, get_ruler, get_tokenizer
-from extractor.rules.ruler import anchors
+from sec8k.extract import extract_path
+from sec8k.rules.loader import load_patterns
+from sec8k.rules.nlp import get_nlp, get_ruler, get_tokenizer
+from sec8k.rules.ruler import anchors
 
 Entity = tuple[str, int, int, str]
 

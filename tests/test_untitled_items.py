@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.container.sgml import parse_header
-from extractor.extract import extract_path
+from sec8k.container.sgml import parse_header
+from sec8k.extract import extract_path
 
 HEADER = (
     "<SEC-HEADER>0000912057-00-043726.hdr.sgml : 20001004\n"

@@ -1,5 +1,5 @@
 """Acquisition, merger and disposition terms reported in 8-K items."""
 
-from extractor.acquisitions.extract import extract_acquisitions
+from sec8k.acquisitions.extract import extract_acquisitions
 
 __all__ = ["extract_acquisitions"]

@@ -5,10 +5,10 @@ An amount is filled only from the words around it; values are never computed.
 
 from __future__ import annotations
 
-from extractor.acquisitions import cues
-from extractor.acquisitions.context import Context, Fields
-from extractor.rules.finder import Candidate
-from models import Money, Quantity
+from sec8k.acquisitions import cues
+from sec8k.acquisitions.context import Context, Fields
+from sec8k.models import Money, Quantity
+from sec8k.rules.finder import Candidate
 
 __all__ = ["fill_consideration", "fill_contingent", "fill_stated_price", "fill_stated_stock"]
 

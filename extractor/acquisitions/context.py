@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractor.rules.finder import Candidate
-from models import Evidence, FilingRecord, Item
+from sec8k.models import Evidence, FilingRecord, Item
+from sec8k.rules.finder import Candidate
 
 __all__ = ["Context", "Fields", "name_key"]
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.acquisitions import cues
-from extractor.acquisitions.context import Context, Fields, name_key
-from extractor.acquisitions.parties import (
+from sec8k.acquisitions import cues
+from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.parties import (
     defined_orgs,
     party_at,
     registrant_name,

@@ -1,6 +1,6 @@
 """Acquisition, merger and disposition terms from Items 2.01, 1.01 and old Item 2.
 
-spaCy finds the candidates once per item (:func:`extractor.rules.finder.find_entities`);
+spaCy finds the candidates once per item (:func:`sec8k.rules.finder.find_entities`);
 the small named rules decide which candidate fills which field: the events and their
 kind, stage, stake and closing date here, the parties in :mod:`.parties`, the price in
 :mod:`.consideration`. A field is filled only from what the text states, and every filled
@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from extractor.acquisitions import cues
-from extractor.acquisitions.consideration import (
+from sec8k.acquisitions import cues
+from sec8k.acquisitions.consideration import (
     fill_consideration,
     fill_contingent,
     fill_stated_price,
     fill_stated_stock,
 )
-from extractor.acquisitions.context import Context, Fields, name_key
-from extractor.acquisitions.direction import fill_merger_direction, fill_seller_term
-from extractor.acquisitions.parties import (
+from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.direction import fill_merger_direction, fill_seller_term
+from sec8k.acquisitions.parties import (
     fill_location,
     fill_parties,
     fill_stockholder_parties,
@@ -34,9 +34,9 @@ from extractor.acquisitions.parties import (
     seller_from_exhibits,
     sold_by_registrant,
 )
-from extractor.pipeline import ParsedFiling
-from extractor.rules.finder import Candidate, find_entities
-from models import Acquisition, Item, Quantity
+from sec8k.models import Acquisition, Item, Quantity
+from sec8k.pipeline import ParsedFiling
+from sec8k.rules.finder import Candidate, find_entities
 
 __all__ = ["extract_acquisitions"]
 

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from extractor.acquisitions import cues
-from extractor.acquisitions.context import Context, Fields, name_key
-from extractor.rules.finder import Candidate
-from models import Evidence
+from sec8k.acquisitions import cues
+from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.models import Evidence
+from sec8k.rules.finder import Candidate
 
 __all__ = [
     "defined_orgs",

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.fields import Fields
-from extractor.agreements.preamble import COVER_LINE_CHARS, PREAMBLE_CHARS, candidates
-from extractor.agreements.source import Found, Source
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.preamble import COVER_LINE_CHARS, PREAMBLE_CHARS, candidates
+from sec8k.agreements.source import Found, Source
 
 __all__ = ["read_agreement_date"]
 

@@ -10,12 +10,12 @@ import itertools
 import re
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Found, Source
-from extractor.agreements.term_end import Counted, count_end
-from models import Arbitration, DatedEvent, Quantity, Renewal, Term
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Found, Source
+from sec8k.agreements.term_end import Counted, count_end
+from sec8k.models import Arbitration, DatedEvent, Quantity, Renewal, Term
 
 __all__ = [
     "read_arbitration",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Section, Source
-from models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
+from sec8k.agreements import cues
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Section, Source
+from sec8k.models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
 
 __all__ = ["read_change_in_control", "read_confidentiality", "read_non_compete"]
 

@@ -1,8 +1,8 @@
 """Dates in a span: the rule layer's DATE candidates, plus the forms PDF-converted
 contracts carry that it does not read ("15t h day of January 2018", "9/21/98").
 
-The extra forms are found with :data:`~extractor.agreements.cues.LOOSE_DATE` and
-rewritten as "Month D, YYYY", which :func:`extractor.rules.dates.parse_date` reads
+The extra forms are found with :data:`~sec8k.agreements.cues.LOOSE_DATE` and
+rewritten as "Month D, YYYY", which :func:`sec8k.rules.dates.parse_date` reads
 and checks; a form it refuses is dropped.
 """
 
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from extractor.agreements import cues
-from extractor.agreements.source import Found, Source
-from extractor.errors import ParseError
-from extractor.rules import lexicon
-from extractor.rules.dates import parse_date
+from sec8k.agreements import cues
+from sec8k.agreements.source import Found, Source
+from sec8k.errors import ParseError
+from sec8k.rules import lexicon
+from sec8k.rules.dates import parse_date
 
 __all__ = ["find_dates"]
 
@@ -56,7 +56,7 @@ def _iso(match: re.Match[str]) -> str | None:
 
 
 def _year(text: str) -> int:
-    """'98' -> 1998, '02' -> 2002 (pivot :data:`~extractor.agreements.cues.YEAR_PIVOT`); '2016' as is."""
+    """'98' -> 1998, '02' -> 2002 (pivot :data:`~sec8k.agreements.cues.YEAR_PIVOT`); '2016' as is."""
     year = int(text)
     if len(text) == 4:
         return year

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Source
-from models import DatedEvent, Evidence
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Source
+from sec8k.models import DatedEvent, Evidence
 
 __all__ = ["effective_from_signing", "effective_from_term_start"]
 

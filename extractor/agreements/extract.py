@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from extractor.agreements import clauses, covenants, cues, effective_from, fees, kinds, preamble
-from extractor.agreements.agreement_date import read_agreement_date
-from extractor.agreements.fields import Fields
-from extractor.agreements.signatures import (
+from sec8k.agreements import clauses, covenants, cues, effective_from, fees, kinds, preamble
+from sec8k.agreements.agreement_date import read_agreement_date
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.signatures import (
     read_notice_addresses,
     read_signatories,
     signature_parties,
 )
-from extractor.agreements.source import Source
-from extractor.agreements.termination import read_termination
-from extractor.pipeline import ParsedFiling
-from models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
+from sec8k.agreements.source import Source
+from sec8k.agreements.termination import read_termination
+from sec8k.models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
+from sec8k.pipeline import ParsedFiling
 
 __all__ = ["extract_agreements", "read_agreement"]
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Found, Section, Source
-from models import Benefit, Compensation, CompensationKind, Money, Quantity, WorkDay
+from sec8k.agreements import cues
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Found, Section, Source
+from sec8k.models import Benefit, Compensation, CompensationKind, Money, Quantity, WorkDay
 
 __all__ = ["read_benefits", "read_compensation", "read_work_day"]
 

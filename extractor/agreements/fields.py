@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models import Evidence
+from sec8k.models import Evidence
 
 __all__ = ["Fields"]
 

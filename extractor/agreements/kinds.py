@@ -3,7 +3,7 @@
 Each line of the data file names a kind, the title phrases that announce it and
 the defined roles an individual party takes in it. The file is checked when it is
 loaded (unknown keys, unknown kinds, empty or duplicate phrases raise
-:class:`~extractor.errors.PatternError` naming the line), so a bad edit fails at once.
+:class:`~sec8k.errors.PatternError` naming the line), so a bad edit fails at once.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, get_args
 
-from extractor.agreements import cues
-from extractor.errors import PatternError
-from models import AgreementKind
+from sec8k.agreements import cues
+from sec8k.errors import PatternError
+from sec8k.models import AgreementKind
 
 __all__ = ["KIND_FILE", "KindRule", "classify", "is_agreement_opening", "load_kinds", "title_of"]
 

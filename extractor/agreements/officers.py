@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.source import Found, Source
-from extractor.pipeline import ParsedFiling
-from models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.source import Found, Source
+from sec8k.models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
+from sec8k.pipeline import ParsedFiling
 
 __all__ = ["extract_officer_changes"]
 

@@ -6,7 +6,7 @@ Technologies Inc., a Colorado corporation (the "Company"), and Richard D. Smith
 party's name is the start of the text before it (an ORG span where spaCy found one).
 The first sentences are tried in order and the first that names two parties wins; a
 cover page ("Between / A / and / B") is the fallback. The agreement's date is read from
-the same places by :mod:`extractor.agreements.agreement_date`.
+the same places by :mod:`sec8k.agreements.agreement_date`.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.fields import Fields
-from extractor.agreements.kinds import OPENING_CHARS, title_of
-from extractor.agreements.source import Found, Source
-from models import Party
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.kinds import OPENING_CHARS, title_of
+from sec8k.agreements.source import Found, Source
+from sec8k.models import Party
 
 __all__ = ["COVER_LINE_CHARS", "PREAMBLE_CHARS", "candidates", "read_preamble"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Source
-from models import NoticeAddress, Party, Signatory
+from sec8k.agreements import cues
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Source
+from sec8k.models import NoticeAddress, Party, Signatory
 
 __all__ = ["read_notice_addresses", "read_signatories", "signature_parties"]
 

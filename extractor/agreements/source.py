@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
 
-from extractor.agreements import cues
-from extractor.errors import InputTooLargeError
-from extractor.rules.finder import Candidate, find_entities
-from models import Evidence, Money, Quantity
+from sec8k.agreements import cues
+from sec8k.errors import InputTooLargeError
+from sec8k.models import Evidence, Money, Quantity
+from sec8k.rules.finder import Candidate, find_entities
 
 __all__ = ["Found", "Section", "Source"]
 

@@ -27,11 +27,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.dates import find_dates
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Found, Source
-from models import DatedEvent, Evidence, Quantity
+from sec8k.agreements import cues
+from sec8k.agreements.dates import find_dates
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Found, Source
+from sec8k.models import DatedEvent, Evidence, Quantity
 
 __all__ = ["Counted", "count_end"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from extractor.agreements import cues
-from extractor.agreements.fields import Fields
-from extractor.agreements.source import Section, Source
-from models import Evidence, Quantity, TerminationCase, TerminationTrigger
+from sec8k.agreements import cues
+from sec8k.agreements.fields import Fields
+from sec8k.agreements.source import Section, Source
+from sec8k.models import Evidence, Quantity, TerminationCase, TerminationTrigger
 
 __all__ = ["read_termination"]
 

@@ -7,10 +7,10 @@ exactly one record or one error. How inputs are expanded: :mod:`.inputs`; the
 files: :mod:`.outputs`; time limits and worker processes: :mod:`.pool`.
 """
 
-from extractor.batch.inputs import BatchInput, content_key, expand_inputs, read_manifest
-from extractor.batch.outputs import ERRORS, KEYS, RECORDS, read_done
-from extractor.batch.pool import CRASH, TIMEOUT
-from extractor.batch.run import (
+from sec8k.batch.inputs import BatchInput, content_key, expand_inputs, read_manifest
+from sec8k.batch.outputs import ERRORS, KEYS, RECORDS, read_done
+from sec8k.batch.pool import CRASH, TIMEOUT
+from sec8k.batch.run import (
     DEFAULT_TIMEOUT,
     BatchSummary,
     Check,
@@ -18,8 +18,8 @@ from extractor.batch.run import (
     default_workers,
     run_batch,
 )
-from extractor.batch.worker import Failure, RecordLine, StageHook, Task, extract_record
-from extractor.errors import BatchError
+from sec8k.batch.worker import Failure, RecordLine, StageHook, Task, extract_record
+from sec8k.errors import BatchError
 
 __all__ = [
     "CRASH",

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from extractor.edgar.fetch import MANIFEST_NAME
-from extractor.errors import ParseError
+from sec8k.edgar.fetch import MANIFEST_NAME
+from sec8k.errors import ParseError
 
 __all__ = ["BatchInput", "content_key", "expand_inputs", "read_manifest"]
 

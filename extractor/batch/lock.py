@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
-from extractor.errors import BatchError
+from sec8k.errors import BatchError
 
 try:
     import fcntl

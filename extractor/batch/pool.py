@@ -10,7 +10,7 @@ seconds)`` as results arrive, so neither holds more than one job per worker.
   pipe. The parent waits on all pipes and process sentinels with a timeout set
   by the oldest running job; a worker still busy at its deadline is killed and
   replaced, and a worker that dies (a crash, the OOM killer) is replaced too.
-  Either way the job ends as a :class:`~extractor.batch.worker.Failure`, and the
+  Either way the job ends as a :class:`~sec8k.batch.worker.Failure`, and the
   other workers never stop.
 """
 
@@ -28,7 +28,7 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
-from extractor.batch.worker import (
+from sec8k.batch.worker import (
     STAGE_PARSE,
     Failure,
     Task,
@@ -36,7 +36,7 @@ from extractor.batch.worker import (
     run_task,
     worker_loop,
 )
-from extractor.errors import BatchError
+from sec8k.errors import BatchError
 
 __all__ = ["CRASH", "TIMEOUT", "Job", "Outcome", "run_inline", "run_pool"]
 
@@ -128,7 +128,7 @@ def _context() -> BaseContext:
     """forkserver where there is one: workers fork from a clean, preloaded server."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["extractor.batch.worker"])
+        context.set_forkserver_preload(["sec8k.batch.worker"])
         return context
     return multiprocessing.get_context("spawn")
 

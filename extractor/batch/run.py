@@ -19,9 +19,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extractor.batch.inputs import BatchInput, content_key, expand_inputs
-from extractor.batch.lock import holding_outdir
-from extractor.batch.outputs import (
+from sec8k.batch.inputs import BatchInput, content_key, expand_inputs
+from sec8k.batch.lock import holding_outdir
+from sec8k.batch.outputs import (
     ERRORS,
     KEYS,
     OUTPUT_FILES,
@@ -32,9 +32,9 @@ from extractor.batch.outputs import (
     line_digest,
     read_done,
 )
-from extractor.batch.pool import Job, Outcome, run_inline, run_pool
-from extractor.batch.worker import Failure, Task, extract_record
-from extractor.errors import BatchError
+from sec8k.batch.pool import Job, Outcome, run_inline, run_pool
+from sec8k.batch.worker import Failure, Task, extract_record
+from sec8k.errors import BatchError
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -123,7 +123,7 @@ def run_batch(
     progress: bool | None = False,
     task: Task = extract_record,
 ) -> BatchSummary:
-    """Run every input into ``outdir``; see the module doc and :mod:`extractor.batch`.
+    """Run every input into ``outdir``; see the module doc and :mod:`sec8k.batch`.
 
     ``workers`` defaults to the core count, and 1 runs in this process;
     ``timeout`` (seconds, None or 0 for none) limits each filing; ``progress``

@@ -3,7 +3,7 @@
 A *task* turns an input path into a :class:`RecordLine`, reporting the stage it
 enters through a callback so that a failure (or a time-out) can say where it
 happened. :func:`extract_record` is the real task; tests hand :func:`run_batch
-<extractor.batch.run.run_batch>` their own (one that sleeps, one that dies) to
+<sec8k.batch.run.run_batch>` their own (one that sleeps, one that dies) to
 exercise the time limit and crash handling with real processes.
 """
 
@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from extractor.errors import Sec8kError
-from extractor.extract import extract_parsed
-from extractor.io import read_path
+from sec8k.errors import Sec8kError
+from sec8k.extract import extract_parsed
+from sec8k.io import read_path
 
 __all__ = [
     "Failure",

@@ -12,11 +12,11 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from extractor.errors import Sec8kError
+from sec8k.errors import Sec8kError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-#: Subcommand modules under extractor.cli, in the order --help lists them.
+#: Subcommand modules under sec8k.cli, in the order --help lists them.
 COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export", "regress")
 
 
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
-        module = importlib.import_module(f"extractor.cli.{name}")
+        module = importlib.import_module(f"sec8k.cli.{name}")
         module.register(subparsers)
     return parser
 

@@ -1,5 +1,5 @@
 import sys
 
-from extractor.cli import main
+from sec8k.cli import main
 
 sys.exit(main())

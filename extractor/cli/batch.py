@@ -7,7 +7,7 @@ import math
 import sys
 from pathlib import Path
 
-from extractor.batch import DEFAULT_TIMEOUT, ERRORS, default_workers, run_batch
+from sec8k.batch import DEFAULT_TIMEOUT, ERRORS, default_workers, run_batch
 
 HELP_EXAMPLE = """examples:
   sec8k batch ../shared/corpus/edgar_8k/raw -o out

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from extractor.query import export_parquet
+from sec8k.query import export_parquet
 
 HELP_EXAMPLE = """examples:
   sec8k export out --parquet out/parquet

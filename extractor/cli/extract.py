@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from extractor.errors import Sec8kError
-from extractor.extract import extract_path
+from sec8k.errors import Sec8kError
+from sec8k.extract import extract_path
 
 HELP_EXAMPLE = """examples:
   sec8k extract samples/allied-motion-2011/filing.txt

@@ -8,12 +8,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from extractor.edgar.client import open_client
-from extractor.edgar.fetch import FORMS_8K, FetchResult, Selection, fetch_filings
-from extractor.edgar.gateway import GatewayConfig
-from extractor.edgar.identifiers import Quarter
-from extractor.edgar.ratelimit import SEC_MAX_PER_SECOND
-from extractor.edgar.settings import load_settings
+from sec8k.edgar.client import open_client
+from sec8k.edgar.fetch import FORMS_8K, FetchResult, Selection, fetch_filings
+from sec8k.edgar.gateway import GatewayConfig
+from sec8k.edgar.identifiers import Quarter
+from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND
+from sec8k.edgar.settings import load_settings
 
 HELP_EXAMPLE = """examples:
   export SEC8K_USER_AGENT="Jane Doe jane.doe@example.com"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from extractor.query import FORMATS, render, run_query
+from sec8k.query import FORMATS, render, run_query
 
 HELP_EXAMPLE = """examples:
   sec8k query out "SELECT form_type, count(*) AS filings FROM filings GROUP BY ALL"

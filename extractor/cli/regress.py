@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from extractor.golden import SampleResult, check_sample, find_samples, write_expected
+from sec8k.golden import SampleResult, check_sample, find_samples, write_expected
 
 HELP_EXAMPLE = """examples:
   sec8k regress samples

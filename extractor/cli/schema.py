@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from models import FilingRecord
+from sec8k.models import FilingRecord
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

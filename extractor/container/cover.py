@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.text.dates import DATE_PATTERN, first_date
+from sec8k.text.dates import DATE_PATTERN, first_date
 
 __all__ = ["Cover", "read_cover"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.errors import EmptyInputError, UnsupportedFormatError
+from sec8k.errors import EmptyInputError, UnsupportedFormatError
 
 __all__ = ["detect_format"]
 

@@ -1,17 +1,17 @@
 """The EDGAR client: fetch SEC filings politely, cache them, put 8-Ks on disk.
 
-Layers, from the network in: :mod:`~extractor.edgar.gateway` (the only module
-that imports ``requests``), :mod:`~extractor.edgar.cache`,
-:mod:`~extractor.edgar.client` (cache in front of the gateway),
-:mod:`~extractor.edgar.endpoints` (parsers and thin fetch functions) and
-:mod:`~extractor.edgar.fetch` (selection, files on disk, manifest).
+Layers, from the network in: :mod:`~sec8k.edgar.gateway` (the only module
+that imports ``requests``), :mod:`~sec8k.edgar.cache`,
+:mod:`~sec8k.edgar.client` (cache in front of the gateway),
+:mod:`~sec8k.edgar.endpoints` (parsers and thin fetch functions) and
+:mod:`~sec8k.edgar.fetch` (selection, files on disk, manifest).
 """
 
 from __future__ import annotations
 
-from extractor.edgar.cache import Cache
-from extractor.edgar.client import EdgarClient, open_client
-from extractor.edgar.endpoints import (
+from sec8k.edgar.cache import Cache
+from sec8k.edgar.client import EdgarClient, open_client
+from sec8k.edgar.endpoints import (
     FilingRef,
     cik_for_ticker,
     company_filings,
@@ -20,11 +20,11 @@ from extractor.edgar.endpoints import (
     full_submission,
     quarterly_index,
 )
-from extractor.edgar.fetch import FetchResult, Outcome, Selection, fetch_filings, select_filings
-from extractor.edgar.gateway import Gateway, GatewayConfig
-from extractor.edgar.identifiers import Quarter
-from extractor.edgar.ratelimit import RateLimiter
-from extractor.edgar.settings import Settings, load_settings
+from sec8k.edgar.fetch import FetchResult, Outcome, Selection, fetch_filings, select_filings
+from sec8k.edgar.gateway import Gateway, GatewayConfig
+from sec8k.edgar.identifiers import Quarter
+from sec8k.edgar.ratelimit import RateLimiter
+from sec8k.edgar.settings import Settings, load_settings
 
 __all__ = [
     "Cache",

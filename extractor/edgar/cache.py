@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from extractor.edgar.settings import ENV_CACHE_DIR
-from extractor.errors import FetchError
+from sec8k.edgar.settings import ENV_CACHE_DIR
+from sec8k.errors import FetchError
 
 __all__ = ["DEFAULT_MAX_AGE", "Cache", "Host", "is_immutable", "write_atomic"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Protocol
 
-from extractor.edgar.cache import DEFAULT_MAX_AGE, Cache, Host
-from extractor.edgar.gateway import Gateway, GatewayConfig
-from extractor.edgar.settings import Settings
-from extractor.errors import OfflineMissError
+from sec8k.edgar.cache import DEFAULT_MAX_AGE, Cache, Host
+from sec8k.edgar.gateway import Gateway, GatewayConfig
+from sec8k.edgar.settings import Settings
+from sec8k.errors import OfflineMissError
 
 __all__ = ["EdgarClient", "Transport", "open_client"]
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from extractor.edgar.client import EdgarClient
-from extractor.edgar.identifiers import (
+from sec8k.edgar.client import EdgarClient
+from sec8k.edgar.identifiers import (
     Quarter,
     accession_folder,
     check_accession,
     normalize_cik,
     padded_cik,
 )
-from extractor.errors import NotFoundError, ParseError
+from sec8k.errors import NotFoundError, ParseError
 
 __all__ = [
     "DirectoryItem",

@@ -22,17 +22,17 @@ from typing import Literal
 
 from tqdm import tqdm
 
-from extractor.edgar.cache import write_atomic
-from extractor.edgar.client import EdgarClient
-from extractor.edgar.endpoints import (
+from sec8k.edgar.cache import write_atomic
+from sec8k.edgar.client import EdgarClient
+from sec8k.edgar.endpoints import (
     FilingRef,
     cik_for_ticker,
     company_filings,
     full_submission,
     quarterly_index,
 )
-from extractor.edgar.identifiers import Quarter, check_accession, normalize_cik
-from extractor.errors import BlockedError, FetchError, NotFoundError, Sec8kError
+from sec8k.edgar.identifiers import Quarter, check_accession, normalize_cik
+from sec8k.errors import BlockedError, FetchError, NotFoundError, Sec8kError
 
 __all__ = [
     "FORMS_8K",

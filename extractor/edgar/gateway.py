@@ -5,7 +5,7 @@ keeps under the rate limit, retries transient faults with exponential backoff
 and jitter (honouring ``Retry-After``), pauses every thread when SEC serves its
 block page, refuses redirects to other hosts, caps response sizes and checks
 that a body is complete. It returns bytes or raises one of our
-:mod:`extractor.errors`; no exception of ``requests`` gets past it.
+:mod:`sec8k.errors`; no exception of ``requests`` gets past it.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from extractor.edgar.ratelimit import SEC_MAX_PER_SECOND, RateLimiter
-from extractor.errors import BlockedError, FetchError, NotFoundError, TransientFetchError
+from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND, RateLimiter
+from sec8k.errors import BlockedError, FetchError, NotFoundError, TransientFetchError
 
 __all__ = ["Gateway", "GatewayConfig", "check_user_agent"]
 

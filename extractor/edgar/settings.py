@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
-from extractor.errors import FetchError
+from sec8k.errors import FetchError
 
 __all__ = [
     "DEFAULT_DATA_URL",

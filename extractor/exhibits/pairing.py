@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.exhibits.index import IndexEntry, document_number, number_key
+from sec8k.exhibits.index import IndexEntry, document_number, number_key
 
 __all__ = ["LeftoverDocument", "pair_leftovers"]
 

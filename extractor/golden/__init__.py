@@ -8,8 +8,8 @@ is the command over many.
 
 from __future__ import annotations
 
-from extractor.golden.diff import Difference, diff_json
-from extractor.golden.samples import (
+from sec8k.golden.diff import Difference, diff_json
+from sec8k.golden.samples import (
     EXPECTED,
     SampleResult,
     check_sample,

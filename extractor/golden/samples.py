@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from extractor.errors import Sec8kError, ValidationError
-from extractor.extract import extract_path
-from extractor.golden.diff import Difference, diff_json
+from sec8k.errors import Sec8kError, ValidationError
+from sec8k.extract import extract_path
+from sec8k.golden.diff import Difference, diff_json
 
 __all__ = ["EXPECTED", "SampleResult", "check_sample", "find_samples", "write_expected"]
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from extractor.errors import ValidationError
+from sec8k.errors import ValidationError
 
 __all__ = [
     "LEGACY_UNTIL",

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
-from extractor.rules.lexicon import NUMBER_UNITS
+from sec8k.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
+from sec8k.rules.lexicon import NUMBER_UNITS
 
 __all__ = ["Heading", "Section", "find_headings", "split_items"]
 

@@ -7,7 +7,7 @@ writes the views as Parquet files. The views are defined in :mod:`.views` and
 documented in docs/schema.md.
 """
 
-from extractor.query.db import (
+from sec8k.query.db import (
     QueryError,
     QueryResult,
     connect,
@@ -15,8 +15,8 @@ from extractor.query.db import (
     records_file,
     run_query,
 )
-from extractor.query.render import FORMATS, render
-from extractor.query.views import EXPORTED_VIEWS, VIEW_NAMES
+from sec8k.query.render import FORMATS, render
+from sec8k.query.views import EXPORTED_VIEWS, VIEW_NAMES
 
 __all__ = [
     "EXPORTED_VIEWS",

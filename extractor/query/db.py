@@ -14,9 +14,9 @@ from pathlib import Path
 
 import duckdb
 
-from extractor.batch.outputs import RECORDS
-from extractor.errors import QueryError
-from extractor.query.views import EXPORTED_VIEWS, view_statements
+from sec8k.batch.outputs import RECORDS
+from sec8k.errors import QueryError
+from sec8k.query.views import EXPORTED_VIEWS, view_statements
 
 __all__ = [
     "QueryError",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Final, TextIO
 
-from extractor.query.db import QueryResult
+from sec8k.query.db import QueryResult
 
 __all__ = ["FORMATS", "render"]
 

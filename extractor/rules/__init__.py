@@ -9,12 +9,12 @@ returns :class:`Candidate` objects whose ``start``/``end`` index the text passed
 Building works on its own too: ``parse_money("€53 million")``, ``parse_date("Dec. 30, 2010")``.
 """
 
-from extractor.rules.dates import parse_date
-from extractor.rules.finder import AMOUNT_LABELS, Candidate, find_amounts, find_entities
-from extractor.rules.loader import LABELS, Label, PatternSpec, load_pattern_file, load_patterns
-from extractor.rules.nlp import build_nlp, get_nlp
-from extractor.rules.numbers import parse_money, parse_number_words, parse_quantity
-from extractor.rules.terms import parse_defined_term, parse_org_name
+from sec8k.rules.dates import parse_date
+from sec8k.rules.finder import AMOUNT_LABELS, Candidate, find_amounts, find_entities
+from sec8k.rules.loader import LABELS, Label, PatternSpec, load_pattern_file, load_patterns
+from sec8k.rules.nlp import build_nlp, get_nlp
+from sec8k.rules.numbers import parse_money, parse_number_words, parse_quantity
+from sec8k.rules.terms import parse_defined_term, parse_org_name
 
 __all__ = [
     "AMOUNT_LABELS",

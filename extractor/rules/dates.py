@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractor.errors import ParseError
-from extractor.rules import lexicon, regexes
+from sec8k.errors import ParseError
+from sec8k.rules import lexicon, regexes
 
 __all__ = ["parse_date"]
 

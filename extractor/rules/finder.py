@@ -1,7 +1,7 @@
 """Find typed candidates in a text with the spaCy rules, then build their values.
 
-Finding (:func:`~extractor.rules.nlp.get_ruler` over the tokens of
-:func:`~extractor.rules.nlp.get_tokenizer`, as spaCy's EntityRuler would) and building
+Finding (:func:`~sec8k.rules.nlp.get_ruler` over the tokens of
+:func:`~sec8k.rules.nlp.get_tokenizer`, as spaCy's EntityRuler would) and building
 (the normalisers in ``numbers``, ``dates`` and ``terms``) stay apart: this module
 only runs the one and hands each span's text to the other.
 """
@@ -15,14 +15,14 @@ from typing import Final, cast
 from pydantic import Field
 from spacy.tokens import Span
 
-from extractor.errors import InputTooLargeError, ParseError
-from extractor.rules.dates import parse_date
-from extractor.rules.guard import mask_long_number_runs
-from extractor.rules.loader import LABELS, Label
-from extractor.rules.nlp import MAX_TEXT_CHARS, get_ruler, get_tokenizer
-from extractor.rules.numbers import parse_money, parse_quantity
-from extractor.rules.terms import parse_defined_term, parse_org_name
-from models.base import Evidence, Frozen, Money, Quantity
+from sec8k.errors import InputTooLargeError, ParseError
+from sec8k.models.base import Evidence, Frozen, Money, Quantity
+from sec8k.rules.dates import parse_date
+from sec8k.rules.guard import mask_long_number_runs
+from sec8k.rules.loader import LABELS, Label
+from sec8k.rules.nlp import MAX_TEXT_CHARS, get_ruler, get_tokenizer
+from sec8k.rules.numbers import parse_money, parse_quantity
+from sec8k.rules.terms import parse_defined_term, parse_org_name
 
 __all__ = ["AMOUNT_LABELS", "Candidate", "find_amounts", "find_entities"]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.rules import lexicon
+from sec8k.rules import lexicon
 
 __all__ = ["KEPT_RUN_WORDS", "mask_long_number_runs"]
 

@@ -2,7 +2,7 @@
 
 One line is one pattern: ``{"label": ..., "pattern": [...], "id": ..., "note": ...}``
 (``note`` is optional: why the pattern exists). A file that breaks a rule raises
-:class:`~extractor.errors.PatternError` naming the file, the line and the reason,
+:class:`~sec8k.errors.PatternError` naming the file, the line and the reason,
 so a bad edit fails at load time instead of silently never matching.
 """
 
@@ -18,7 +18,7 @@ from typing import Any, Final, Literal, get_args
 
 from spacy.schemas import validate_token_pattern
 
-from extractor.errors import PatternError
+from sec8k.errors import PatternError
 
 __all__ = [
     "LABELS",

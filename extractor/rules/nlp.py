@@ -17,8 +17,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-from extractor.rules.loader import PatternSpec, load_patterns
-from extractor.rules.ruler import Ruler
+from sec8k.rules.loader import PatternSpec, load_patterns
+from sec8k.rules.ruler import Ruler
 
 __all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler", "get_tokenizer"]
 

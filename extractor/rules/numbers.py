@@ -3,7 +3,7 @@
 Each function takes one amount as a filing states it ("approximately \\$7.4 million",
 "Fifty Thousand Dollars ($50,000)", "two-thirds (2/3)") and returns a frozen
 model that keeps the original wording in ``text``. Anything it cannot read as
-exactly one amount raises :class:`~extractor.errors.ParseError`; nothing else.
+exactly one amount raises :class:`~sec8k.errors.ParseError`; nothing else.
 
 Decisions, so callers know what they get:
 
@@ -26,9 +26,9 @@ from collections.abc import Mapping
 from decimal import Context, Decimal, Inexact, localcontext
 from typing import Final, TypeVar
 
-from extractor.errors import ParseError
-from extractor.rules import lexicon, regexes
-from models.base import Money, Quantity
+from sec8k.errors import ParseError
+from sec8k.models.base import Money, Quantity
+from sec8k.rules import lexicon, regexes
 
 __all__ = ["parse_money", "parse_number_words", "parse_quantity"]
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from extractor.rules import lexicon
+from sec8k.rules import lexicon
 
 __all__ = [
     "APPROXIMATE",

@@ -25,7 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from extractor.rules.loader import PatternSpec
+from sec8k.rules.loader import PatternSpec
 
 __all__ = ["Ruler", "anchors"]
 

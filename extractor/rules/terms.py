@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractor.errors import ParseError
-from extractor.rules import regexes
+from sec8k.errors import ParseError
+from sec8k.rules import regexes
 
 __all__ = ["parse_defined_term", "parse_org_name"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.errors import ParseError
-from extractor.rules.dates import parse_date as _read_date
+from sec8k.errors import ParseError
+from sec8k.rules.dates import parse_date as _read_date
 
 __all__ = ["DATE_PATTERN", "first_date", "yyyymmdd_to_iso"]
 

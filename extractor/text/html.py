@@ -14,9 +14,9 @@ import re
 
 from lxml import etree
 
-from extractor.errors import ParseError
-from extractor.text.document import NormText, TextBuilder
-from extractor.text.repair import NOISE_LINE, collapse_spaces, repair_line
+from sec8k.errors import ParseError
+from sec8k.text.document import NormText, TextBuilder
+from sec8k.text.repair import NOISE_LINE, collapse_spaces, repair_line
 
 __all__ = ["normalise_html"]
 

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from extractor.text.document import NormText, TextBuilder
-from extractor.text.repair import NOISE_LINE, collapse_spaces, repair_text
+from sec8k.text.document import NormText, TextBuilder
+from sec8k.text.repair import NOISE_LINE, collapse_spaces, repair_text
 
 __all__ = ["normalise_text"]
 

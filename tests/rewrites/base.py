@@ -12,8 +12,8 @@ from typing import Any
 
 from lxml import etree
 
-from extractor.items.catalogue import Era, catalogue
-from extractor.text.repair import repair_line
+from sec8k.items.catalogue import Era, catalogue
+from sec8k.text.repair import repair_line
 
 __all__ = [
     "BLOCKS",

@@ -8,7 +8,7 @@ import re
 
 from lxml import etree
 
-from extractor.items.catalogue import Era
+from sec8k.items.catalogue import Era
 from tests.rewrites.base import (
     BLOCKS,
     NUMBER_PART,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from extractor.items.catalogue import Era, catalogue
+from sec8k.items.catalogue import Era, catalogue
 from tests.rewrites.base import (
     Element,
     Expect,

@@ -1,6 +1,6 @@
 """Every regular expression of the agreement extractor, named and compiled once.
 
-spaCy (``extractor.rules.finder``) finds the typed values (money, dates, durations,
+spaCy (``sec8k.rules.finder``) finds the typed values (money, dates, durations,
 percentages, organisations, defined terms); these cues find the *places* that hold
 them (a heading, a clause, a table row) and the words around a value that decide
 what it is. Patterns used with ``Pattern.match(text, pos)`` start without ``^``.
@@ -13,7 +13,7 @@ The cues live in one module per topic, each readable in one sitting: ``layout``
 
 from __future__ import annotations
 
-from extractor.agreements.cues.covenants import (
+from sec8k.agreements.cues.covenants import (
     BUSINESS_RESTRICTION,
     CIC_DEFINITION,
     CIC_HEADING,
@@ -28,7 +28,7 @@ from extractor.agreements.cues.covenants import (
     SURVIVES,
     WHILE_CLAUSE,
 )
-from extractor.agreements.cues.dates import (
+from sec8k.agreements.cues.dates import (
     AS_OF_EFFECTIVE,
     DATE_AFTER_STOP,
     DATE_HINT,
@@ -52,7 +52,7 @@ from extractor.agreements.cues.dates import (
     SOURCE_LINE,
     YEAR_PIVOT,
 )
-from extractor.agreements.cues.law import (
+from sec8k.agreements.cues.law import (
     ARBITRATION,
     ARBITRATION_RULES,
     ARBITRATION_VENUE,
@@ -68,7 +68,7 @@ from extractor.agreements.cues.law import (
     PLACE_PREFIX,
     US_STATES,
 )
-from extractor.agreements.cues.layout import (
+from sec8k.agreements.cues.layout import (
     ABBREVIATION_END,
     AGREEMENT_OPENING,
     AGREEMENT_WORD,
@@ -83,7 +83,7 @@ from extractor.agreements.cues.layout import (
     SENTENCE_END,
     TITLE_LINE,
 )
-from extractor.agreements.cues.officers import (
+from sec8k.agreements.cues.officers import (
     AGE_AFTER,
     AGREEMENT_DATE_BEFORE,
     AGREEMENT_MENTION,
@@ -112,7 +112,7 @@ from extractor.agreements.cues.officers import (
     TITLE_HEAD_WORD,
     TITLE_SPLIT,
 )
-from extractor.agreements.cues.parties import (
+from sec8k.agreements.cues.parties import (
     AND_SPLIT,
     BETWEEN,
     BETWEEN_THE_PARTIES,
@@ -147,7 +147,7 @@ from extractor.agreements.cues.parties import (
     TRAILING_DATE,
     TRAILING_PARTY,
 )
-from extractor.agreements.cues.pay import (
+from sec8k.agreements.cues.pay import (
     BENEFIT_HEADING,
     CAP_BEFORE,
     COMPENSATION_HEADING,
@@ -169,7 +169,7 @@ from extractor.agreements.cues.pay import (
     RANGE_BEFORE,
     WORK_DAY,
 )
-from extractor.agreements.cues.signatures import (
+from sec8k.agreements.cues.signatures import (
     ADDRESS_END,
     ADDRESS_LIKE,
     IN_WITNESS,
@@ -181,7 +181,7 @@ from extractor.agreements.cues.signatures import (
     SIGNATURE_SLASH,
     SIGNS_AFTER,
 )
-from extractor.agreements.cues.terms import (
+from sec8k.agreements.cues.terms import (
     ANNIVERSARY,
     BY_PARTY,
     CURE,

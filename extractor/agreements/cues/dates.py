@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.agreements.cues._shared import _I, _MONTH
+from sec8k.agreements.cues._shared import _I, _MONTH
 
 __all__ = [
     "AS_OF_EFFECTIVE",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.agreements.cues._shared import _I
+from sec8k.agreements.cues._shared import _I
 
 __all__ = [
     "ARBITRATION",

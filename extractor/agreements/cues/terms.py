@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from extractor.agreements.cues._shared import _I
-from extractor.agreements.cues.dates import ORDINAL_DAYS
+from sec8k.agreements.cues._shared import _I
+from sec8k.agreements.cues.dates import ORDINAL_DAYS
 
 __all__ = [
     "ANNIVERSARY",

@@ -1,0 +1,1 @@
+"""Containers: the SGML full submission and its header, and how a file's format is told."""
