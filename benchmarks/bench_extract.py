@@ -18,7 +18,7 @@ from lxml import etree
 from sec8k.errors import Sec8kError
 from sec8k.extract import extract_parsed, extract_path
 from sec8k.io import read_path
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 from sec8k.rules.nlp import get_ruler
 
 DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"

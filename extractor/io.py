@@ -10,14 +10,10 @@ import os
 import stat
 from pathlib import Path
 
+from sec8k.container.limits import DEFAULT_MAX_DOCUMENT_CHARS, MAX_DOCUMENTS
 from sec8k.errors import EmptyInputError, InputTooLargeError, ParseError
-from sec8k.pipeline import (
-    DEFAULT_MAX_DOCUMENT_CHARS,
-    MAX_DOCUMENTS,
-    ParsedFiling,
-    parse_files,
-    parse_filing,
-)
+from sec8k.parsed import ParsedFiling
+from sec8k.pipeline import parse_files, parse_filing
 
 __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",

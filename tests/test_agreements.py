@@ -20,7 +20,7 @@ from sec8k.agreements.kinds import load_kinds
 from sec8k.errors import PatternError
 from sec8k.extract import extract_path
 from sec8k.models import Agreement, Evidence, OfficerChange
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sec8k.io import read_path
 from sec8k.models import Exhibit
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 from tests.conftest import REPO
 
 BASELINE = REPO / "tests" / "baselines" / "exhibits.json"

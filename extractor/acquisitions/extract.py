@@ -35,7 +35,7 @@ from sec8k.acquisitions.parties import (
     sold_by_registrant,
 )
 from sec8k.models import Acquisition, Item, Quantity
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 from sec8k.rules.finder import Candidate, find_entities
 
 __all__ = ["extract_acquisitions"]

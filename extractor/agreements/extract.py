@@ -22,7 +22,7 @@ from sec8k.agreements.signatures import (
 from sec8k.agreements.source import Source
 from sec8k.agreements.termination import read_termination
 from sec8k.models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 
 __all__ = ["extract_agreements", "read_agreement"]
 

@@ -27,7 +27,7 @@ from sec8k.agreements import cues
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.source import Found, Source
 from sec8k.models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
-from sec8k.pipeline import ParsedFiling
+from sec8k.parsed import ParsedFiling
 
 __all__ = ["extract_officer_changes"]
 
