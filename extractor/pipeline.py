@@ -23,7 +23,7 @@ import os
 from collections.abc import Sequence
 
 from sec8k.acquisitions import extract_acquisitions
-from sec8k.agreements import extract_agreements, extract_officer_changes
+from sec8k.agreements import extract_agreements
 from sec8k.container.cover import read_cover
 from sec8k.container.detect import detect_format
 from sec8k.container.folder import find_submission, folder_documents
@@ -34,6 +34,7 @@ from sec8k.exhibits.link import index_entries, link_exhibits
 from sec8k.items.era import choose_era
 from sec8k.items.split import split_items
 from sec8k.models import FilingRecord, Item, SourceInfo
+from sec8k.officers import extract_officer_changes
 from sec8k.parsed import ParsedFiling
 from sec8k.record import declared_items, filing_info, item_warnings
 from sec8k.text.documents import primary_index, read_documents

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.law import ARBITRATION
+from sec8k.agreements.cues.terms import (
+    RENEWAL,
+    RENEWAL_WORDS,
+    TERM_CLAUSE,
+    TERM_CLAUSE_WORDS,
+    TERM_SENTENCE,
+    TERM_SENTENCE_WORDS,
+)
 from sec8k.agreements.source import Source
 from tests.conftest import SAMPLES
 
 PATTERNS = [
-    (cues.TERM_CLAUSE, cues.TERM_CLAUSE_WORDS),
-    (cues.TERM_SENTENCE, cues.TERM_SENTENCE_WORDS),
-    (cues.RENEWAL, cues.RENEWAL_WORDS),
-    (cues.ARBITRATION, ("arbitrat",)),
+    (TERM_CLAUSE, TERM_CLAUSE_WORDS),
+    (TERM_SENTENCE, TERM_SENTENCE_WORDS),
+    (RENEWAL, RENEWAL_WORDS),
+    (ARBITRATION, ("arbitrat",)),
 ]
 
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import (
+    DATE_HINT,
+    DATE_LABEL,
+    DATE_LABEL_AHEAD,
+    DATED,
+    DATED_MADE,
+    OTHER_AGREEMENT_BEFORE,
+    SOURCE_LINE,
+)
+from sec8k.agreements.cues.layout import AGREEMENT_OPENING
+from sec8k.agreements.cues.parties import COVER_BETWEEN, PREAMBLE_END, RECITAL
+from sec8k.agreements.cues.signatures import IN_WITNESS
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.preamble import COVER_LINE_CHARS, PREAMBLE_CHARS, candidates
@@ -48,18 +59,18 @@ def read_agreement_date(src: Source, out: Fields, sentence: tuple[int, int] | No
         if (sentence is None or a < sentence[0])
         and a <= PREAMBLE_CHARS
         and b - a <= COVER_LINE_CHARS
-        and not cues.SOURCE_LINE.match(src.text, a)
-        and cues.DATE_HINT.search(src.text, a, b)
+        and not SOURCE_LINE.match(src.text, a)
+        and DATE_HINT.search(src.text, a, b)
     ]
     chosen = ([sentence] if sentence else []) + before + short
-    cover = sentence if sentence and cues.COVER_BETWEEN.fullmatch(src.text, *sentence) else None
+    cover = sentence if sentence and COVER_BETWEEN.fullmatch(src.text, *sentence) else None
     opening = [
         c
         for c in found_candidates
         if cover is not None
         and c[0] > cover[0]
-        and cues.AGREEMENT_OPENING.search(src.text, *c)
-        and not cues.RECITAL.match(src.text, c[0])
+        and AGREEMENT_OPENING.search(src.text, *c)
+        and not RECITAL.match(src.text, c[0])
     ][:1]
     picks: tuple[Callable[[], list[Found]], ...] = (
         lambda: [d for span in chosen[:1] for d in _dates(src, span) if _dated(src, span, d)][:1],
@@ -83,7 +94,7 @@ def _continuation(src: Source, sentence: tuple[int, int]) -> list[tuple[int, int
     following = [s for s in src.sentences if s[0] >= sentence[1]][:CONTINUATION_SENTENCES]
     found = []
     for start, end in following:
-        if cues.PREAMBLE_END.match(src.text, start) or start > PREAMBLE_CHARS:
+        if PREAMBLE_END.match(src.text, start) or start > PREAMBLE_CHARS:
             break
         found.append((start, end))
     return found
@@ -101,11 +112,11 @@ def _dates(src: Source, span: tuple[int, int]) -> list[Found]:
 
 
 def _dated(src: Source, span: tuple[int, int], date: Found) -> bool:
-    return cues.DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
+    return DATED.search(src.text, max(span[0], date.start - 70), date.start) is not None
 
 
 def _made(src: Source, span: tuple[int, int], date: Found) -> bool:
-    return cues.DATED_MADE.search(src.text, max(span[0], date.start - 70), date.start) is not None
+    return DATED_MADE.search(src.text, max(span[0], date.start - 70), date.start) is not None
 
 
 def _signed_dates(src: Source) -> list[Found]:
@@ -114,7 +125,7 @@ def _signed_dates(src: Source) -> list[Found]:
     The blocks are read after the last "IN WITNESS WHEREOF" that has such a date: a form
     attached after the signatures ("Date: _______") has its own, blank.
     """
-    witness = [m.start() for m in cues.IN_WITNESS.finditer(src.text)]
+    witness = [m.start() for m in IN_WITNESS.finditer(src.text)]
     tails = witness or [max(0, len(src.text) - SIGNATURE_DATE_CHARS)]
     found = _labelled_dates(src, 0, min(len(src.text), PREAMBLE_CHARS), tail=False)
     for tail in reversed(tails):
@@ -126,7 +137,7 @@ def _signed_dates(src: Source) -> list[Found]:
 
 
 def _labelled_dates(src: Source, start: int, end: int, *, tail: bool = True) -> list[Found]:
-    if not tail and not cues.DATE_LABEL_AHEAD.search(src.text, start, end):
+    if not tail and not DATE_LABEL_AHEAD.search(src.text, start, end):
         return []
     found: list[Found] = []
     for date in find_dates(src, start, end):
@@ -137,8 +148,8 @@ def _labelled_dates(src: Source, start: int, end: int, *, tail: bool = True) -> 
         next_value = bool(found) and not src.text[found[-1].end : date.start].strip()
         if (
             next_value
-            or cues.DATE_LABEL.search(src.text, max(start, date.start - 20), date.start)
-            or (tail and cues.DATED.search(src.text, window, date.start))
+            or DATE_LABEL.search(src.text, max(start, date.start - 20), date.start)
+            or (tail and DATED.search(src.text, window, date.start))
         ):
             found.append(date)
     return found
@@ -147,6 +158,6 @@ def _labelled_dates(src: Source, start: int, end: int, *, tail: bool = True) -> 
 def _other_agreements(src: Source, span: tuple[int, int], date: Found) -> bool:
     """Is this the date of an agreement the preamble refers to ('to the Development Agreement dated ...')?"""
     return (
-        cues.OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start)
+        OTHER_AGREEMENT_BEFORE.search(src.text, max(span[0], date.start - 160), date.start)
         is not None
     )

@@ -10,7 +10,51 @@ import itertools
 import re
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import (
+    DATE_HINT,
+    DATED_TERM_HINT,
+    DURATION_HINT,
+    EFFECTIVE_DEFINED,
+    EFFECTIVE_MEANS,
+    EFFECTIVE_MEANS_AHEAD,
+    EFFECTIVE_ON_TERM,
+    EFFECTIVE_PHRASE,
+    EXPECTED,
+)
+from sec8k.agreements.cues.law import (
+    ARBITRATION,
+    ARBITRATION_RULES,
+    ARBITRATION_VENUE,
+    GOVERNING_LAW,
+    JURISDICTION_ACRONYMS,
+    JURISDICTION_NAMES,
+    LAW_CONTEXT_BAD,
+    LAW_CONTEXT_GOOD,
+    LAW_HEADING,
+    LAWS_GOVERN,
+    LAWS_THEREOF,
+    NOT_JURISDICTION,
+    PLACE_PREFIX,
+    US_STATES,
+)
+from sec8k.agreements.cues.terms import (
+    ANNIVERSARY,
+    EFFECTIVE_BEFORE,
+    END_DATE_BEFORE,
+    FOR_DURATION_BEFORE,
+    LENGTH_BEFORE,
+    NOTICE_AFTER,
+    PERIOD_SENTENCE,
+    RENEWAL,
+    RENEWAL_AUTOMATIC,
+    RENEWAL_SUBJECT,
+    RENEWAL_WORDS,
+    TERM_CLAUSE,
+    TERM_CLAUSE_WORDS,
+    TERM_HEADING,
+    TERM_SENTENCE,
+    TERM_SENTENCE_WORDS,
+)
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Found, Source
@@ -76,15 +120,13 @@ def _defined_dates(src: Source, found: list[Found]) -> dict[str, Found]:
 def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | None) -> None:
     """A date defined as the Effective Date, else 'effective on the <defined date>', else 'effective as of <date>'."""
     spans = [
-        s
-        for s in src.sentences[:DEFINITION_SENTENCES]
-        if cues.EFFECTIVE_PHRASE.search(src.text, *s)
+        s for s in src.sentences[:DEFINITION_SENTENCES] if EFFECTIVE_PHRASE.search(src.text, *s)
     ]
     if preamble is not None and preamble not in spans:
         spans.insert(0, preamble)
     defined: dict[str, tuple[Found, tuple[int, int]]] = {}
     for span in src.sentences[:DEFINITION_SENTENCES]:
-        if not cues.DATED_TERM_HINT.search(src.text, *span):
+        if not DATED_TERM_HINT.search(src.text, *span):
             continue
         terms = src.entities(*span, ("DEFINED_TERM",))
         dates = find_dates(src, *span)  # also the forms PDF conversion leaves: "20t h day of"
@@ -92,11 +134,11 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
             src, sorted([*terms, *dates], key=lambda f: f.start)
         ).items():
             defined.setdefault(name, (date, span))
-    means = cues.EFFECTIVE_MEANS_AHEAD.search(src.text)
+    means = EFFECTIVE_MEANS_AHEAD.search(src.text)
     if means is not None:
         span = src.sentence_at(means.start())
         for date in find_dates(src, *span):
-            if cues.EFFECTIVE_MEANS.search(src.text, max(span[0], date.start - 60), date.start):
+            if EFFECTIVE_MEANS.search(src.text, max(span[0], date.start - 60), date.start):
                 defined.setdefault("Effective Date", (date, span))
     if "Effective Date" not in defined:
         _effective_defined_later(src, defined)
@@ -107,13 +149,13 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
         out.part("effective_date.date", src.evidence(date.start, date.end))
         return
     for span in spans:
-        on_term = cues.EFFECTIVE_ON_TERM.search(src.text, *span)
+        on_term = EFFECTIVE_ON_TERM.search(src.text, *span)
         if on_term is None:
             continue
         term = on_term.group("term")
         if term in defined:
             date, date_span = defined[term]
-            anticipated = cues.EXPECTED.search(src.text, *date_span) is not None
+            anticipated = EXPECTED.search(src.text, *date_span) is not None
             value = DatedEvent(
                 date=str(date.value), event=term, anticipated=anticipated, text=src.clip(*span)
             )
@@ -127,8 +169,8 @@ def read_effective_date(src: Source, out: Fields, preamble: tuple[int, int] | No
         for date in src.entities(*span, ("DATE",)):
             before = src.text[max(span[0], date.start - CUE_WINDOW) : date.start]
             if (
-                cues.EFFECTIVE_BEFORE.search(before)
-                and not cues.END_DATE_BEFORE.search(before)  # "effective until February 28"
+                EFFECTIVE_BEFORE.search(before)
+                and not END_DATE_BEFORE.search(before)  # "effective until February 28"
                 and isinstance(date.value, str)
             ):
                 out.put(
@@ -146,7 +188,7 @@ def _effective_defined_later(
     """A date defined as the Effective Date after the opening sentences (behind a table of
     contents or a cover page), or named so without quotes: 'this 2nd day of September 1998,
     hereinafter called the Effective Date'."""
-    for match in cues.EFFECTIVE_DEFINED.finditer(src.text):
+    for match in EFFECTIVE_DEFINED.finditer(src.text):
         span = src.sentence_at(match.start())
         dates = [
             d
@@ -162,7 +204,7 @@ def read_term(src: Source, out: Fields) -> None:
     """The agreement's own term clause when one states or counts its end ("This Agreement
     shall commence on the Effective Date and continue for five (5) years"), else the first
     term clause that states a length or an end date."""
-    own = src.sentences_with(cues.TERM_CLAUSE, *cues.TERM_CLAUSE_WORDS)
+    own = src.sentences_with(TERM_CLAUSE, *TERM_CLAUSE_WORDS)
     for span in own:
         read = _term_parts(src, out, span)
         if read is not None and (read[1] is not None or read[2] is not None):
@@ -179,10 +221,10 @@ def _term_parts(
     src: Source, out: Fields, span: tuple[int, int]
 ) -> tuple[Found | None, Found | None, Counted | None] | None:
     """The length, the stated end date and the counted end of one term sentence, if any."""
-    if cues.PERIOD_SENTENCE.search(src.text, *span) or not (
-        cues.DURATION_HINT.search(src.text, *span)
-        or cues.DATE_HINT.search(src.text, *span)
-        or cues.ANNIVERSARY.search(src.text, *span)
+    if PERIOD_SENTENCE.search(src.text, *span) or not (
+        DURATION_HINT.search(src.text, *span)
+        or DATE_HINT.search(src.text, *span)
+        or ANNIVERSARY.search(src.text, *span)
     ):
         return None
     found = src.entities(*span, ("DURATION", "DATE"))
@@ -193,7 +235,7 @@ def _term_parts(
             if f.label == "DURATION"
             and isinstance(f.value, Quantity)
             and f.value.unit in TERM_UNITS
-            and cues.FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
+            and FOR_DURATION_BEFORE.search(src.text, max(span[0], f.start - 40), f.start)
         ),
         None,
     )
@@ -203,7 +245,7 @@ def _term_parts(
             for f in found
             if f.label == "DATE"
             and isinstance(f.value, str)
-            and cues.END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
+            and END_DATE_BEFORE.search(src.text, max(span[0], f.start - 30), f.start)
         ),
         None,
     )
@@ -224,8 +266,8 @@ def _term_parts(
 def _length_cue(src: Source, span: tuple[int, int], found: Found) -> bool:
     before = max(span[0], found.start - 40)
     return bool(
-        cues.FOR_DURATION_BEFORE.search(src.text, before, found.start)
-        or cues.LENGTH_BEFORE.search(src.text, before, found.start)
+        FOR_DURATION_BEFORE.search(src.text, before, found.start)
+        or LENGTH_BEFORE.search(src.text, before, found.start)
     )
 
 
@@ -259,21 +301,21 @@ def _put_term(
 
 def _term_sentences(src: Source) -> list[tuple[int, int]]:
     """Sentences of a 'Term' section first, then any sentence with a term cue."""
-    headed = [s for s in src.sections if cues.TERM_HEADING.match(s.title)]
+    headed = [s for s in src.sections if TERM_HEADING.match(s.title)]
     first = [span for section in headed for span in src.sentences_in(section.body, section.end)][:6]
-    renewing = set(src.sentences_with(cues.RENEWAL, *cues.RENEWAL_WORDS))
+    renewing = set(src.sentences_with(RENEWAL, *RENEWAL_WORDS))
     rest = [
         s
-        for s in src.sentences_with(cues.TERM_SENTENCE, *cues.TERM_SENTENCE_WORDS)
+        for s in src.sentences_with(TERM_SENTENCE, *TERM_SENTENCE_WORDS)
         if s not in first and s not in renewing
     ]
     return first + rest
 
 
 def read_renewal(src: Source, out: Fields) -> None:
-    for span in src.sentences_with(cues.RENEWAL, *cues.RENEWAL_WORDS):
-        renew = cues.RENEWAL.search(src.text, *span)
-        if renew is None or not cues.RENEWAL_SUBJECT.search(src.text, *span):
+    for span in src.sentences_with(RENEWAL, *RENEWAL_WORDS):
+        renew = RENEWAL.search(src.text, *span)
+        if renew is None or not RENEWAL_SUBJECT.search(src.text, *span):
             continue
         found = src.entities(*span, ("DURATION",))
         period = next(
@@ -283,7 +325,7 @@ def read_renewal(src: Source, out: Fields) -> None:
                 if isinstance(f.value, Quantity)
                 and f.value.unit in TERM_UNITS
                 and f.start > renew.start() - 80
-                and not cues.NOTICE_AFTER.match(src.text, f.end)
+                and not NOTICE_AFTER.match(src.text, f.end)
             ),
             None,
         )
@@ -291,11 +333,11 @@ def read_renewal(src: Source, out: Fields) -> None:
             (
                 f
                 for f in found
-                if isinstance(f.value, Quantity) and cues.NOTICE_AFTER.match(src.text, f.end)
+                if isinstance(f.value, Quantity) and NOTICE_AFTER.match(src.text, f.end)
             ),
             None,
         )
-        automatic = True if cues.RENEWAL_AUTOMATIC.search(src.text, *span) else None
+        automatic = True if RENEWAL_AUTOMATIC.search(src.text, *span) else None
         value = Renewal(
             automatic=automatic,
             period=period.value if period and isinstance(period.value, Quantity) else None,
@@ -317,9 +359,9 @@ def read_governing_law(src: Source, out: Fields) -> None:
     under a 'Governing Law' heading, about 'this Agreement', not about export, tax or
     securities laws. Ties go to the first in the text.
     """
-    headed = [s for s in src.sections if cues.LAW_HEADING.search(s.title)]
+    headed = [s for s in src.sections if LAW_HEADING.search(s.title)]
     best: tuple[int, int, str, int, int] | None = None
-    for pattern in (cues.GOVERNING_LAW, cues.LAWS_GOVERN, cues.LAWS_THEREOF):
+    for pattern in (GOVERNING_LAW, LAWS_GOVERN, LAWS_THEREOF):
         for match in pattern.finditer(src.text):
             place = _place(match)
             if place is None:
@@ -329,8 +371,8 @@ def read_governing_law(src: Source, out: Fields) -> None:
                 src.text[sentence[0] : sentence[1]] if sentence[1] > sentence[0] else match.group()
             )
             score = 2 * any(h.start <= match.start() < h.end for h in headed)
-            score += 2 * bool(cues.LAW_CONTEXT_GOOD.search(context))
-            score -= 3 * bool(cues.LAW_CONTEXT_BAD.search(match.group()))
+            score += 2 * bool(LAW_CONTEXT_GOOD.search(context))
+            score -= 3 * bool(LAW_CONTEXT_BAD.search(match.group()))
             candidate = (score, -match.start(), *place)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -340,16 +382,16 @@ def read_governing_law(src: Source, out: Fields) -> None:
 
 
 def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
-    if match.re is cues.GOVERNING_LAW and match.group("adjective"):
+    if match.re is GOVERNING_LAW and match.group("adjective"):
         adjective = match.group("adjective")
         lowered = adjective.lower()
-        if lowered in cues.JURISDICTION_NAMES:
+        if lowered in JURISDICTION_NAMES:
             return (
-                cues.JURISDICTION_NAMES[lowered],
+                JURISDICTION_NAMES[lowered],
                 match.start("adjective"),
                 match.end("adjective"),
             )
-        if lowered in cues.US_STATES:
+        if lowered in US_STATES:
             return _cased(adjective), match.start("adjective"), match.end("adjective")
         return None
     raw, start = match.group("place"), match.start("place")
@@ -358,7 +400,7 @@ def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
         bare = word.strip(".,;").lower()
         if keep and bare in _PLACE_STOP and bare not in ("of", "and", "the"):
             break
-        rest = cues.PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :]))
+        rest = PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :]))
         if keep and bare in ("and", "the") and rest is not None and rest.end():
             keep = []  # "the United States and the State of Texas": the state is the choice
             continue
@@ -369,23 +411,23 @@ def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
     while keep and keep[-1].strip(".,;").lower() in _PLACE_STOP:
         keep.pop()
     text = " ".join(keep).rstrip(".,;")
-    lead = cues.PLACE_PREFIX.match(text)
+    lead = PLACE_PREFIX.match(text)
     name = text[lead.end() if lead else 0 :]
     if not name or not name[0].isupper() or not _jurisdiction_like(name):
         return None
     offset = match.string.find(name, start)
-    value = cues.JURISDICTION_NAMES.get(name.lower(), name)
+    value = JURISDICTION_NAMES.get(name.lower(), name)
     return _cased(value), offset, offset + len(name)
 
 
 def _jurisdiction_like(name: str) -> bool:
     """A known state or country, or a capitalised name that is not an authority or a rulebook."""
     lowered = name.lower()
-    if lowered in cues.US_STATES or lowered in cues.JURISDICTION_NAMES:
+    if lowered in US_STATES or lowered in JURISDICTION_NAMES:
         return True
-    if lowered in _NOT_PLACES or cues.NOT_JURISDICTION.search(name):
+    if lowered in _NOT_PLACES or NOT_JURISDICTION.search(name):
         return False
-    return not (name.isupper() and len(name) <= 5 and lowered not in cues.JURISDICTION_ACRONYMS)
+    return not (name.isupper() and len(name) <= 5 and lowered not in JURISDICTION_ACRONYMS)
 
 
 def _cased(name: str) -> str:
@@ -394,9 +436,9 @@ def _cased(name: str) -> str:
 
 
 def read_arbitration(src: Source, out: Fields) -> None:
-    for span in src.sentences_with(cues.ARBITRATION, "arbitrat"):
-        venue = cues.ARBITRATION_VENUE.search(src.text, *span)
-        rules = cues.ARBITRATION_RULES.search(src.text, *span)
+    for span in src.sentences_with(ARBITRATION, "arbitrat"):
+        venue = ARBITRATION_VENUE.search(src.text, *span)
+        rules = ARBITRATION_RULES.search(src.text, *span)
         value = Arbitration(
             venue=venue.group("venue") if venue else None,
             rules=rules.group("body") if rules else None,

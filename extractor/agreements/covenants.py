@@ -5,7 +5,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.covenants import (
+    BUSINESS_RESTRICTION,
+    CIC_DEFINITION,
+    CONFIDENTIALITY,
+    CONFIDENTIALITY_HEADING,
+    FREEDOM_NOT,
+    NON_COMPETE_LENGTH,
+    NONCOMPETE_HEADING,
+    NONCOMPETE_SENTENCE,
+    OWNERSHIP_ALLOWED,
+    SCOPE,
+    SURVIVES,
+    WHILE_CLAUSE,
+)
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Section, Source
 from sec8k.models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
@@ -38,7 +51,7 @@ def read_change_in_control(src: Source, out: Fields) -> None:
 
 
 def _cic_definition(src: Source) -> tuple[int, int] | None:
-    match = cues.CIC_DEFINITION.search(src.text)
+    match = CIC_DEFINITION.search(src.text)
     if match is None:
         return None
     section = _innermost(src, match.start())
@@ -64,7 +77,7 @@ def read_non_compete(src: Source, out: Fields) -> None:
         s_start, s_end = sentence
         found = src.entities(s_start, s_end, ("DURATION", "PERCENT"))
         duration_text = None
-        clause = cues.WHILE_CLAUSE.search(src.text, s_start, s_end)
+        clause = WHILE_CLAUSE.search(src.text, s_start, s_end)
         if clause is not None:
             duration_text = src.clip(clause.start(), clause.end())
         length = next(
@@ -73,17 +86,17 @@ def read_non_compete(src: Source, out: Fields) -> None:
                 for f in found
                 if f.label == "DURATION"
                 and isinstance(f.value, Quantity)
-                and cues.NON_COMPETE_LENGTH.search(src.text, f.end, min(s_end, f.end + 60))
+                and NON_COMPETE_LENGTH.search(src.text, f.end, min(s_end, f.end + 60))
             ),
             None,
         )
-        scope = cues.SCOPE.search(src.text, s_start, s_end)
+        scope = SCOPE.search(src.text, s_start, s_end)
         owned = next(
             (
                 f
                 for f in found
                 if f.label == "PERCENT"
-                and cues.OWNERSHIP_ALLOWED.search(src.text, max(s_start, f.start - 30), f.start)
+                and OWNERSHIP_ALLOWED.search(src.text, max(s_start, f.start - 30), f.start)
             ),
             None,
         )
@@ -107,7 +120,7 @@ def read_non_compete(src: Source, out: Fields) -> None:
 
 
 def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
-    headed = [(s.start, s.end) for s in src.sections_titled(cues.NONCOMPETE_HEADING)]
+    headed = [(s.start, s.end) for s in src.sections_titled(NONCOMPETE_HEADING)]
     return [*headed, (0, len(src.text))]
 
 
@@ -115,7 +128,7 @@ def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
     """The first sentence promising not to compete, else one promising, for the term, not to do
     business in a field (research, develop, sell, ...)."""
     sentences = src.sentences_in(start, end)
-    for cue in (cues.NONCOMPETE_SENTENCE, cues.BUSINESS_RESTRICTION):
+    for cue in (NONCOMPETE_SENTENCE, BUSINESS_RESTRICTION):
         found = next((s for s in sentences if _promises(src, cue, s)), None)
         if found is not None:
             return found
@@ -125,21 +138,21 @@ def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
 def _promises(src: Source, cue: re.Pattern[str], span: tuple[int, int]) -> bool:
     """The cue matches, and not where a negation leaves competition free ('shall not prevent')."""
     for match in cue.finditer(src.text, *span):
-        if not cues.FREEDOM_NOT.match(src.text, match.start()):
+        if not FREEDOM_NOT.match(src.text, match.start()):
             return True
     return False
 
 
 def read_confidentiality(src: Source, out: Fields) -> None:
     """A promise to keep information secret; whether its clause says it survives the agreement."""
-    headed = [(s.start, s.end, True) for s in src.sections_titled(cues.CONFIDENTIALITY_HEADING)]
+    headed = [(s.start, s.end, True) for s in src.sections_titled(CONFIDENTIALITY_HEADING)]
     for start, end, in_clause in [*headed, (0, len(src.text), False)]:
         sentences = src.sentences_in(start, end)
-        sentence = next((s for s in sentences if cues.CONFIDENTIALITY.search(src.text, *s)), None)
+        sentence = next((s for s in sentences if CONFIDENTIALITY.search(src.text, *s)), None)
         if sentence is None:
             continue
         lasting = (
-            next((s for s in sentences if cues.SURVIVES.search(src.text, *s)), None)
+            next((s for s in sentences if SURVIVES.search(src.text, *s)), None)
             if in_clause
             else None
         )

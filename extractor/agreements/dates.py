@@ -1,7 +1,7 @@
 """Dates in a span: the rule layer's DATE candidates, plus the forms PDF-converted
 contracts carry that it does not read ("15t h day of January 2018", "9/21/98").
 
-The extra forms are found with :data:`~sec8k.agreements.cues.LOOSE_DATE` and
+The extra forms are found with :data:`~sec8k.agreements.cues.dates.LOOSE_DATE` and
 rewritten as "Month D, YYYY", which :func:`sec8k.rules.dates.parse_date` reads
 and checks; a form it refuses is dropped.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import LOOSE_DATE, ORDINAL_DAYS, YEAR_PIVOT
 from sec8k.agreements.source import Found, Source
 from sec8k.errors import ParseError
 from sec8k.rules import lexicon
@@ -24,7 +24,7 @@ _MONTHS = tuple(name.capitalize() for name in lexicon.MONTH_NAMES)
 def find_dates(src: Source, start: int, end: int) -> list[Found]:
     """Every readable date in ``text[start:end]``, in text order, each with its ISO value."""
     found = [f for f in src.entities(start, end, ("DATE",)) if isinstance(f.value, str)]
-    for match in cues.LOOSE_DATE.finditer(src.text, start, end):
+    for match in LOOSE_DATE.finditer(src.text, start, end):
         if any(f.start < match.end() and match.start() < f.end for f in found):
             continue
         iso = _iso(match)
@@ -42,7 +42,7 @@ def _iso(match: re.Match[str]) -> str | None:
         canonical = f"{_MONTHS[month - 1]} {day}, {_year(match.group('y3'))}"
     elif match.group("w1"):
         word = re.sub(r"[- ]+", "-", match.group("w1").lower())
-        day = cues.ORDINAL_DAYS.index(word) + 1
+        day = ORDINAL_DAYS.index(word) + 1
         canonical = f"{match.group('mw').title()} {day}, {match.group('yw')}"
     else:
         month_name = str(match.group("m1") or match.group("m2") or match.group("m4"))
@@ -56,8 +56,8 @@ def _iso(match: re.Match[str]) -> str | None:
 
 
 def _year(text: str) -> int:
-    """'98' -> 1998, '02' -> 2002 (pivot :data:`~sec8k.agreements.cues.YEAR_PIVOT`); '2016' as is."""
+    """'98' -> 1998, '02' -> 2002 (pivot :data:`~sec8k.agreements.cues.dates.YEAR_PIVOT`); '2016' as is."""
     year = int(text)
     if len(text) == 4:
         return year
-    return 1900 + year if year >= cues.YEAR_PIVOT else 2000 + year
+    return 1900 + year if year >= YEAR_PIVOT else 2000 + year

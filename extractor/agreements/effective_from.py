@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import EFFECTIVE_ON_SIGNING
+from sec8k.agreements.cues.terms import RENEWAL, START_DATE_BEFORE, TERM_CLAUSE, TERM_CLAUSE_WORDS
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Source
@@ -28,7 +29,7 @@ def effective_from_signing(src: Source, out: Fields) -> None:
     dated, evidence = out.values.get("agreement_date"), out.evidence.get("agreement_date")
     if out.has("effective_date") or not isinstance(dated, str) or evidence is None:
         return
-    match = cues.EFFECTIVE_ON_SIGNING.search(src.text)
+    match = EFFECTIVE_ON_SIGNING.search(src.text)
     if match is None:
         return
     _put(src, out, dated, src.sentence_at(match.start()), evidence)
@@ -39,16 +40,16 @@ def effective_from_term_start(src: Source, out: Fields) -> None:
     from the term sentence (run after the term is read) and the agreement's own term clauses."""
     if out.has("effective_date"):
         return
-    own = list(src.sentences_with(cues.TERM_CLAUSE, *cues.TERM_CLAUSE_WORDS))
+    own = list(src.sentences_with(TERM_CLAUSE, *TERM_CLAUSE_WORDS))
     read = out.evidence.get("term")
     if read is not None:  # the sentence the term was read from, whatever its subject
         own.insert(0, src.sentence_at(read.start - src.offset))
     for span in own:
-        renewal = cues.RENEWAL.search(src.text, *span)
+        renewal = RENEWAL.search(src.text, *span)
         stop = renewal.start() if renewal else span[1]
         for found in find_dates(src, span[0], stop):
             before = max(span[0], found.start - START_CUE_CHARS)
-            if isinstance(found.value, str) and cues.START_DATE_BEFORE.search(
+            if isinstance(found.value, str) and START_DATE_BEFORE.search(
                 src.text, before, found.start
             ):
                 _put(src, out, found.value, span, src.evidence(found.start, found.end))

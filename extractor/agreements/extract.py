@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from sec8k.agreements import clauses, covenants, cues, effective_from, fees, kinds, preamble
+from sec8k.agreements import clauses, covenants, effective_from, fees, kinds, preamble
 from sec8k.agreements.agreement_date import read_agreement_date
+from sec8k.agreements.cues.dates import AS_OF_EFFECTIVE
+from sec8k.agreements.cues.layout import AGREEMENT_WORD
+from sec8k.agreements.cues.terms import EFFECTIVE_BEFORE
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.signatures import (
     read_notice_addresses,
@@ -104,11 +107,7 @@ def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | N
     effective = out.values.get("effective_date")
     if out.has("agreement_date") or sentence is None or not isinstance(effective, DatedEvent):
         return
-    if (
-        effective.date
-        and effective.event is None
-        and cues.AS_OF_EFFECTIVE.search(src.text, *sentence)
-    ):
+    if effective.date and effective.event is None and AS_OF_EFFECTIVE.search(src.text, *sentence):
         out.put("agreement_date", effective.date, out.evidence["effective_date.date"])
 
 
@@ -119,7 +118,7 @@ def _effective_from_date(src: Source, out: Fields) -> None:
     if out.has("effective_date") or not isinstance(date, str) or evidence is None:
         return
     start = evidence.start - src.offset
-    if cues.EFFECTIVE_BEFORE.search(src.text, max(0, start - EFFECTIVE_CUE_CHARS), start):
+    if EFFECTIVE_BEFORE.search(src.text, max(0, start - EFFECTIVE_CUE_CHARS), start):
         out.put("effective_date", DatedEvent(date=date, text=evidence.text), evidence)
         out.part("effective_date.date", evidence)
 
@@ -134,7 +133,7 @@ def _is_agreement_exhibit(exhibit: Exhibit) -> bool:
         or len(text) < MIN_AGREEMENT_CHARS
     ):
         return False
-    described = cues.AGREEMENT_WORD.search(exhibit.description or "") is not None
+    described = AGREEMENT_WORD.search(exhibit.description or "") is not None
     return described or kinds.is_agreement_opening(text)
 
 

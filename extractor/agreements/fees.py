@@ -12,7 +12,30 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.covenants import CIC_HEADING
+from sec8k.agreements.cues.pay import (
+    BENEFIT_HEADING,
+    CAP_BEFORE,
+    COMPENSATION_HEADING,
+    COMPENSATION_SENTENCE,
+    COMPENSATION_WORD,
+    CURRENCY_HINT,
+    EXCLUDED_MONEY_SENTENCE,
+    NOT_PAY_BEFORE,
+    PAREN_FIGURES_AFTER,
+    PAY_KINDS,
+    PAYABLE_AFTER,
+    PER_AFTER,
+    PER_THING,
+    PERIOD_LABEL_AFTER,
+    PERIOD_LABEL_CELL,
+    PERIOD_WORD_AFTER,
+    PERIOD_WORD_BEFORE,
+    RANGE_AFTER,
+    RANGE_BEFORE,
+    WORK_DAY,
+)
+from sec8k.agreements.cues.terms import TERMINATION_HEADING
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Found, Section, Source
 from sec8k.models import Benefit, Compensation, CompensationKind, Money, Quantity, WorkDay
@@ -77,18 +100,18 @@ def _pay_sentences(src: Source) -> list[tuple[int, int]]:
     excluded = [
         s
         for s in src.sections
-        if cues.TERMINATION_HEADING.search(s.title) or cues.CIC_HEADING.search(s.title)
+        if TERMINATION_HEADING.search(s.title) or CIC_HEADING.search(s.title)
     ]
-    headed = [s for s in src.sections if cues.COMPENSATION_HEADING.search(s.title)]
+    headed = [s for s in src.sections if COMPENSATION_HEADING.search(s.title)]
     spans: list[tuple[int, int]] = []
     for span in src.sentences:
         if any(x.start <= span[0] < x.end for x in excluded):
             continue
         chunk = src.text[span[0] : span[1]]
-        if not cues.CURRENCY_HINT.search(chunk):
+        if not CURRENCY_HINT.search(chunk):
             continue
         in_pay_section = any(h.start <= span[0] < h.end for h in headed)
-        if in_pay_section or cues.COMPENSATION_SENTENCE.search(chunk):
+        if in_pay_section or COMPENSATION_SENTENCE.search(chunk):
             spans.append(span)
     return spans
 
@@ -111,7 +134,7 @@ def _header_above(src: Source, row: tuple[int, int]) -> tuple[int, int] | None:
         return None
     above = src.sentences[index - 1]
     text = src.text[above[0] : above[1]]
-    if "\t" in text and not cues.CURRENCY_HINT.search(text):
+    if "\t" in text and not CURRENCY_HINT.search(text):
         return above
     return None
 
@@ -128,7 +151,7 @@ def _cells(src: Source, span: tuple[int, int]) -> list[_Cell]:
 
 def _table_entries(src: Source, table: list[tuple[int, int]]) -> list[Compensation]:
     first = src.text[table[0][0] : table[0][1]]
-    header = _cells(src, table[0]) if not cues.CURRENCY_HINT.search(first) else []
+    header = _cells(src, table[0]) if not CURRENCY_HINT.search(first) else []
     rows = table[1:] if header else table
     entries: list[Compensation] = []
     for row in rows:
@@ -143,7 +166,7 @@ def _table_entries(src: Source, table: list[tuple[int, int]]) -> list[Compensati
         )
         column = _header_for(header, cells, money_index)
         label_cell = cells[0] if money_index != 0 else None
-        label = cues.PERIOD_LABEL_CELL.match(label_cell.text) if label_cell else None
+        label = PERIOD_LABEL_CELL.match(label_cell.text) if label_cell else None
         limit = _limit(header, cells, money_index)
         entries.append(
             Compensation(
@@ -185,9 +208,7 @@ def _limit(header: list[_Cell], cells: list[_Cell], money_index: int | None) -> 
 
 def _sentence_entries(src: Source, span: tuple[int, int]) -> list[Compensation]:
     sentence = src.text[span[0] : span[1]]
-    if cues.EXCLUDED_MONEY_SENTENCE.search(sentence) and not cues.COMPENSATION_WORD.search(
-        sentence
-    ):
+    if EXCLUDED_MONEY_SENTENCE.search(sentence) and not COMPENSATION_WORD.search(sentence):
         return []
     entries: list[Compensation] = []
     previous: Found | None = None
@@ -213,31 +234,31 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
     assert isinstance(money.value, Money)
     before = src.text[max(span[0], money.start - BEFORE_WINDOW) : money.start]
     after_end = min(span[1], money.end + AFTER_WINDOW)
-    capped = cues.CAP_BEFORE.search(before) is not None
-    if not capped and cues.NOT_PAY_BEFORE.search(before):
+    capped = CAP_BEFORE.search(before) is not None
+    if not capped and NOT_PAY_BEFORE.search(before):
         return None
-    if cues.RANGE_AFTER.match(src.text, money.end, after_end) or cues.RANGE_BEFORE.search(before):
+    if RANGE_AFTER.match(src.text, money.end, after_end) or RANGE_BEFORE.search(before):
         return None  # the lower bound of a band ("$2,000,001 to $3,500,000"), not pay
     # an amount written in words then figures: read the cue words after the figures
-    tail = cues.PAREN_FIGURES_AFTER.match(src.text, money.end, after_end)
+    tail = PAREN_FIGURES_AFTER.match(src.text, money.end, after_end)
     after_start = tail.end() if tail else money.end
     after = src.text[after_start:after_end]
     end = after_start
-    per_match = cues.PER_AFTER.match(after)
+    per_match = PER_AFTER.match(after)
     per: str | None = None
     if per_match:
         per = _unit_of(per_match.group("unit"))
         end = max(end, after_start + per_match.end())
     else:
-        word = cues.PERIOD_WORD_AFTER.match(after) or cues.PERIOD_WORD_BEFORE.search(before)
+        word = PERIOD_WORD_AFTER.match(after) or PERIOD_WORD_BEFORE.search(before)
         if word:
             per = _unit_of(word.group("word"))
-            if word.re is cues.PERIOD_WORD_AFTER:
+            if word.re is PERIOD_WORD_AFTER:
                 end = max(end, after_start + word.end())
-    label = cues.PERIOD_LABEL_AFTER.match(after)
+    label = PERIOD_LABEL_AFTER.match(after)
     if label:
         end = max(end, after_start + label.end())
-    payable = cues.PAYABLE_AFTER.match(after)
+    payable = PAYABLE_AFTER.match(after)
     if payable:
         end = max(end, after_start + payable.end())
     context = src.text[max(span[0], money.start - BEFORE_WINDOW) : end]
@@ -267,7 +288,7 @@ def _heading_of(src: Source, offset: int) -> str:
 
 
 def _kind(context: str, default: CompensationKind) -> CompensationKind:
-    for kind, pattern in cues.PAY_KINDS:
+    for kind, pattern in PAY_KINDS:
         if pattern.search(context):
             return kind  # type: ignore[return-value]
     return default
@@ -290,7 +311,7 @@ def _unit_of(text: str) -> str | None:
         ):
             return f"{qualifier.lower()} day"
         return base
-    per = cues.PER_THING.search(text)
+    per = PER_THING.search(text)
     if per:
         return per.group("thing").lower()
     return words[-1] if words and words[-1].isalpha() and len(words) <= 3 else None
@@ -299,7 +320,7 @@ def _unit_of(text: str) -> str | None:
 def read_work_day(src: Source, out: Fields) -> None:
     """'A Consulting Day is defined as any day during which Consultant spends five hours or more'."""
     for span in src.sentences:
-        match = cues.WORK_DAY.search(src.text, *span)
+        match = WORK_DAY.search(src.text, *span)
         if match is None:
             continue
         hours = next(
@@ -320,12 +341,12 @@ def read_work_day(src: Source, out: Fields) -> None:
 
 def read_benefits(src: Source, out: Fields) -> None:
     """Benefit clauses by their headings: 'Expenses', and the parts of 'Benefits and Perquisites'."""
-    skip = [s for s in src.sections if cues.TERMINATION_HEADING.search(s.title)]
+    skip = [s for s in src.sections if TERMINATION_HEADING.search(s.title)]
     benefit = [
         s
         for s in src.sections
-        if cues.BENEFIT_HEADING.search(s.title)
-        and not cues.COMPENSATION_HEADING.search(s.title)
+        if BENEFIT_HEADING.search(s.title)
+        and not COMPENSATION_HEADING.search(s.title)
         and not any(t.start <= s.start < t.end for t in skip)
     ]
     for section in benefit:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, get_args
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.layout import AGREEMENT_OPENING, EIGHT_K_COVER, TITLE_LINE
 from sec8k.errors import PatternError
 from sec8k.models import AgreementKind
 
@@ -122,8 +122,8 @@ def _override(kind: AgreementKind, roles: list[str], rules: tuple[KindRule, ...]
 
 def title_of(opening: str) -> re.Match[str] | None:
     """The agreement's title in its opening text: the first 'THIS ... AGREEMENT' or title line."""
-    lead = cues.AGREEMENT_OPENING.search(opening)
-    line = cues.TITLE_LINE.search(opening)
+    lead = AGREEMENT_OPENING.search(opening)
+    line = TITLE_LINE.search(opening)
     if lead is not None and (line is None or lead.start("title") <= line.start()):
         return _title_span(lead, "title")
     return line
@@ -131,7 +131,7 @@ def title_of(opening: str) -> re.Match[str] | None:
 
 def _title_span(match: re.Match[str], group: str) -> re.Match[str] | None:
     """Re-match the title group alone so callers get a match whose span is the title."""
-    return cues.TITLE_LINE.search(match.string, match.start(group), match.end(group) + 1)
+    return TITLE_LINE.search(match.string, match.start(group), match.end(group) + 1)
 
 
 def is_agreement_opening(opening: str) -> bool:
@@ -141,8 +141,8 @@ def is_agreement_opening(opening: str) -> bool:
     line near the top names an agreement or contract; never for a Form 8-K cover.
     """
     head = opening[:OPENING_CHARS]
-    if cues.EIGHT_K_COVER.search(head[:TITLE_CHARS]):
+    if EIGHT_K_COVER.search(head[:TITLE_CHARS]):
         return False
-    if cues.AGREEMENT_OPENING.search(head):
+    if AGREEMENT_OPENING.search(head):
         return True
-    return cues.TITLE_LINE.search(head[:TITLE_CHARS]) is not None
+    return TITLE_LINE.search(head[:TITLE_CHARS]) is not None

@@ -14,7 +14,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.layout import AGREEMENT_OPENING
+from sec8k.agreements.cues.parties import (
+    AND_SPLIT,
+    BETWEEN,
+    BETWEEN_THE_PARTIES,
+    COMMA_BEFORE,
+    COVER_AND,
+    COVER_AND_NEXT,
+    COVER_BETWEEN,
+    COVER_ROLE,
+    FIGURE_NAME,
+    HEREINAFTER_TERM,
+    NAME_CONNECTIVE,
+    NAME_JOINERS,
+    NAME_LIKE,
+    NAME_RUN_PREFIX,
+    NOT_IN_NAME,
+    NOT_NAME_START,
+    PAREN_TERM,
+    PARTY_DESCRIPTOR,
+    PARTY_LABEL,
+    PARTY_LABEL_END,
+    PARTY_LEAD,
+    PARTY_LIST_END,
+    PIECE_SPLIT,
+    PREAMBLE_END,
+    QUOTED_TERM,
+    RECITAL,
+    RECITALS_START,
+    SALUTATION,
+    STREET_START,
+    TRAILING_DATE,
+    TRAILING_PARTY,
+)
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.kinds import OPENING_CHARS, title_of
@@ -118,11 +151,11 @@ def candidates(src: Source) -> list[tuple[int, int]]:
         if start > PREAMBLE_CHARS:
             break
         if (
-            cues.BETWEEN.search(src.text, start, end)
-            or cues.AGREEMENT_OPENING.search(src.text, start, end)
+            BETWEEN.search(src.text, start, end)
+            or AGREEMENT_OPENING.search(src.text, start, end)
             or (
                 index < TERMS_ONLY_SENTENCES
-                and len(list(cues.PAREN_TERM.finditer(src.text, start, end))) >= 2
+                and len(list(PAREN_TERM.finditer(src.text, start, end))) >= 2
             )
         ):
             found.append((start, end))
@@ -136,11 +169,11 @@ def _term_groups(src: Source, start: int, end: int, found: list[Found]) -> list[
         for f in found
         if f.label == "DEFINED_TERM" and f.value and start <= f.start < end
     ]
-    for pattern in (cues.PAREN_TERM, cues.HEREINAFTER_TERM):
+    for pattern in (PAREN_TERM, HEREINAFTER_TERM):
         for match in pattern.finditer(src.text, start, end):
             if any(g.start < match.end() and match.start() < g.end for g in groups):
                 continue
-            roles = tuple(_role(m.group("term")) for m in cues.QUOTED_TERM.finditer(match.group()))
+            roles = tuple(_role(m.group("term")) for m in QUOTED_TERM.finditer(match.group()))
             groups.append(_TermGroup(match.start(), match.end(), roles))
     return sorted(groups, key=lambda g: g.start)
 
@@ -159,10 +192,10 @@ def _is_party_role(role: str) -> bool:
 
 
 def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
-    between = cues.BETWEEN.search(src.text, *sentence)
+    between = BETWEEN.search(src.text, *sentence)
     anchor = between.end() if between else sentence[0]
     region_end = _party_region_end(src, sentence, anchor)
-    recitals = cues.RECITALS_START.search(src.text, anchor, region_end)
+    recitals = RECITALS_START.search(src.text, anchor, region_end)
     region_end = recitals.start() if recitals else region_end
     found = src.entities(sentence[0], region_end, ("ORG", "DEFINED_TERM"))
     parties: list[Party] = []
@@ -193,18 +226,18 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
         trailing = _trailing_party(src, found, last.end, region_end)
         if trailing is not None:
             parties.append(trailing)
-    if not parties and between is not None and not cues.RECITAL.match(src.text, sentence[0]):
+    if not parties and between is not None and not RECITAL.match(src.text, sentence[0]):
         parties = _parties_without_terms(src, between.end(), sentence[1], found)
     return parties
 
 
 def _trailing_party(src: Source, found: list[Found], start: int, end: int) -> Party | None:
     """'... ("Vendor") and Torvec Inc., a New York corporation ...': a last party with no role."""
-    match = cues.TRAILING_PARTY.match(src.text, start, end)
+    match = TRAILING_PARTY.match(src.text, start, end)
     if match is None:
         return None
     span = _name_span(src, found, match.end(), end)
-    if span is None or not cues.NAME_LIKE.fullmatch(src.text, *span):
+    if span is None or not NAME_LIKE.fullmatch(src.text, *span):
         return None
     return Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
 
@@ -213,13 +246,13 @@ def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> in
     """The sentence, or more when it only announces a list ('by and among the following parties:')."""
     tail = src.text[anchor : sentence[1]].strip()
     announces = (
-        cues.BETWEEN_THE_PARTIES.search(src.text, *sentence) or tail.endswith(":") or len(tail) < 3
+        BETWEEN_THE_PARTIES.search(src.text, *sentence) or tail.endswith(":") or len(tail) < 3
     )
     if not announces:
         return sentence[1]
     end = sentence[1]
     for start, stop in [s for s in src.sentences if s[0] >= sentence[1]][:PARTY_LIST_SENTENCES]:
-        if cues.PREAMBLE_END.match(src.text, start) or stop - sentence[0] > PARTY_LIST_CHARS:
+        if PREAMBLE_END.match(src.text, start) or stop - sentence[0] > PARTY_LIST_CHARS:
             break
         end = stop
     return end
@@ -246,11 +279,9 @@ def _party_before(src: Source, found: list[Found], start: int, end: int) -> tupl
         if f.label == "ORG"
         and start < f.start
         and f.end <= end
-        and cues.COMMA_BEFORE.search(src.text, start, f.start)
+        and COMMA_BEFORE.search(src.text, start, f.start)
     ]  # '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...'
-    figure = [
-        s for s in starts if src.text[s].isdigit() and cues.FIGURE_NAME.match(src.text, s, end)
-    ]
+    figure = [s for s in starts if src.text[s].isdigit() and FIGURE_NAME.match(src.text, s, end)]
     last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
     for group in (orgs, capital, after_comma, figure, last):
         for name_start in group:
@@ -265,15 +296,15 @@ def _run_on_name(
 ) -> tuple[int, int]:
     """An earlier capitalised piece whose name, read up to its descriptor, holds the ORG span."""
     for name_start in capital:
-        connective = cues.NAME_CONNECTIVE.match(src.text, name_start, end)
+        connective = NAME_CONNECTIVE.match(src.text, name_start, end)
         name_start = connective.end() if connective else name_start
         if name_start >= span[0]:
             break
-        descriptor = cues.PARTY_DESCRIPTOR.search(src.text, name_start, end)
+        descriptor = PARTY_DESCRIPTOR.search(src.text, name_start, end)
         whole = src.trim(name_start, descriptor.start() if descriptor else end)
         if (
             whole[1] >= span[1]
-            and cues.NAME_RUN_PREFIX.fullmatch(src.text, whole[0], span[0])
+            and NAME_RUN_PREFIX.fullmatch(src.text, whole[0], span[0])
             and _plausible(src.text[whole[0] : whole[1]])
         ):
             return whole
@@ -301,8 +332,8 @@ def _piece_starts(src: Source, start: int, end: int) -> list[int]:
     a list marker, after its lead-in."""
     chunk = src.text[start:end]
     starts: list[int] = []
-    for piece in [0] + [m.end() for m in cues.PIECE_SPLIT.finditer(chunk)]:
-        marker = cues.PARTY_LEAD.match(chunk, piece)
+    for piece in [0] + [m.end() for m in PIECE_SPLIT.finditer(chunk)]:
+        marker = PARTY_LEAD.match(chunk, piece)
         name_start = start + (marker.end() if marker else piece)
         if name_start < end:
             starts.append(name_start)
@@ -311,7 +342,7 @@ def _piece_starts(src: Source, start: int, end: int) -> list[int]:
 
 def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | None:
     """An ORG span that starts the text at ``start`` (after spaces or quotes, not after 'a ')."""
-    lead = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    lead = NAME_CONNECTIVE.match(src.text, start, end)
     start = lead.end() if lead else start
     return next(
         (
@@ -327,18 +358,18 @@ def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | No
 
 
 def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    connective = cues.NAME_CONNECTIVE.match(src.text, start, end)
+    connective = NAME_CONNECTIVE.match(src.text, start, end)
     if connective is not None:
         start = connective.end()
     org = _org_at(src, found, start, end)
     if org is not None:
         stop = org.end + 1 if src.text[org.end : org.end + 1] == "." else org.end
-        lead = cues.NAME_CONNECTIVE.match(src.text, org.start, stop)
+        lead = NAME_CONNECTIVE.match(src.text, org.start, stop)
         name_start = lead.end() if lead else org.start
-        if cues.NOT_IN_NAME.search(src.text, name_start, stop):
+        if NOT_IN_NAME.search(src.text, name_start, stop):
             return None
         return name_start, stop
-    descriptor = cues.PARTY_DESCRIPTOR.search(src.text, start, end)
+    descriptor = PARTY_DESCRIPTOR.search(src.text, start, end)
     stop = descriptor.start() if descriptor else end
     name_start, name_end = src.trim(start, stop)
     if not _plausible(src.text[name_start:name_end]):
@@ -351,7 +382,7 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if not words or len(name) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return False
-    if cues.NOT_NAME_START.match(name) or cues.NOT_IN_NAME.search(name):
+    if NOT_NAME_START.match(name) or NOT_IN_NAME.search(name):
         return False
     if words[0][
         :1
@@ -360,22 +391,20 @@ def _plausible(name: str) -> bool:
             any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:])
         )
     lower = [
-        w
-        for w in words[1:]
-        if w[:1].islower() and w.lower() not in cues.NAME_JOINERS and w.islower()
+        w for w in words[1:] if w[:1].islower() and w.lower() not in NAME_JOINERS and w.islower()
     ]  # "iDreamSky", "eBay": a brand with a capital inside is a name word
     return not lower
 
 
 def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]) -> list[Party]:
     """'between A and B' with no defined roles: the ORGs, else the 'and'-separated names."""
-    stop = cues.PARTY_LIST_END.search(src.text, start, end)
+    stop = PARTY_LIST_END.search(src.text, start, end)
     limit = stop.start() if stop else end
     orgs = [f for f in found if f.label == "ORG" and start <= f.start < limit]
     if len(orgs) >= 2:
         return [Party(name=_squash(o.text), evidence=src.evidence(o.start, o.end)) for o in orgs]
     chunk = src.text[start:limit]
-    separators = list(cues.AND_SPLIT.finditer(chunk))
+    separators = list(AND_SPLIT.finditer(chunk))
     if not separators:
         return []
     parties = []
@@ -386,7 +415,7 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
     )
     for a, b in bounds:
         span = _name_span(src, found, *src.trim(start + a, start + b))
-        if span is not None and cues.NAME_LIKE.fullmatch(src.text, *span):
+        if span is not None and NAME_LIKE.fullmatch(src.text, *span):
             parties.append(
                 Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
             )
@@ -396,11 +425,11 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
 def _labelled_parties(src: Source) -> list[Party]:
     """'Party A: ZTO Express Co., Ltd. Address: ...': the first name each label gives, in order."""
     parties: dict[str, Party] = {}
-    for label in cues.PARTY_LABEL.finditer(src.text, 0, min(len(src.text), PREAMBLE_CHARS)):
+    for label in PARTY_LABEL.finditer(src.text, 0, min(len(src.text), PREAMBLE_CHARS)):
         letter = label.group("letter")
         if letter in parties or not src.text[label.end() : label.end() + 1].isupper():
             continue
-        stop = cues.PARTY_LABEL_END.search(src.text, label.end(), label.end() + MAX_NAME_CHARS)
+        stop = PARTY_LABEL_END.search(src.text, label.end(), label.end() + MAX_NAME_CHARS)
         if stop is None:
             continue
         span = src.trim(label.end(), stop.start())
@@ -418,14 +447,14 @@ def _addressee(src: Source) -> Party | None:
     "AGENCY AGREEMENT / November ___, 2006 / SANDLER O'NEILL & PARTNERS, L.P. 919 Third
     Avenue, ... / Ladies and Gentlemen:": the agent the letter is written to is a party.
     """
-    salutation = cues.SALUTATION.search(src.text, 0, min(len(src.text), PREAMBLE_CHARS))
+    salutation = SALUTATION.search(src.text, 0, min(len(src.text), PREAMBLE_CHARS))
     if salutation is None:
         return None
     end = src.trim(0, salutation.start())[1]
     start = max(src.text.rfind("\n\n", 0, end) + 2, end - ADDRESS_BLOCK_CHARS, 0)
     dates = find_dates(src, start, end)
     start = dates[-1].end if dates else start
-    street = cues.STREET_START.search(src.text, start, end)
+    street = STREET_START.search(src.text, start, end)
     span = src.trim(start, street.start() if street else end)
     name = src.text[span[0] : span[1]]
     if street is None or not name[:1].isupper() or not _plausible(name):
@@ -438,20 +467,20 @@ def _cover_parties(src: Source) -> list[Party]:
     for index, (start, end) in enumerate(src.sentences):
         if start > PREAMBLE_CHARS:
             break
-        if not cues.COVER_BETWEEN.fullmatch(src.text, start, end):
+        if not COVER_BETWEEN.fullmatch(src.text, start, end):
             continue
         parties: list[Party] = []
         for line_start, line_end in src.sentences[index + 1 : index + 1 + 2 * MAX_PARTIES]:
             line = src.text[line_start:line_end]
-            if cues.COVER_AND.fullmatch(line):
+            if COVER_AND.fullmatch(line):
                 continue
             if len(line) > COVER_LINE_CHARS or not (line[:1].isupper() or line[:1].isdigit()):
                 break
-            role = cues.COVER_ROLE.search(line)
+            role = COVER_ROLE.search(line)
             name_end = line_start + (role.start() if role else len(line))
-            dated = cues.TRAILING_DATE.search(src.text, line_start, name_end)
+            dated = TRAILING_DATE.search(src.text, line_start, name_end)
             name_end = dated.start() if dated else name_end
-            descriptor = cues.PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
+            descriptor = PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
             span = src.trim(line_start, descriptor.start() if descriptor else name_end)
             if not _plausible(src.text[span[0] : span[1]]):
                 break
@@ -463,7 +492,7 @@ def _cover_parties(src: Source) -> list[Party]:
                 )
             )
             following = src.text[line_end : line_end + 12]
-            if not cues.COVER_AND_NEXT.match(following):
+            if not COVER_AND_NEXT.match(following):
                 break
         if len(parties) >= 2:
             return parties

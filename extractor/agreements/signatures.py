@@ -5,7 +5,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.layout import PARAGRAPH_BREAK
+from sec8k.agreements.cues.parties import NAME_LIKE, PERSON_NAME, SIGNATORY_TITLE_LEAD
+from sec8k.agreements.cues.signatures import (
+    ADDRESS_END,
+    ADDRESS_LIKE,
+    IN_WITNESS,
+    NAME_DASH_TITLE,
+    NOTICE_HEADING,
+    NOTICE_LABEL,
+    ON_BEHALF_OF,
+    SIGNATURE_NAME_TITLE,
+    SIGNATURE_SLASH,
+    SIGNS_AFTER,
+)
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Source
 from sec8k.models import NoticeAddress, Party, Signatory
@@ -26,12 +39,12 @@ def read_notice_addresses(src: Source, out: Fields) -> None:
     table reads when flattened).
     """
     for section in src.sections:
-        if not cues.NOTICE_HEADING.match(section.title):
+        if not NOTICE_HEADING.match(section.title):
             continue
-        labels = list(cues.NOTICE_LABEL.finditer(src.text, section.body, section.end))
+        labels = list(NOTICE_LABEL.finditer(src.text, section.body, section.end))
         if not labels:
             continue
-        stop = cues.ADDRESS_END.search(src.text, labels[-1].end(), section.end)
+        stop = ADDRESS_END.search(src.text, labels[-1].end(), section.end)
         limit = stop.start() if stop else section.end
         pending: list[re.Match[str]] = []
         for index, label in enumerate(labels):
@@ -67,20 +80,18 @@ def _hand_out(
 
 def _address_blocks(src: Source, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraphs between ``start`` and ``end`` that look like addresses."""
-    stop = cues.ADDRESS_END.search(src.text, start, end)
+    stop = ADDRESS_END.search(src.text, start, end)
     limit = stop.start() if stop else end
     blocks: list[tuple[int, int]] = []
     position = start
-    for match in cues.PARAGRAPH_BREAK.finditer(src.text, start, limit):
+    for match in PARAGRAPH_BREAK.finditer(src.text, start, limit):
         blocks.append(src.trim(position, match.start()))
         position = match.end()
     blocks.append(src.trim(position, limit))
     return [
         b
         for b in blocks
-        if b[1] > b[0]
-        and b[1] - b[0] <= MAX_ADDRESS_CHARS
-        and cues.ADDRESS_LIKE.search(src.text, *b)
+        if b[1] > b[0] and b[1] - b[0] <= MAX_ADDRESS_CHARS and ADDRESS_LIKE.search(src.text, *b)
     ]
 
 
@@ -88,10 +99,10 @@ def read_signatories(src: Source, out: Fields) -> None:
     """'/s/ Name Name – Title' and 'Name: ... Title: ...' after the last IN WITNESS WHEREOF."""
     start = _signature_start(src)
     end = min(len(src.text), start + SIGNATURE_CHARS)
-    found = [_slash_signature(src, m) for m in cues.SIGNATURE_SLASH.finditer(src.text, start, end)]
+    found = [_slash_signature(src, m) for m in SIGNATURE_SLASH.finditer(src.text, start, end)]
     found += [
         (m.group("name"), m.start("name"), m.end("name"), m.group("title"), m.end("title"))
-        for m in cues.SIGNATURE_NAME_TITLE.finditer(src.text, start, end)
+        for m in SIGNATURE_NAME_TITLE.finditer(src.text, start, end)
     ]
     seen: set[str] = set()
     for item in sorted((f for f in found if f is not None), key=lambda f: f[1]):
@@ -128,19 +139,19 @@ def _slash_signature(
         name = " ".join(words[:repeated])
         rest_at = line.find(name, line.find(name) + len(name)) + len(name)
     else:
-        person = cues.PERSON_NAME.match(line)
+        person = PERSON_NAME.match(line)
         if person is None:
             return None
         name = person.group()
         rest_at = person.end()
-    if cues.PERSON_NAME.fullmatch(name) is None:
+    if PERSON_NAME.fullmatch(name) is None:
         return None
-    dash = cues.NAME_DASH_TITLE.match(line, rest_at)
+    dash = NAME_DASH_TITLE.match(line, rest_at)
     if dash is not None:
         return name, base, base + len(name), dash.group("title"), base + dash.end("title")
     below = src.text.find(name, match.end(), match.end() + len(name) + 20)
     if below != -1:
-        dash = cues.NAME_DASH_TITLE.match(
+        dash = NAME_DASH_TITLE.match(
             src.text[: src.text.find("\n", below) if "\n" in src.text[below:] else len(src.text)],
             below + len(name),
         )
@@ -156,9 +167,9 @@ def signature_parties(src: Source) -> list[Party]:
     parties: list[Party] = []
     seen: set[str] = set()
     for org in src.entities(start, end, ("ORG",)):
-        if not cues.SIGNS_AFTER.match(src.text, org.end, min(end, org.end + 40)):
+        if not SIGNS_AFTER.match(src.text, org.end, min(end, org.end + 40)):
             continue
-        lead = cues.SIGNATORY_TITLE_LEAD.match(org.text)
+        lead = SIGNATORY_TITLE_LEAD.match(org.text)
         name_start = org.start + (lead.end() if lead else 0)
         name = _squash(src.text[name_start : org.end])
         if name.lower() not in seen:
@@ -181,19 +192,19 @@ def _on_behalf_of(src: Source, start: int) -> list[Party]:
     seen: set[str] = set()
     position = start
     while True:
-        block = cues.ON_BEHALF_OF.search(src.text, position, position + SIGNATURE_CHARS)
+        block = ON_BEHALF_OF.search(src.text, position, position + SIGNATURE_CHARS)
         if block is None:
             return parties
         position = block.end()
         span = src.trim(*block.span("name"))
         name = _squash(src.text[span[0] : span[1]])
-        if name.lower() not in seen and cues.NAME_LIKE.match(name):
+        if name.lower() not in seen and NAME_LIKE.match(name):
             seen.add(name.lower())
             parties.append(Party(name=name, evidence=src.evidence(*span)))
 
 
 def _signature_start(src: Source) -> int:
-    witness = list(cues.IN_WITNESS.finditer(src.text))
+    witness = list(IN_WITNESS.finditer(src.text))
     return witness[-1].end() if witness else max(0, len(src.text) - SIGNATURE_CHARS)
 
 

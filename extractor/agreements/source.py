@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import DATE_AFTER_STOP, MONTH_BEFORE_STOP
+from sec8k.agreements.cues.layout import (
+    ABBREVIATION_END,
+    DANGLING_WORD_END,
+    HEADING,
+    HEADING_SMALL_WORDS,
+    JOINED_PARAGRAPH_END,
+    LINE_BREAK_BOUNDARY,
+    NUMBER_BEFORE_STOP,
+    PARAGRAPH_BREAK,
+    SENTENCE_END,
+)
 from sec8k.errors import InputTooLargeError
 from sec8k.models import Evidence, Money, Quantity
 from sec8k.rules.finder import Candidate, find_entities
@@ -102,34 +113,34 @@ class Source:
 
     def _sentence_cuts(self) -> Iterator[int]:
         text = self.text
-        for match in cues.SENTENCE_END.finditer(text):
+        for match in SENTENCE_END.finditer(text):
             cut = match.start() + 1
-            if cues.ABBREVIATION_END.search(text, max(0, cut - 12), cut):
+            if ABBREVIATION_END.search(text, max(0, cut - 12), cut):
                 continue
-            if cues.NUMBER_BEFORE_STOP.search(text, max(0, cut - 20), cut):
+            if NUMBER_BEFORE_STOP.search(text, max(0, cut - 20), cut):
                 continue
-            if cues.MONTH_BEFORE_STOP.search(
-                text, max(0, cut - 12), cut
-            ) and cues.DATE_AFTER_STOP.match(text, match.end()):
+            if MONTH_BEFORE_STOP.search(text, max(0, cut - 12), cut) and DATE_AFTER_STOP.match(
+                text, match.end()
+            ):
                 continue
             yield match.end()
         previous = 0
-        for match in cues.PARAGRAPH_BREAK.finditer(text):
+        for match in PARAGRAPH_BREAK.finditer(text):
             before = text[previous : match.start()].rstrip()
             last_break = before.rfind("\n")
             paragraph = before[last_break + 1 :]
             nxt = text[match.end() : match.end() + 1]
-            joined = cues.JOINED_PARAGRAPH_END.search(before) is not None and (
+            joined = JOINED_PARAGRAPH_END.search(before) is not None and (
                 nxt.islower()
                 or (
                     len(paragraph) > JOIN_MIN_PARAGRAPH
-                    and cues.DANGLING_WORD_END.search(before) is not None
+                    and DANGLING_WORD_END.search(before) is not None
                 )
             )
             if not joined:
                 yield match.end()
             previous = match.end()
-        for match in cues.LINE_BREAK_BOUNDARY.finditer(text):
+        for match in LINE_BREAK_BOUNDARY.finditer(text):
             yield match.end()
 
     @cached_property
@@ -174,7 +185,7 @@ class Source:
         """Headed sections in text order; each ends where a heading of its level or above starts."""
         heads: list[tuple[str, str, int, int, int]] = []
         last_letter = ""
-        for match in cues.HEADING.finditer(self.text):
+        for match in HEADING.finditer(self.text):
             title = match.group("title").strip()
             if not _heading_like(title):
                 continue
@@ -242,7 +253,7 @@ def _heading_like(title: str) -> bool:
     words = [w for w in title.replace(",", " ").split() if w.isalpha() or w[:1].isalpha()]
     if not words or len(words) > 20:
         return False
-    content = [w for w in words if w.lower() not in cues.HEADING_SMALL_WORDS]
+    content = [w for w in words if w.lower() not in HEADING_SMALL_WORDS]
     if not content:
         return False
     capitalised = sum(1 for w in content if w[:1].isupper())

@@ -27,7 +27,16 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.dates import ORDINAL_DAYS
+from sec8k.agreements.cues.terms import (
+    ANNIVERSARY,
+    EARLIER_OF,
+    END_DATE_BEFORE,
+    LATER_OF,
+    LENGTH_FROM,
+    START_BEFORE,
+    START_DATE_BEFORE,
+)
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Found, Source
@@ -71,13 +80,13 @@ def count_end(
 
     ``lengths`` are the sentence's candidate term lengths, in text order.
     """
-    if cues.LATER_OF.search(src.text, *span):
+    if LATER_OF.search(src.text, *span):
         return None
-    for match in cues.ANNIVERSARY.finditer(src.text, *span):
+    for match in ANNIVERSARY.finditer(src.text, *span):
         cut = match.start()
-        earlier = cues.EARLIER_OF.search(src.text, max(span[0], cut - CUE_CHARS), cut)
+        earlier = EARLIER_OF.search(src.text, max(span[0], cut - CUE_CHARS), cut)
         cut = earlier.start() if earlier else cut
-        if cues.END_DATE_BEFORE.search(src.text, max(span[0], cut - CUE_CHARS), cut):
+        if END_DATE_BEFORE.search(src.text, max(span[0], cut - CUE_CHARS), cut):
             return _from_anniversary(src, out, match)
     for length in lengths:
         counted = _from_length(src, out, span, length)
@@ -91,11 +100,11 @@ def _from_length(src: Source, out: Fields, span: tuple[int, int], length: Found)
     continue for a period of three (3) years'."""
     if not isinstance(length.value, Quantity):
         return None
-    after = cues.LENGTH_FROM.match(src.text, length.end, span[1])
+    after = LENGTH_FROM.match(src.text, length.end, span[1])
     named: re.Match[str] | None = after
     if after is None or after.group("thereafter") or after.group("back"):
         reach = max(span[0], length.start - START_REACH)
-        named = _last(cues.START_BEFORE.finditer(src.text, reach, length.start))
+        named = _last(START_BEFORE.finditer(src.text, reach, length.start))
         if named is None or named.group("back"):
             return _from_written_date(src, reach, length)
     elif after.group("other") or after.group("before"):
@@ -125,7 +134,7 @@ def _from_anniversary(src: Source, out: Fields, match: re.Match[str]) -> Counted
         return None
     if match.group("ordinal"):
         word = re.sub(r"[- ]+", "-", match.group("ordinal").lower())
-        years = cues.ORDINAL_DAYS.index(word) + 1
+        years = ORDINAL_DAYS.index(word) + 1
     else:
         years = int(match.group("paren") or match.group("digits"))
     length = Quantity(value=Decimal(years), unit="years", text=src.clip(*match.span("nth")))
@@ -152,7 +161,7 @@ def _from_written_date(src: Source, reach: int, length: Found) -> Counted | None
         d
         for d in find_dates(src, reach, length.start)
         if isinstance(d.value, str)
-        and cues.START_DATE_BEFORE.search(src.text, max(reach, d.start - CUE_CHARS), d.start)
+        and START_DATE_BEFORE.search(src.text, max(reach, d.start - CUE_CHARS), d.start)
     ]
     if not written:
         return None

@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from sec8k.agreements import cues
+from sec8k.agreements.cues.terms import (
+    BY_PARTY,
+    CURE,
+    EITHER_PARTY,
+    LUMP_SUM,
+    NOTICE_AFTER,
+    PAYMENT_OBJECT,
+    TERMINATION_HEADING,
+    TERMINATION_SENTENCE,
+    TRIGGERS,
+    WITHIN_BEFORE,
+)
 from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Section, Source
 from sec8k.models import Evidence, Quantity, TerminationCase, TerminationTrigger
@@ -51,13 +62,13 @@ class _Case:
 
 def read_termination(src: Source, out: Fields) -> None:
     cases: dict[str, _Case] = {}
-    articles = [s for s in src.sections if cues.TERMINATION_HEADING.search(s.title)]
+    articles = [s for s in src.sections if TERMINATION_HEADING.search(s.title)]
     for section in _case_sections(src, articles):
         for trigger in _triggers(section.title):
             _read_case(src, cases, trigger, section, (section.start, section.body))
     if not cases:
         for span in src.sentences:
-            if not cues.TERMINATION_SENTENCE.search(src.text, *span):
+            if not TERMINATION_SENTENCE.search(src.text, *span):
                 continue
             for trigger in _triggers(src.text[span[0] : span[1]]):
                 _read_case(src, cases, trigger, None, span)
@@ -77,7 +88,7 @@ def _case_sections(src: Source, articles: list[Section]) -> list[Section]:
 
 def _triggers(text: str) -> list[TerminationTrigger]:
     found: list[TerminationTrigger] = []
-    for name, pattern in cues.TRIGGERS:
+    for name, pattern in TRIGGERS:
         if pattern.search(text):
             if name == "for_cause" and "without_cause" in found:
                 continue
@@ -102,10 +113,10 @@ def _read_case(
     _payment(src, case, sentences)
     for span in sentences:
         durations = [f for f in src.entities(*span, ("DURATION",)) if isinstance(f.value, Quantity)]
-        cure = cues.CURE.search(src.text, *span)
+        cure = CURE.search(src.text, *span)
         for found in durations:
             evidence = src.evidence(found.start, found.end)
-            if cues.NOTICE_AFTER.match(src.text, found.end):
+            if NOTICE_AFTER.match(src.text, found.end):
                 case.fill("notice", found.value, evidence)
             elif cure is not None and trigger == "for_cause":
                 case.fill("cure_period", found.value, evidence)
@@ -119,11 +130,11 @@ def _initiator(
     heading: tuple[int, int],
 ) -> None:
     for span in [heading, *sentences[:3]]:
-        either = cues.EITHER_PARTY.search(src.text, *span)
+        either = EITHER_PARTY.search(src.text, *span)
         if either is not None:
             case.fill("initiated_by", "either", src.evidence(either.start(), either.end()))
             return
-        by = cues.BY_PARTY.search(src.text, *span)
+        by = BY_PARTY.search(src.text, *span)
         if by is not None:
             role = by.group("role") or by.group("option")
             start = by.start("role") if by.group("role") else by.start("option")
@@ -132,20 +143,20 @@ def _initiator(
 
 
 def _payment(src: Source, case: _Case, sentences: list[tuple[int, int]]) -> None:
-    paying = [s for s in sentences if cues.PAYMENT_OBJECT.search(src.text, *s)]
+    paying = [s for s in sentences if PAYMENT_OBJECT.search(src.text, *s)]
     if not paying:
         return
-    chosen = next((s for s in paying if cues.LUMP_SUM.search(src.text, *s)), paying[0])
-    match = cues.PAYMENT_OBJECT.search(src.text, *chosen)
+    chosen = next((s for s in paying if LUMP_SUM.search(src.text, *s)), paying[0])
+    match = PAYMENT_OBJECT.search(src.text, *chosen)
     assert match is not None
     start, end = (
         match.start("what"),
         min(match.end("what"), match.start("what") + MAX_PAYMENT_CHARS),
     )
     case.fill("payment", src.clip(start, end), src.evidence(start, end))
-    if cues.LUMP_SUM.search(src.text, *chosen):
+    if LUMP_SUM.search(src.text, *chosen):
         case.fill("lump_sum", True, src.evidence(*chosen))
     for found in src.entities(*chosen, ("DURATION",)):
-        if cues.WITHIN_BEFORE.search(src.text, max(chosen[0], found.start - 25), found.start):
+        if WITHIN_BEFORE.search(src.text, max(chosen[0], found.start - 25), found.start):
             case.fill("payment_within", found.value, src.evidence(found.start, found.end))
             return

@@ -23,10 +23,38 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from sec8k.agreements import cues
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.source import Found, Source
 from sec8k.models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
+from sec8k.officers.cues import (
+    AGE_AFTER,
+    AGREEMENT_DATE_BEFORE,
+    AGREEMENT_MENTION,
+    BIOGRAPHY_BEFORE,
+    BOARD_SEAT,
+    CHANGE_CUES,
+    CHANGE_EFFECTIVE_BEFORE,
+    COMPANY_AFTER,
+    CONDITION_BEFORE_CHANGE,
+    DATE_LIST_JOIN,
+    EXHIBIT_REFERENCE,
+    FULL_NAME,
+    GENERIC_TITLES,
+    HONORIFIC,
+    HYPOTHETICAL_BEFORE,
+    NAME_INTRO_BEFORE,
+    NAME_LIST_JOIN,
+    NAME_VERB_AFTER,
+    NOT_CHANGE_DATE_BEFORE,
+    NOT_PERSON_WORDS,
+    OF_BEFORE_NAME,
+    POSITION_APPOSITIVE,
+    POSITION_AS,
+    SUCCEED_OTHER_AS,
+    SUCCEEDED_BEFORE,
+    TITLE_HEAD_WORD,
+    TITLE_SPLIT,
+)
 from sec8k.parsed import ParsedFiling
 
 __all__ = ["extract_officer_changes"]
@@ -43,7 +71,7 @@ BIOGRAPHY_WINDOW: Final = 150
 CONDITION_WINDOW: Final = 140
 #: Most positions kept per person.
 MAX_POSITIONS: Final = 4
-_PRECEDENCE: Final = [kind for kind, _ in cues.CHANGE_CUES]
+_PRECEDENCE: Final = [kind for kind, _ in CHANGE_CUES]
 #: Change words that may stand before the name they act on ("appointed X").
 _ACTS_ON: Final = frozenset({"appointment", "election", "compensation"})
 
@@ -81,26 +109,26 @@ def _from_item(src: Source, item: Item, record: FilingRecord) -> list[OfficerCha
 # -- finding people ---------------------------------------------------------------------
 def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
     text = src.text
-    surnames = {m.group("last") for m in cues.HONORIFIC.finditer(text, start)}
+    surnames = {m.group("last") for m in HONORIFIC.finditer(text, start)}
     company = (record.filing.company_name or "").lower()
     candidates: list[tuple[str, tuple[int, int], bool]] = []
-    for match in cues.FULL_NAME.finditer(text, start):
+    for match in FULL_NAME.finditer(text, start):
         name_start, name_end = match.span("name")
         words = match.group("name").split()
-        if any(w.lower().strip(".") in cues.NOT_PERSON_WORDS for w in words):
+        if any(w.lower().strip(".") in NOT_PERSON_WORDS for w in words):
             continue
         if any(w.endswith(("’s", "'s")) for w in words[:-1]):
             continue  # "Tempesta’s Change": a possessive inside is not a name
         if match.group("name").lower() in company:
             continue
-        if cues.COMPANY_AFTER.match(text, name_end):
+        if COMPANY_AFTER.match(text, name_end):
             continue  # Rule: "Meta Platforms, Inc." is a company, not a person
         surname = _name(words[-1])
         introduced = bool(
             surname in surnames
-            or cues.AGE_AFTER.match(text, name_end)
-            or cues.NAME_INTRO_BEFORE.search(text, max(0, name_start - INTRO_WINDOW), name_start)
-            or cues.NAME_VERB_AFTER.match(text[name_end:])
+            or AGE_AFTER.match(text, name_end)
+            or NAME_INTRO_BEFORE.search(text, max(0, name_start - INTRO_WINDOW), name_start)
+            or NAME_VERB_AFTER.match(text[name_end:])
         )
         candidates.append((surname, (name_start, name_end), introduced))
     people: dict[str, _Person] = {}
@@ -108,7 +136,7 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
         if introduced:
             person = people.setdefault(surname, _Person(surname, span))
             person.mentions.append(span)
-    for match in cues.HONORIFIC.finditer(text, start):
+    for match in HONORIFIC.finditer(text, start):
         known = people.get(match.group("last"))
         if known is not None:
             known.mentions.append(match.span())
@@ -127,7 +155,7 @@ def _introduce_lists(
         changed = False
         for index in range(len(found) - 1):
             (a_name, a_span, a_in), (b_name, b_span, b_in) = found[index], found[index + 1]
-            if a_in == b_in or not cues.NAME_LIST_JOIN.fullmatch(text, a_span[1], b_span[0]):
+            if a_in == b_in or not NAME_LIST_JOIN.fullmatch(text, a_span[1], b_span[0]):
                 continue
             found[index] = (a_name, a_span, True)
             found[index + 1] = (b_name, b_span, True)
@@ -165,10 +193,10 @@ def _list_around(
     """Where the list of names the mention stands in starts and ends (the mention alone if none)."""
     first, last = mention
     for start, end in reversed(others):
-        if end <= first and cues.NAME_LIST_JOIN.fullmatch(text, end, first):
+        if end <= first and NAME_LIST_JOIN.fullmatch(text, end, first):
             first = start
     for start, end in others:
-        if start >= last and cues.NAME_LIST_JOIN.fullmatch(text, last, start):
+        if start >= last and NAME_LIST_JOIN.fullmatch(text, last, start):
             last = end
     return first, last
 
@@ -214,17 +242,17 @@ def _cue_hits(
     that act on the person count ("the Board appointed X", "the resignation of X").
     """
     hits = []
-    for rank, (kind, pattern) in enumerate(cues.CHANGE_CUES):
+    for rank, (kind, pattern) in enumerate(CHANGE_CUES):
         for match in pattern.finditer(src.text, *segment):
             before = match.end() <= mention[0]
-            acts_on = kind in _ACTS_ON or cues.OF_BEFORE_NAME.match(
+            acts_on = kind in _ACTS_ON or OF_BEFORE_NAME.match(
                 src.text, match.end(), mention[0] + 1
             )
-            if cues.HYPOTHETICAL_BEFORE.search(
+            if HYPOTHETICAL_BEFORE.search(
                 src.text, max(segment[0], match.start() - 40), match.start()
             ):
                 continue
-            if cues.CONDITION_BEFORE_CHANGE.search(
+            if CONDITION_BEFORE_CHANGE.search(
                 src.text, max(segment[0], match.start() - CONDITION_WINDOW), match.start()
             ):
                 continue  # "if Mr. Banks resigns for good reason": a term, not a change
@@ -236,8 +264,8 @@ def _cue_hits(
 def _elected_officer(src: Source, cue_end: int) -> bool:
     """Rule: "elected Co-Presidents of the Firm" names an office and no board seat: an appointment."""
     end = src.sentence_at(cue_end - 1)[1]
-    return not cues.BOARD_SEAT.search(src.text, cue_end, end) and bool(
-        cues.TITLE_HEAD_WORD.search(src.text, cue_end, end)
+    return not BOARD_SEAT.search(src.text, cue_end, end) and bool(
+        TITLE_HEAD_WORD.search(src.text, cue_end, end)
     )
 
 
@@ -273,21 +301,21 @@ def _positions(
     """
     match = _left_post(src, cue_end) if change in ("departure", "retirement") else None
     if match is None:
-        match = cues.POSITION_APPOSITIVE.match(src.text, person.name[1])
+        match = POSITION_APPOSITIVE.match(src.text, person.name[1])
     if match is None and change == "appointment":
         match = _succeeds_as(src, mention)
     places = [(mention[1], segment[1]), segment]
     places += [
         (m[1], s[1])
         for s, m in segments
-        if s != segment and not cues.SUCCEEDED_BEFORE.search(src.text, max(0, m[0] - 20), m[0])
+        if s != segment and not SUCCEEDED_BEFORE.search(src.text, max(0, m[0] - 20), m[0])
     ]
     for start, end in places if match is None else []:
         match = next(
             (
                 m
-                for m in cues.POSITION_AS.finditer(src.text, start, end)
-                if not cues.BIOGRAPHY_BEFORE.search(
+                for m in POSITION_AS.finditer(src.text, start, end)
+                if not BIOGRAPHY_BEFORE.search(
                     src.text, max(start, m.start() - BIOGRAPHY_WINDOW), m.start()
                 )
             ),
@@ -300,12 +328,12 @@ def _positions(
     evidence["positions"] = src.evidence(match.start("titles"), match.end("titles"))
     titles = [
         t.strip()
-        for t in cues.TITLE_SPLIT.split(match.group("titles"))
-        if t.strip() and t.strip().lower() not in cues.GENERIC_TITLES
+        for t in TITLE_SPLIT.split(match.group("titles"))
+        if t.strip() and t.strip().lower() not in GENERIC_TITLES
     ]
     merged: list[str] = []
     for title in titles:
-        if merged and not cues.TITLE_HEAD_WORD.search(title):
+        if merged and not TITLE_HEAD_WORD.search(title):
             merged[-1] = f"{merged[-1]}, {title}"  # "Senior Vice President, Retail"
         else:
             merged.append(title)
@@ -315,13 +343,13 @@ def _positions(
 def _succeeds_as(src: Source, mention: tuple[int, int]) -> re.Match[str] | None:
     """'B ... to succeed Mr. Kent as President': the post after the person B succeeds."""
     sentence = src.sentence_at(mention[0])
-    succeed = cues.SUCCEED_OTHER_AS.search(src.text, mention[1], sentence[1])
-    return cues.POSITION_AS.match(src.text, succeed.end()) if succeed else None
+    succeed = SUCCEED_OTHER_AS.search(src.text, mention[1], sentence[1])
+    return POSITION_AS.match(src.text, succeed.end()) if succeed else None
 
 
 def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:
     """'as <title>' right after a departure or retirement word ("retire as CEO")."""
-    match = cues.POSITION_AS.match(src.text, cue_end + 1)
+    match = POSITION_AS.match(src.text, cue_end + 1)
     return match if match is not None and src.text[cue_end : cue_end + 1].isspace() else None
 
 
@@ -356,15 +384,12 @@ def _effective_date(
         kept: list[Found] = []
         dropped: Found | None = None
         for d in _dates_within(src, start, end):
-            if cues.NOT_CHANGE_DATE_BEFORE.search(
+            if NOT_CHANGE_DATE_BEFORE.search(
                 src.text, max(start, d.start - NOT_DATE_WINDOW), d.start
-            ) or (
-                dropped is not None
-                and cues.DATE_LIST_JOIN.fullmatch(src.text, dropped.end, d.start)
-            ):
+            ) or (dropped is not None and DATE_LIST_JOIN.fullmatch(src.text, dropped.end, d.start)):
                 dropped = d  # "expire on January 19, 2028 (...) and July 8, 2026": both
                 continue
-            if not effective or cues.CHANGE_EFFECTIVE_BEFORE.search(
+            if not effective or CHANGE_EFFECTIVE_BEFORE.search(
                 src.text, max(start, d.start - 20), d.start
             ):
                 kept.append(d)
@@ -390,7 +415,7 @@ def _agreements(
     links: list[AgreementLink] = []
     seen: set[str] = set()
     for segment in segments:
-        for match in cues.AGREEMENT_MENTION.finditer(src.text, *segment):
+        for match in AGREEMENT_MENTION.finditer(src.text, *segment):
             title = " ".join(match.group("title").split())
             if title.lower() in seen:
                 continue
@@ -400,7 +425,7 @@ def _agreements(
                 (
                     d
                     for d in find_dates(src, *sentence)
-                    if cues.AGREEMENT_DATE_BEFORE.search(
+                    if AGREEMENT_DATE_BEFORE.search(
                         src.text, max(sentence[0], d.start - 30), d.start
                     )
                 ),
@@ -423,7 +448,7 @@ def _exhibit_for(src: Source, title: str, record: FilingRecord) -> str | None:
     for start, end in src.sentences:
         sentence = src.text[start:end]
         if lowered in sentence.lower():
-            reference = cues.EXHIBIT_REFERENCE.search(sentence)
+            reference = EXHIBIT_REFERENCE.search(sentence)
             if reference is not None:
                 return reference.group("number")
     for exhibit in record.exhibits:
