@@ -25,15 +25,17 @@ from collections.abc import Sequence
 from sec8k.acquisitions import extract_acquisitions
 from sec8k.agreements import extract_agreements
 from sec8k.container.cover import read_cover
+from sec8k.container.dei import read_dei
 from sec8k.container.detect import detect_format
 from sec8k.container.folder import find_submission, folder_documents
 from sec8k.container.limits import DEFAULT_MAX_DOCUMENT_CHARS, MAX_DOCUMENTS, check_count
+from sec8k.container.names import read_names
 from sec8k.container.sgml import Header, RawDocument, count_documents, parse_header, split_documents
 from sec8k.errors import ParseError
 from sec8k.exhibits.link import index_entries, link_exhibits
 from sec8k.items.era import choose_era
 from sec8k.items.split import split_items
-from sec8k.models import FilingRecord, Item, SourceInfo
+from sec8k.models import DocumentInfo, FilingRecord, Item, SourceInfo
 from sec8k.officers import extract_officer_changes
 from sec8k.parsed import ParsedFiling
 from sec8k.record import declared_items, filing_info, item_warnings
@@ -63,6 +65,8 @@ def parse_filing(
     """
     fmt = detect_format(data, name)
     text = decode_bytes(data)
+    where = path or name
+    file_names = [os.path.basename(name), os.path.basename(where), _parent_name(where)]
     source = SourceInfo(
         path=path or name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -76,12 +80,22 @@ def parse_filing(
         check_count(count_documents(text, MAX_DOCUMENTS + 1), name, "<DOCUMENT> sections")
         docs = split_documents(text)
         return _assemble(
-            source, header, docs, markdown=False, max_document_chars=max_document_chars
+            source,
+            header,
+            docs,
+            markdown=False,
+            max_document_chars=max_document_chars,
+            file_names=file_names,
         )
     kind = fmt if fmt in ("html", "ixbrl") else "text"
     doc = RawDocument(body=text, first_line=1, kind=kind, filename=name.rsplit("/", 1)[-1])
     return _assemble(
-        source, None, [doc], markdown=fmt == "markdown", max_document_chars=max_document_chars
+        source,
+        None,
+        [doc],
+        markdown=fmt == "markdown",
+        max_document_chars=max_document_chars,
+        file_names=file_names,
     )
 
 
@@ -104,7 +118,9 @@ def parse_files(
         parsed = parse_filing(
             data, name=os.path.join(path, name), path=path, max_document_chars=max_document_chars
         )
-        source = parsed.record.source.model_copy(update={"file": name, "format": "folder"})
+        source = parsed.record.source.model_copy(
+            update={"file": name, "format": "folder", "file_format": parsed.record.source.format}
+        )
         return ParsedFiling(
             parsed.record.model_copy(update={"source": source}), parsed.texts, parsed.primary
         )
@@ -115,6 +131,7 @@ def parse_files(
         folder.docs,
         markdown=folder.markdown,
         max_document_chars=max_document_chars,
+        file_names=[folder.source.file or "", os.path.basename(path.rstrip("/\\"))],
     )
 
 
@@ -136,8 +153,9 @@ def _assemble(
     docs: list[RawDocument],
     markdown: bool,
     max_document_chars: int,
+    file_names: list[str],
 ) -> ParsedFiling:
-    """Steps 2-5 on a filing's documents."""
+    """Steps 2-5 on a filing's documents; ``file_names`` are the file's and its folder's names."""
     names, texts, infos = read_documents(
         docs, markdown=markdown, rendering=header is None, max_document_chars=max_document_chars
     )
@@ -174,12 +192,28 @@ def _assemble(
         warnings.append("no readable document: the filing holds no 8-K text")
     elif not items:
         warnings.append(f"no item headings found in {primary_name}")
+    if source.format == "folder" and primary is not None and source.file_format is None:
+        source = source.model_copy(update={"file_format": _document_format(infos, primary_name)})
+    dei = read_dei(docs[primary].body) if primary is not None else None
     record = FilingRecord(
         source=source,
-        filing=filing_info(header, primary_text, declared),
+        filing=filing_info(header, primary_text, declared, dei, read_names(file_names)),
         documents=infos,
         items=items,
         exhibits=exhibits,
         warnings=warnings,
     )
     return ParsedFiling(record, texts, primary_name)
+
+
+def _parent_name(path: str) -> str:
+    """The name of the folder ``path`` is in ("" for a bare name)."""
+    return os.path.basename(os.path.dirname(path.rstrip("/\\")))
+
+
+def _document_format(infos: Sequence[DocumentInfo], name: str | None) -> str | None:
+    """The format of the document named ``name`` as a source format (html, ixbrl, text ...)."""
+    for info in infos:
+        if info.name == name and info.format in ("html", "ixbrl", "text", "markdown"):
+            return info.format
+    return None

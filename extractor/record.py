@@ -7,6 +7,8 @@ with the items the text reports.
 from __future__ import annotations
 
 from sec8k.container.cover import read_cover
+from sec8k.container.dei import CoverFacts
+from sec8k.container.names import NameFacts
 from sec8k.container.sgml import Header
 from sec8k.items.catalogue import Era, match_title
 from sec8k.models import Address, FilingInfo, Item
@@ -32,19 +34,33 @@ def _address(fields: dict[str, str]) -> Address | None:
     return Address(**fields) if fields else None
 
 
-def filing_info(header: Header | None, primary_text: str, declared: list[str]) -> FilingInfo:
+def filing_info(
+    header: Header | None,
+    primary_text: str,
+    declared: list[str],
+    dei: CoverFacts | None = None,
+    named: NameFacts | None = None,
+) -> FilingInfo:
+    """The header's facts; without a header, the cover page's, the inline-XBRL ``dei:`` facts
+    and the accession number (and CIK) that EDGAR's file and folder names carry fill in."""
     cover = read_cover(primary_text) if primary_text else None
+    dei = dei or CoverFacts()
+    named = named or NameFacts()
     if header is None:
         return FilingInfo(
-            form_type=cover.form_type if cover else None,
-            company_name=cover.company_name if cover else None,
-            report_date=cover.report_date if cover else None,
+            accession_number=named.accession_number,
+            form_type=(cover.form_type if cover else None) or dei.form_type,
+            company_name=(cover.company_name if cover else None) or dei.company_name,
+            cik=dei.cik or named.cik,
+            ticker=dei.ticker,
+            report_date=(cover.report_date if cover else None) or dei.report_date,
         )
     return FilingInfo(
-        accession_number=header.accession,
+        accession_number=header.accession or named.accession_number,
         form_type=header.form,
         company_name=header.company,
-        cik=header.cik.lstrip("0") or None if header.cik else None,
+        cik=(header.cik.lstrip("0") or None if header.cik else None) or dei.cik or named.cik,
+        ticker=dei.ticker,
         sic=header.sic,
         state_of_incorporation=header.state_of_incorporation,
         business_address=_address(header.business_address),

@@ -23,7 +23,7 @@ __all__ = [
 
 #: Bump the minor part for added optional fields, the major part for any change
 #: that removes, renames or retypes a field (see docs/schema.md).
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 SourceFormat = Literal[
     "sgml-txt",  # full submission with <SEC-HEADER>
@@ -43,6 +43,9 @@ class SourceInfo(Frozen):
     size: int = Field(ge=0)
     format: SourceFormat
     file: str | None = Field(default=None, description="For a folder: the file that was read")
+    file_format: SourceFormat | None = Field(
+        default=None, description="For a folder: the format of the file that was read"
+    )
 
 
 class Address(Frozen):
@@ -59,6 +62,9 @@ class FilingInfo(Frozen):
     form_type: str | None = None
     company_name: str | None = None
     cik: str | None = Field(default=None, description="Digits without leading zeros")
+    ticker: str | None = Field(
+        default=None, description="Trading symbol the inline-XBRL cover tags (dei:TradingSymbol)"
+    )
     sic: str | None = None
     state_of_incorporation: str | None = None
     business_address: Address | None = None
@@ -124,6 +130,16 @@ class Exhibit(Frozen):
 
 
 class FilingRecord(Frozen):
+    """One 8-K filing as sec8k reads it: the record ``sec8k extract`` prints as JSON.
+
+    ``source`` says what was read, ``filing`` who filed what and when, ``documents`` every
+    document of the submission, ``items`` and ``exhibits`` the text split as the filing
+    numbers it, and ``acquisitions``, ``agreements`` and ``officer_changes`` what the rules
+    read from it, each value with its evidence (document name and offsets into that
+    document's normalised text). ``model_dump_json()`` gives the JSON; docs/schema.md
+    describes every field.
+    """
+
     schema_version: str = SCHEMA_VERSION
     source: SourceInfo
     filing: FilingInfo

@@ -60,7 +60,7 @@ SELECT
     filing_id,
     record ->> '$.schema_version' AS schema_version,
     record ->> '$.source.path' AS path,
-    record ->> '$.source.format' AS format,
+    coalesce(record ->> '$.source.file_format', record ->> '$.source.format') AS format,
     record ->> '$.source.file' AS source_file,
     TRY_CAST(record ->> '$.source.size' AS BIGINT) AS size,
     accession_number,
