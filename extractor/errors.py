@@ -30,6 +30,7 @@ __all__ = [
     "TransientFetchError",
     "UnsupportedFormatError",
     "ValidationError",
+    "WrongInputError",
 ]
 
 
@@ -81,6 +82,11 @@ class InputTooLargeError(ParseError):
 
 class UnsupportedFormatError(ParseError):
     """The bytes are not any format sec8k reads (binary junk, an image, ...)."""
+
+
+class WrongInputError(UnsupportedFormatError):
+    """The input is something sec8k knows but does not extract (an EDGAR index page, a fetch
+    manifest, several filings at once); the reason says what to give instead."""
 
 
 # -- validation ------------------------------------------------------------

@@ -10,8 +10,9 @@ import os
 import stat
 from pathlib import Path
 
+from sec8k.container.folder import several_filings
 from sec8k.container.limits import DEFAULT_MAX_DOCUMENT_CHARS, MAX_DOCUMENTS
-from sec8k.errors import EmptyInputError, InputTooLargeError, ParseError
+from sec8k.errors import EmptyInputError, InputTooLargeError, ParseError, WrongInputError
 from sec8k.parsed import ParsedFiling
 from sec8k.pipeline import parse_files, parse_filing
 
@@ -25,6 +26,8 @@ __all__ = [
 
 #: Inputs larger than this are refused (override with SEC8K_MAX_INPUT_MB).
 DEFAULT_MAX_INPUT_BYTES = 40 * 1024 * 1024
+#: What ``sec8k fetch`` names its manifest (kept in step with sec8k.edgar.fetch.MANIFEST_NAME).
+MANIFEST_NAME = "manifest.jsonl"
 #: Files in a filing folder that are not the filing's documents.
 _NOT_DOCUMENTS = (
     "-index.html",
@@ -122,9 +125,42 @@ def read_folder(folder: Path, limit: int | None = None) -> list[tuple[str, bytes
     return files
 
 
+def _manifest_filings(manifest: Path) -> list[Path]:
+    """The filings a ``sec8k fetch`` manifest lists (the batch's reading of it)."""
+    from sec8k.batch.inputs import read_manifest  # the batch package only for this case
+
+    return list(read_manifest(manifest))
+
+
+def _follow(target: Path) -> Path:
+    """The one filing a fetch manifest (or its folder) stands for; a folder of folders,
+    or a manifest of several filings, is refused with what to do instead."""
+    manifest = target / MANIFEST_NAME if target.is_dir() else target
+    if manifest.is_file() and manifest.name.endswith(".jsonl"):
+        filings = _manifest_filings(manifest)
+        if len(filings) == 1:
+            return filings[0]
+        raise WrongInputError(
+            str(target),
+            f"a sec8k fetch manifest of {len(filings)} filings: use `sec8k batch {target}`, "
+            f"or give the filings' files ({manifest.parent}/CIK/ACCESSION.txt)",
+        )
+    if target.is_dir():
+        folders = [p for p in target.iterdir() if p.is_dir() and not p.name.startswith(".")]
+        if folders:
+            raise WrongInputError(
+                str(target), several_filings(f"{len(folders)} folders", str(target))
+            )
+    return target
+
+
 def read_path(path: str | os.PathLike[str]) -> ParsedFiling:
-    """Parse the filing at ``path`` (a file or a folder); no extraction yet."""
-    target = Path(path)
+    """Parse the filing at ``path`` (a file or a folder); no extraction yet.
+
+    A fetch manifest (``manifest.jsonl``, or the folder holding it) of one filing is
+    followed to that filing; one of several filings, and a folder of folders, are refused
+    with a :class:`WrongInputError` that says to use ``sec8k batch``."""
+    target = _follow(Path(path))
     documents = max_document_chars()
     if target.is_dir():
         return parse_files(read_folder(target), path=str(target), max_document_chars=documents)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sec8k.errors import EmptyInputError, UnsupportedFormatError
+from sec8k.errors import EmptyInputError, UnsupportedFormatError, WrongInputError
 
 __all__ = ["detect_format"]
 
@@ -22,6 +22,10 @@ _SEC_HEADER = re.compile(rb"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.IGNORECASE)
 _SUBMISSION = re.compile(rb"^\s*<SUBMISSION>", re.IGNORECASE)
 _HTML = re.compile(rb"<(?:!doctype html|html|body|div|p|table|font|center)[\s>/]", re.IGNORECASE)
 _IXBRL = re.compile(rb"<ix:|xmlns:ix=", re.IGNORECASE)
+#: EDGAR's filing index page (``ACCESSION-index.html``): a list of the filing's documents.
+_INDEX_PAGE = re.compile(
+    rb"<title>\s*EDGAR Filing Documents for\s+(\d{10}-\d{2}-\d{6})?", re.IGNORECASE
+)
 _MARKDOWN = re.compile(rb"^(?:#{1,6} |\*\*[^*\n]+\*\*|- \*\*)|\\\$", re.MULTILINE)
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 #: Share of control bytes above which a file is binary junk, not text.
@@ -65,6 +69,13 @@ def detect_format(data: bytes, name: str) -> str:
         if _HTML.search(head[: head.find(b"<SEC-HEADER>") if b"<SEC-HEADER>" in head else 0]):
             return "index-headers"
         return "sgml-txt"
+    if index := _INDEX_PAGE.search(head):
+        accession = (index.group(1) or b"").decode() or "ACCESSION"
+        raise WrongInputError(
+            name,
+            "an EDGAR filing index page, not a filing: give the filing it lists, e.g. its full "
+            f"submission {accession}.txt (sec8k fetch downloads it) or its primary document",
+        )
     if _HTML.search(head) or name.lower().endswith((".htm", ".html")):
         return "ixbrl" if _IXBRL.search(data[: _SNIFF * 8]) else "html"
     if name.lower().endswith(".md") or _MARKDOWN.search(head):
