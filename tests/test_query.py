@@ -156,6 +156,7 @@ def test_views_tolerate_empty_lists_and_shapes_they_do_not_know(tmp_path: Path) 
         "acquisitions": 2,
         "agreements": 4,  # the seed's consulting agreement + the three odd shapes
         "compensation": 9,  # its fee schedule, rate and cap (7) + the two made-up rows
+        "officer_changes": 3,  # the seed's one, in seed, future and strange
     }
     assert agreement == [("consulting", ["Richard D. Smith"], "Colorado", '{"x":1}')]
     assert fees == [("10.2", "fee", Decimal("12500"), "month"), ("10.2", "cap", None, None)]

@@ -1,4 +1,4 @@
-"""A query result as text: an aligned table, CSV, or JSON Lines.
+"""A query result as text: an aligned table, a Markdown table, CSV, or JSON Lines.
 
 Values keep their exactness: decimals print without trailing zeros and never as
 floats (JSON Lines writes them as strings, like the records do), dates in ISO
@@ -14,12 +14,16 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Final, TextIO
 
+from sec8k.errors import QueryError
 from sec8k.query.db import QueryResult
 
 __all__ = ["FORMATS", "render"]
 
 #: Longest cell of the table format; longer text is cut with an ellipsis.
 TABLE_CELL_CHARS: Final = 48
+#: Most rows the table formats hold (they align columns, so they keep every row in memory);
+#: a longer result is refused before anything is printed: csv and json stream any size.
+TABLE_MAX_ROWS: Final = 10_000
 
 
 def _text(value: object) -> str:
@@ -56,8 +60,35 @@ def _jsonable(value: object) -> object:
     return value
 
 
+def _rows(result: QueryResult) -> list[tuple[object, ...]]:
+    """The result's rows for a table, refused when there are more than a table should hold."""
+    raw: list[tuple[object, ...]] = []
+    for row in result.rows:
+        if len(raw) == TABLE_MAX_ROWS:
+            raise QueryError(
+                "query",
+                f"more than {TABLE_MAX_ROWS:,} rows for a table: add a LIMIT, "
+                "or use --format csv or json, which print any number",
+            )
+        raw.append(row)
+    return raw
+
+
+def _markdown(result: QueryResult, out: TextIO) -> None:
+    """A GitHub-flavoured Markdown table (pipes in cells escaped)."""
+    raw = _rows(result)
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+    out.write(line(result.columns) + "\n")
+    out.write("|" + "|".join(" --- " for _ in result.columns) + "|\n")
+    for row in raw:
+        out.write(line([" ".join(_text(value).split()) for value in row]) + "\n")
+
+
 def _table(result: QueryResult, out: TextIO) -> None:
-    raw = list(result.rows)
+    raw = _rows(result)
     rows = [[_cell(value) for value in row] for row in raw]
     right = [
         all(_is_number(row[i]) for row in raw if row[i] is not None)
@@ -113,9 +144,10 @@ FORMATS: Final[dict[str, Callable[[QueryResult, TextIO], None]]] = {
     "table": _table,
     "csv": _csv,
     "json": _json_lines,
+    "markdown": _markdown,
 }
 
 
 def render(result: QueryResult, out: TextIO, fmt: str = "table") -> None:
-    """Write ``result`` to ``out`` as ``fmt``: "table", "csv" or "json" (JSON Lines)."""
+    """Write ``result`` to ``out`` as ``fmt``: "table", "markdown", "csv" or "json" (JSON Lines)."""
     FORMATS[fmt](result, out)

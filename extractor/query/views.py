@@ -1,6 +1,6 @@
 """The SQL views over records.jsonl, in one place.
 
-Each line is read as raw JSON (``read_ndjson_objects``), never through DuckDB's
+Each record is read as raw JSON (``read_json_objects``), never through DuckDB's
 schema inference, so a field that is absent, empty, or of a shape these views do
 not know yet becomes NULL or no rows instead of an error. Lists of objects are
 unnested one row per object with their 1-based ``position``; every view keeps the
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["EXPORTED_VIEWS", "VIEW_NAMES", "view_statements"]
+__all__ = ["EXAMPLES", "EXPORTED_VIEWS", "VIEW_NAMES", "view_statements"]
 
 #: The views a query can use, in the order they are created and exported.
 VIEW_NAMES: Final = (
@@ -27,6 +27,7 @@ VIEW_NAMES: Final = (
     "acquisitions",
     "agreements",
     "compensation",
+    "officer_changes",
 )
 
 #: What ``sec8k export`` writes: all but ``records``, whose raw JSON is records.jsonl itself.
@@ -51,7 +52,7 @@ SELECT
         TRY_CAST(json ->> '$.filing.report_date' AS DATE)
     )) AS year,
     json AS record
-FROM read_ndjson_objects({source})
+FROM {source}
 """
 
 _FILINGS: Final = """
@@ -178,8 +179,33 @@ _COMPENSATION_COLUMNS: Final = f"""
     object ->> '$.text' AS text"""
 
 
+#: One person an Item 5.02 (old Item 6) reports on, per row.
+_OFFICER_COLUMNS: Final = """
+    object ->> '$.item' AS item,
+    object ->> '$.name' AS name,
+    TRY_CAST(object -> '$.positions' AS VARCHAR[]) AS positions,
+    object ->> '$.change' AS change,
+    TRY_CAST(object ->> '$.effective_date' AS DATE) AS effective_date,
+    object ->> '$.agreements[*].title' AS agreement_titles,
+    object ->> '$.agreements[*].exhibit' AS agreement_exhibits,
+    object -> '$.evidence' AS evidence"""
+
+#: One example query per view, shown by ``sec8k query RESULTS`` without SQL.
+EXAMPLES: Final = {
+    "records": "SELECT filing_id, record ->> '$.filing.sic' AS sic FROM records LIMIT 5",
+    "filings": "SELECT format, form_type, count(*) AS filings FROM filings GROUP BY ALL",
+    "items": "SELECT number, count(*) AS filings FROM items GROUP BY number ORDER BY filings DESC",
+    "exhibits": "SELECT number, description FROM exhibits WHERE number LIKE '10%'",
+    "acquisitions": "SELECT year, company_name, target, cash FROM acquisitions WHERE cash > 5000000",
+    "agreements": "SELECT company_name, agreement_type, parties FROM agreements",
+    "compensation": "SELECT year, kind, sum(amount) AS total FROM compensation GROUP BY ALL",
+    "officer_changes": "SELECT filed_date, company_name, name, change, positions FROM officer_changes",
+}
+
+
 def view_statements(source: str) -> list[str]:
-    """``CREATE VIEW`` statements over ``source``, a quoted SQL string literal."""
+    """``CREATE VIEW`` statements over ``source``, a table function over the records file
+    (``read_ndjson_objects('out/records.jsonl')``)."""
     return [
         _RECORDS.format(source=source),
         _FILINGS,
@@ -196,4 +222,5 @@ def view_statements(source: str) -> list[str]:
             "exhibit AS agreement_exhibit FROM agreements)",
             carry="agreement_position, agreement_type, agreement_exhibit",
         ),
+        _objects("officer_changes", "$.officer_changes", _OFFICER_COLUMNS, "officer_change"),
     ]
