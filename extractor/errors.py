@@ -28,6 +28,7 @@ __all__ = [
     "QueryError",
     "Sec8kError",
     "TransientFetchError",
+    "UnreachableError",
     "UnsupportedFormatError",
     "ValidationError",
     "WrongInputError",
@@ -61,6 +62,11 @@ class BlockedError(FetchError):
 
 class TransientFetchError(FetchError):
     """Retries were exhausted on 429/5xx/timeouts/resets."""
+
+
+class UnreachableError(FetchError):
+    """The host cannot be reached at all (no DNS answer, connection refused): no network,
+    or a wrong base URL. Not retried: waiting does not bring a network back."""
 
 
 class OfflineMissError(FetchError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -314,12 +315,33 @@ def test_cli_offline_uses_only_the_cache(
 def test_cli_requires_a_user_agent(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A missing User-Agent is a usage error: exit status 2, as docs/edgar.md says."""
     monkeypatch.delenv("SEC8K_USER_AGENT", raising=False)
     monkeypatch.setenv("SEC8K_CACHE_DIR", str(tmp_path / "cache"))
-    assert main(["fetch", "--cik", "320193", "--dest", str(tmp_path / "d")]) == 1
-    err = capsys.readouterr().err.strip()
-    assert err.startswith("sec8k: error: User-Agent:") and "\n" not in err
+    with pytest.raises(SystemExit) as info:
+        main(["fetch", "--cik", "320193", "--dest", str(tmp_path / "d")])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("sec8k fetch: error: User-Agent:")
     assert '"Name email@example.com"' in err
+
+
+def test_cli_without_a_network_fails_at_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No network (here: a closed port on 127.0.0.1, refused like a dead DNS lookup): one
+    line in well under 3 s, not 22 s of retries ending in "EDGAR may be busy"."""
+    closed = "http://127.0.0.1:9"
+    monkeypatch.setenv("SEC8K_USER_AGENT", "Jane Doe jane.doe@example.com")
+    monkeypatch.setenv("SEC8K_SEC_URL", closed)
+    monkeypatch.setenv("SEC8K_DATA_URL", closed)
+    monkeypatch.setenv("SEC8K_CACHE_DIR", str(tmp_path / "cache"))
+    started = time.monotonic()
+    assert main(["fetch", "--cik", "320193", "--dest", str(tmp_path / "d")]) == 1
+    assert time.monotonic() - started < 3
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sec8k: error: ") and "\n" not in err
+    assert "cannot reach 127.0.0.1:9 (no network?)" in err and "busy" not in err
 
 
 @pytest.mark.parametrize(

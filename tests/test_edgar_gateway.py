@@ -20,6 +20,7 @@ from sec8k.errors import (
     FetchError,
     NotFoundError,
     TransientFetchError,
+    UnreachableError,
 )
 from tests.edgar_server import (
     TEST_USER_AGENT,
@@ -163,10 +164,14 @@ def test_exhausted_retries_raise_transient_error(server: EdgarServer) -> None:
     assert len(server.hits) == 4
 
 
-def test_unreachable_server_is_a_transient_error() -> None:
-    config = fast_config(max_retries=1, connect_timeout=0.2)
-    with Gateway(config) as gateway, pytest.raises(TransientFetchError, match="ConnectionError"):
+def test_a_refused_connection_fails_at_once_without_retries() -> None:
+    """Connection refused (like a failed DNS lookup) means no network: no backoff, one line."""
+    config = fast_config(max_retries=5, backoff_base=10.0, connect_timeout=0.2)
+    started = time.monotonic()
+    with Gateway(config) as gateway, pytest.raises(UnreachableError) as raised:
         gateway.get("http://127.0.0.1:9/nothing")
+    assert time.monotonic() - started < 3
+    assert raised.value.reason.startswith("cannot reach 127.0.0.1:9 (no network?)")
 
 
 # -- not found -----------------------------------------------------------------

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
+from sec8k import __version__
 from sec8k.errors import Sec8kError
 
 __all__ = ["COMMANDS", "build_parser", "main"]
@@ -26,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn SEC Form 8-K filings into clean, verifiable, structured data.",
         epilog="Example: sec8k extract samples/allied-motion-2011/filing.txt",
     )
+    parser.add_argument("--version", action="version", version=f"sec8k {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f"sec8k.cli.{name}")
@@ -44,6 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sec8k: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (sec8k query ... | head): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return status
 
 

@@ -7,14 +7,27 @@ import os
 import secrets
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
-from sec8k.errors import Sec8kError
-from sec8k.extract import extract_path
+from sec8k.errors import InputTooLargeError, Sec8kError
+from sec8k.extract import extract_bytes, extract_path
+from sec8k.io import max_input_bytes
+
+if TYPE_CHECKING:
+    from sec8k.models import FilingRecord
 
 HELP_EXAMPLE = """examples:
   sec8k extract samples/allied-motion-2011/filing.txt
-  sec8k extract ../shared/corpus/edgar_8k/raw/* -o records.jsonl"""
+  sec8k extract samples/allied-motion-2011/filing.txt --summary
+  sec8k extract ../shared/corpus/edgar_8k/raw/* -o records.jsonl --no-text
+  curl -s -A "Jane Doe jane@example.com" URL | sec8k extract -
+
+PATH "-" reads one filing from standard input."""
+
+#: What --no-text leaves out of the JSON: the texts of items and exhibits.
+NO_TEXT: Final = {"items": {"__all__": {"text"}}, "exhibits": {"__all__": {"text"}}}
+#: The name standard input gets in records and errors.
+STDIN_NAME: Final = "<stdin>"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,28 +39,69 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         epilog=HELP_EXAMPLE,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="filing file or folder")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="filing file or folder; - for standard input"
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument("--compact", action="store_true", help="no indentation for a single record")
+    parser.add_argument(
+        "--no-text",
+        action="store_true",
+        help="leave the texts of items and exhibits out of the JSON (offsets stay)",
+    )
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="print a summary for a person instead of JSON: header, items, deals, agreements, "
+        "officer changes and warnings, each value with the line it was read from",
+    )
     parser.set_defaults(func=run)
 
 
-def _write(paths: list[str], out: TextIO, compact: bool) -> int:
+def _read_stdin() -> bytes:
+    limit = max_input_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputTooLargeError(
+            STDIN_NAME, f"over the {limit:,}-byte limit (set SEC8K_MAX_INPUT_MB)"
+        )
+    return data
+
+
+def _extract(path: str) -> FilingRecord:
+    if path == "-":
+        return extract_bytes(_read_stdin(), STDIN_NAME).record
+    return extract_path(path).record
+
+
+def _write(paths: list[str], out: TextIO, args: argparse.Namespace) -> int:
     failed = 0
     single = len(paths) == 1
     for path in paths:
         try:
-            record = extract_path(path).record
+            record = _extract(path)
         except Sec8kError as exc:
             failed += 1
             print(f"sec8k: error: {exc}", file=sys.stderr)
             continue
-        indent = None if compact or not single else 2
-        out.write(record.model_dump_json(indent=indent) + "\n")
+        if args.summary:
+            _summary(record, out)
+            continue
+        indent = None if args.compact or not single else 2
+        exclude = NO_TEXT if args.no_text else None
+        out.write(record.model_dump_json(indent=indent, exclude=exclude) + "\n")
     return 1 if failed else 0
 
 
-def _write_file(target: Path, paths: list[str], compact: bool) -> int:
+def _summary(record: FilingRecord, out: TextIO) -> None:
+    from rich.console import Console
+
+    from sec8k.summary import print_summary
+
+    print_summary(record, Console(file=out, highlight=False, soft_wrap=not out.isatty()))
+
+
+def _write_file(target: Path, paths: list[str], args: argparse.Namespace) -> int:
     """Write to a new temporary file beside ``target``, then rename it over ``target``.
 
     Readers see the old file or the whole new one; the temporary name is unique (two runs
@@ -57,7 +111,7 @@ def _write_file(target: Path, paths: list[str], compact: bool) -> int:
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with open(descriptor, "w", encoding="utf-8") as out:
-            status = _write(paths, out, compact)
+            status = _write(paths, out, args)
         temp.replace(target)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -68,11 +122,11 @@ def _write_file(target: Path, paths: list[str], compact: bool) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.output:
         try:
-            return _write_file(Path(args.output), args.paths, args.compact)
+            return _write_file(Path(args.output), args.paths, args)
         except OSError as exc:
             print(
                 f"sec8k: error: {args.output}: cannot write the output: {exc.strerror or exc}",
                 file=sys.stderr,
             )
             return 1
-    return _write(args.paths, sys.stdout, args.compact)
+    return _write(args.paths, sys.stdout, args)

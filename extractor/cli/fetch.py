@@ -10,10 +10,11 @@ from pathlib import Path
 
 from sec8k.edgar.client import open_client
 from sec8k.edgar.fetch import FORMS_8K, FetchResult, Selection, fetch_filings
-from sec8k.edgar.gateway import GatewayConfig
+from sec8k.edgar.gateway import GatewayConfig, check_user_agent
 from sec8k.edgar.identifiers import Quarter
 from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND
 from sec8k.edgar.settings import load_settings
+from sec8k.errors import FetchError
 
 HELP_EXAMPLE = """examples:
   export SEC8K_USER_AGENT="Jane Doe jane.doe@example.com"
@@ -90,7 +91,12 @@ def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
-    settings = load_settings(user_agent=args.user_agent)
+    try:
+        settings = load_settings(user_agent=args.user_agent)
+        if not args.offline:
+            check_user_agent(settings.user_agent)
+    except FetchError as exc:  # a usage error: exit status 2, as docs/edgar.md says
+        parser.error(f"{exc.source}: {exc.reason}")
     config = None
     if not args.offline:
         config = GatewayConfig(user_agent=settings.user_agent or "", max_per_second=args.max_rps)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +24,13 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND, RateLimiter
-from sec8k.errors import BlockedError, FetchError, NotFoundError, TransientFetchError
+from sec8k.errors import (
+    BlockedError,
+    FetchError,
+    NotFoundError,
+    TransientFetchError,
+    UnreachableError,
+)
 
 __all__ = ["Gateway", "GatewayConfig", "check_user_agent"]
 
@@ -189,6 +196,11 @@ class Gateway:
         except requests.exceptions.SSLError as exc:
             raise FetchError(url, f"TLS failed ({exc}); check the base URL") from None
         except (requests.Timeout, requests.ConnectionError) as exc:
+            if not isinstance(exc, requests.Timeout) and _unreachable(exc):
+                host = urlsplit(url).netloc
+                raise UnreachableError(
+                    url, f"cannot reach {host} (no network?): {_describe(exc)}"
+                ) from None
             return _Retry(_describe(exc))
         except requests.RequestException as exc:
             raise FetchError(url, f"request failed: {_describe(exc)}") from None
@@ -293,6 +305,24 @@ def _retry_after(value: str | None) -> float | None:
 
 def _too_large(limit: int) -> str:
     return f"response is larger than the {limit:,} byte cap (max_bytes); raise it if expected"
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """Whether a connection error comes from a failed name lookup or a refused connection
+    (somewhere in the chain requests and urllib3 wrap around the socket's error)."""
+    stack: list[object] = [exc]
+    seen: set[int] = set()
+    while stack:
+        error = stack.pop()
+        if not isinstance(error, BaseException) or id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, socket.gaierror | ConnectionRefusedError):
+            return True
+        if type(error).__name__ == "NameResolutionError":  # urllib3 2's DNS failure
+            return True
+        stack += [error.__cause__, error.__context__, getattr(error, "reason", None), *error.args]
+    return False
 
 
 def _describe(exc: BaseException) -> str:
