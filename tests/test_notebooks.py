@@ -40,3 +40,6 @@ def test_notebook_runs_top_to_bottom(
         assert any("image/png" in o.get("data", {}) for o in outputs), "the chart is missing"
         text = "".join(o.get("text", "") for o in outputs)
         assert "check:" in text and ": ok" in text
+        assert "officer changes in" in text, "the officer changes section is missing"
+        tables = "".join(o.get("data", {}).get("text/plain", "") for o in outputs)
+        assert "period_label" in tables and "entries" in tables, "the fees tables are missing"
