@@ -149,7 +149,7 @@ def _follow(target: Path) -> Path:
         folders = [p for p in target.iterdir() if p.is_dir() and not p.name.startswith(".")]
         if folders:
             raise WrongInputError(
-                str(target), several_filings(f"{len(folders)} folders", str(target))
+                str(target), several_filings(f"{len(folders)} folders", str(target), nested=True)
             )
     return target
 

@@ -96,3 +96,13 @@ def test_summary_shows_values_with_their_evidence(capsys: pytest.CaptureFixture[
     ):
         assert expected in text, expected
     assert not text.lstrip().startswith("{")
+
+
+def test_pandas_reads_the_parquet_export(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="reading Parquet with pandas needs the parquet extra")
+    import pandas
+
+    assert sec8k.run_batch([SEED], tmp_path / "out", workers=1).ok
+    assert main(["export", str(tmp_path / "out"), "--parquet", str(tmp_path / "pq")]) == 0
+    deals = pandas.read_parquet(tmp_path / "pq" / "acquisitions.parquet")
+    assert deals.target.tolist() == ["Östergrens Elmotor AB"]

@@ -75,7 +75,7 @@ def test_a_flat_folder_of_contracts_is_refused(
         shutil.copy(contract, tmp_path)
     line = _refused(tmp_path, capsys)
     assert "15 documents and none is a Form 8-K" in line
-    assert f"use `sec8k batch {tmp_path}` or give each file ({tmp_path}/*)" in line
+    assert f"use `sec8k batch {tmp_path}/*` or `sec8k extract {tmp_path}/*`" in line
 
 
 @pytest.mark.corpus
@@ -85,7 +85,7 @@ def test_a_folder_of_filing_folders_is_refused(
     for name in ("0000912057-00-002128", "oracle-8k-2024-11-14"):
         shutil.copytree(corpus.joinpath(*RAW, name), tmp_path / name)
     line = _refused(tmp_path, capsys)
-    assert "holds 2 folders, not one filing's documents: use `sec8k batch" in line
+    assert f"holds 2 folders, not one filing's documents: use `sec8k batch {tmp_path}` (" in line
 
 
 @pytest.mark.corpus

@@ -74,13 +74,17 @@ def find_submission(files: Sequence[tuple[str, bytes]], path: str) -> tuple[str,
     return found[0] if found else None
 
 
-def several_filings(what: str, path: str) -> str:
-    """The reason for refusing a folder that holds several filings, and what to do instead."""
+def several_filings(what: str, path: str, *, nested: bool = False) -> str:
+    """The reason for refusing a folder that holds several filings, and what to do instead:
+    ``sec8k batch DIR`` reads a folder of folders as a collection; files one by one are
+    ``DIR/*`` (for ``sec8k batch`` and ``sec8k extract`` alike)."""
     folder = path.rstrip("/\\") or path
-    return (
-        f"the folder holds {what}, not one filing's documents: use `sec8k batch {folder}` "
-        f"or give each file ({folder}/*)"
+    instead = (
+        f"use `sec8k batch {folder}` (each folder one filing)"
+        if nested
+        else f"use `sec8k batch {folder}/*` or `sec8k extract {folder}/*` (each file one filing)"
     )
+    return f"the folder holds {what}, not one filing's documents: {instead}"
 
 
 def folder_documents(files: Sequence[tuple[str, bytes]], path: str) -> FolderDocuments:
