@@ -21,7 +21,7 @@ from sec8k.acquisitions.consideration import (
     fill_stated_price,
     fill_stated_stock,
 )
-from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.direction import fill_merger_direction, fill_seller_term
 from sec8k.acquisitions.parties import (
     fill_location,
@@ -36,6 +36,7 @@ from sec8k.acquisitions.parties import (
 )
 from sec8k.models import Acquisition, Item, Quantity
 from sec8k.parsed import ParsedFiling
+from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate, find_entities
 
 __all__ = ["extract_acquisitions"]

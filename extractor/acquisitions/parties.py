@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sec8k.acquisitions import cues
-from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.names import (
     alias_mentions,
     aliases,
@@ -19,6 +19,7 @@ from sec8k.acquisitions.names import (
     registrant_names,
 )
 from sec8k.models import Evidence
+from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
 
 __all__ = [

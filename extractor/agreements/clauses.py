@@ -39,11 +39,11 @@ from sec8k.agreements.cues.terms import (
     TERM_SENTENCE_WORDS,
 )
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.law import read_arbitration, read_governing_law
 from sec8k.agreements.source import Found, Source
 from sec8k.agreements.term_end import Counted, count_end
 from sec8k.models import DatedEvent, Quantity, Renewal, Term
+from sec8k.rules.fields import Fields
 
 __all__ = [
     "read_arbitration",

@@ -25,9 +25,9 @@ from sec8k.agreements.cues.law import (
     PLACE_PREFIX,
     US_STATES,
 )
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Source
 from sec8k.models import Arbitration
+from sec8k.rules.fields import Fields
 
 __all__ = [
     "NOT_PLACES",

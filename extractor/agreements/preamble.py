@@ -40,7 +40,6 @@ from sec8k.agreements.cues.parties import (
     TRAILING_PARTY,
 )
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.kinds import OPENING_CHARS, title_of
 from sec8k.agreements.party_names import (
     MAX_NAME_CHARS,
@@ -51,6 +50,7 @@ from sec8k.agreements.party_names import (
 )
 from sec8k.agreements.source import Found, Source
 from sec8k.models import Party
+from sec8k.rules.fields import Fields
 
 __all__ = ["COVER_LINE_CHARS", "PREAMBLE_CHARS", "candidates", "read_preamble"]
 
