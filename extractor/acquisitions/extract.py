@@ -38,6 +38,7 @@ from sec8k.models import Acquisition, Item, Quantity
 from sec8k.parsed import ParsedFiling
 from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate, find_entities
+from sec8k.text.sentences import ABBREVIATION_END
 
 __all__ = ["extract_acquisitions"]
 
@@ -87,7 +88,7 @@ def _sentences(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _SENTENCE_END.finditer(text):
         cut = match.start() + 1
-        if any(s < cut < e for s, e in inside) or cues.ABBREVIATION_END.search(
+        if any(s < cut < e for s, e in inside) or ABBREVIATION_END.search(
             text[max(0, cut - 12) : cut]
         ):
             continue
