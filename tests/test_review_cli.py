@@ -67,3 +67,14 @@ def test_a_moved_filing_shows_the_record_texts(tmp_path: Path) -> None:
     page = next((outdir / "review" / "pages").iterdir()).read_text(encoding="utf-8")
     assert "only the item and exhibit texts the record holds are shown" in page
     assert "do not match" not in page
+
+
+def test_the_default_page_is_written_here_and_never_over_the_filing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["show", str(SEED)]) == 0
+    assert (tmp_path / "filing.review.html").is_file()
+    own = tmp_path / "filing.review.html"
+    assert main(["show", str(own), "-o", str(own)]) == 1
+    assert "would overwrite the filing itself" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from sec8k.errors import ReviewError
 from sec8k.review.outputs import is_batch, show_batch, show_filing
 
 HELP_EXAMPLE = """examples:
+  sec8k show samples/allied-motion-2011/filing.txt            (writes filing.review.html)
   sec8k show samples/allied-motion-2011/filing.txt -o allied.html
   sec8k show out --all            (out/review/index.html and out/review/pages/*.html)
   sec8k show out --filing 7       (the page of line 7 of out/records.jsonl)
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "-o",
         "--output",
         metavar="FILE.html",
-        help="where to write the page (default: NAME.html here for a filing, "
+        help="where to write the page (default: NAME.review.html here for a filing, "
         "OUTDIR/review/index.html for a batch folder)",
     )
     parser.add_argument(
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.all or args.filing:
         raise ReviewError(args.input, "--all and --filing need a batch OUTDIR (with records.jsonl)")
-    output = Path(args.output) if args.output else Path(f"{source.stem or 'filing'}.html")
+    output = Path(args.output) if args.output else Path(f"{source.stem or 'filing'}.review.html")
+    if output.exists() and source.exists() and output.resolve() == source.resolve():
+        raise ReviewError(args.output or str(output), "the page would overwrite the filing itself")
     print(f"sec8k show: {show_filing(source, output)}")
     return 0

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import secrets
+import shlex
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +141,8 @@ def show_batch(
             write_text(page, render_filing(record, texts, page_notes))
             written.append(page)
         href = f"{PAGES}/{page.name}" if page.is_file() else None
-        rows.append(filing_row(number, record, href, f"sec8k show {outdir} --filing {number}"))
+        command = f"sec8k show {shlex.quote(str(outdir))} --filing {number}"
+        rows.append(filing_row(number, record, href, command))
     errors = _errors(outdir)
     write_text(index, render_index(f"sec8k batch: {outdir}", [*rows, *errors], notes))
     return BatchPages(index, tuple(written), len(records), len(errors))
