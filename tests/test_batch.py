@@ -363,3 +363,30 @@ def test_a_manifest_that_is_not_one_is_a_clear_error(
     assert main(["batch", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "line 1 has no 'path'" in err and "Traceback" not in err
+
+
+# -- shards --------------------------------------------------------------------
+
+
+def test_shards_hold_every_record_once_and_resume_and_query_read_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = copies(tmp_path / "in", *(f"filing-{n}.txt" for n in range(7)))
+    out = tmp_path / "out"
+    summary = run_batch(inputs[:5], out, workers=2, shard_size=2)
+    assert (summary.records, summary.check.ok) == (5, True)
+    shards = sorted(p.name for p in out.glob("records*.jsonl"))
+    assert shards == ["records-00000.jsonl", "records-00001.jsonl", "records-00002.jsonl"]
+    assert [len(lines(out / name)) for name in shards] == [2, 2, 1]
+    assert not (out / RECORDS).exists() and not (out / KEYS).exists()
+
+    summary = run_batch(inputs, out, workers=1, shard_size=2, resume=True)
+    assert (summary.skipped, summary.records, summary.check.ok) == (5, 2, True)
+    assert len(lines(out / "records-00003.jsonl")) == 2  # a resumed run starts a new shard
+
+    assert main(["query", str(out), "SELECT count(DISTINCT path) AS n FROM filings"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].strip() == "7"
+    with pytest.raises(BatchError, match=r"records-00000.jsonl.*--overwrite"):
+        run_batch(inputs, out, workers=1)
+    run_batch(inputs[:1], out, workers=1, overwrite=True)
+    assert sorted(p.name for p in out.glob("*.jsonl")) == [ERRORS, KEYS, RECORDS]
