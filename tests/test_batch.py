@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,11 +22,13 @@ from sec8k.batch import (
     BatchError,
     StageHook,
     content_key,
+    deadline,
     expand_inputs,
     extract_record,
     run_batch,
 )
-from sec8k.batch.worker import RecordLine
+from sec8k.batch.deadline import run_limited
+from sec8k.batch.worker import Failure, RecordLine, Task, TaskResult
 from sec8k.cli import main
 from sec8k.models import FilingRecord
 from tests.conftest import SAMPLES
@@ -156,6 +160,52 @@ def test_a_filing_over_the_time_limit_is_an_error_and_the_batch_goes_on(
     assert (error["error"], error["stage"]) == (TIMEOUT, "parse")
     assert "no result within 2 s" in str(error["message"])
     assert 2 <= float(str(error["seconds"])) < 10
+
+
+def _in_a_thread(
+    task: Task, limit: float, stuck: Callable[[], None] | None = None, linger: float = 0.0
+) -> TaskResult:
+    """run_limited in a thread other than the main one, as a Dask worker runs it.
+
+    The thread then lingers, to show that no interruption reaches it after the task.
+    """
+    results: list[TaskResult] = []
+
+    def run() -> None:
+        result = run_limited(task, str(SEED), limit, stuck)[0]
+        time.sleep(linger)
+        results.append(result)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(30)
+    assert results, "the task was not stopped, or an interruption came after it"
+    return results[0]
+
+
+def test_the_time_limit_outside_the_main_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    def busy(path: str, enter: StageHook) -> RecordLine:
+        enter("extract")
+        while True:
+            sum(range(1000))
+
+    failure = _in_a_thread(busy, 0.5, linger=1.5)
+    assert isinstance(failure, Failure)
+    assert (failure.error, failure.stage) == (TIMEOUT, "extract")
+
+    # A task beyond the exception's reach (a sleep here, C code in real life) is 'stuck'.
+    monkeypatch.setattr(deadline, "STUCK_GRACE", 0.5)
+    stuck = threading.Event()
+
+    def asleep(path: str, enter: StageHook) -> RecordLine:
+        stuck.wait(10)  # until the watchdog calls stuck.set
+        return extract_record(path, enter)
+
+    _in_a_thread(asleep, 0.5, stuck.set)
+    assert stuck.is_set()
+
+    # A task done in time is not interrupted afterwards.
+    assert isinstance(_in_a_thread(extract_record, 1.0, linger=2.5), RecordLine)
 
 
 def test_a_worker_that_dies_or_raises_is_an_error_and_is_replaced(tmp_path: Path) -> None:
