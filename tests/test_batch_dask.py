@@ -126,6 +126,7 @@ def test_without_the_extra_dask_is_one_clear_line(
     err = capsys.readouterr().err
     assert "pip install 'sec8k[dask]'" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()  # said before anything was read or written
 
 
 # -- a scheduler and workers as separate processes, killed with SIGKILL -----------

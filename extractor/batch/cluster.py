@@ -40,7 +40,7 @@ from sec8k.errors import BatchError
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-__all__ = ["STAGE_UNKNOWN", "run_dask"]
+__all__ = ["STAGE_UNKNOWN", "require_dask", "run_dask"]
 
 #: The stage of an error line whose worker died: the client cannot see where it was.
 STAGE_UNKNOWN = "unknown"
@@ -54,6 +54,14 @@ _RECOUNT_EVERY = 5.0
 #: Seconds to reach a scheduler before the run stops with an error.
 _CONNECT_TIMEOUT = 30.0
 _NO_EXTRA = "--executor dask needs the dask extra: pip install 'sec8k[dask]'"
+
+
+def require_dask() -> None:
+    """BatchError naming the extra to install when ``distributed`` is missing."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise BatchError("sec8k batch", _NO_EXTRA) from None
 
 
 def run_dask(
@@ -70,10 +78,8 @@ def run_dask(
 
 @contextlib.contextmanager
 def _client(workers: int, scheduler: str | None) -> Iterator[Client]:
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError:
-        raise BatchError("sec8k batch", _NO_EXTRA) from None
+    from distributed import Client, LocalCluster
+
     if scheduler:
         try:
             client = Client(scheduler, timeout=_CONNECT_TIMEOUT)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from sec8k.batch.cluster import run_dask
+from sec8k.batch.cluster import require_dask, run_dask
 from sec8k.batch.inputs import BatchInput, content_key, expand_inputs
 from sec8k.batch.lock import holding_outdir
 from sec8k.batch.outputs import (
@@ -145,11 +145,11 @@ def run_batch(
     with more than one worker needs the usual ``if __name__ == "__main__":`` guard.
     """
     started = time.perf_counter()
+    run = _runner(task, workers or default_workers(), timeout, executor, scheduler)
     with holding_outdir(outdir):
         done = _prepare(outdir, resume=resume, overwrite=overwrite)
         batch = [content_key(path) for path in expand_inputs(inputs)]
         todo, skipped = _todo(batch, done.keys if done else Counter())
-        run = _runner(task, workers or default_workers(), timeout, executor, scheduler)
         records, errors = _write_results(run, todo, outdir, skipped, progress, shard_size)
         check = check_outputs(batch, outdir)
     return BatchSummary(
@@ -250,6 +250,7 @@ def _runner(
     if executor not in EXECUTORS:
         raise BatchError("sec8k batch", f"no executor {executor!r}: use one of {EXECUTORS}")
     if executor == "dask":
+        require_dask()  # before any input is read: say what to install at once
         return lambda jobs: run_dask(task, jobs, workers, timeout, scheduler)
     if scheduler:
         raise BatchError("sec8k batch", "a scheduler address needs --executor dask")
