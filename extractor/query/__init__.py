@@ -12,7 +12,7 @@ from sec8k.query.db import (
     QueryResult,
     connect,
     export_parquet,
-    records_file,
+    records_files,
     run_query,
 )
 from sec8k.query.render import FORMATS, render
@@ -26,7 +26,7 @@ __all__ = [
     "QueryResult",
     "connect",
     "export_parquet",
-    "records_file",
+    "records_files",
     "render",
     "run_query",
 ]

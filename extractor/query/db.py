@@ -1,4 +1,4 @@
-"""DuckDB over a batch's records.jsonl: the views, a query, a Parquet export.
+"""DuckDB over a batch's records (records.jsonl or its shards): views, a query, an export.
 
 DuckDB runs in this process: no server, no copy of the data. The views read the
 file on every query, so a query always sees the records as they are on disk.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from sec8k.batch.outputs import RECORDS
+from sec8k.batch.outputs import RECORDS, record_files
 from sec8k.errors import QueryError
 from sec8k.query.views import EXPORTED_VIEWS, view_statements
 
@@ -23,7 +23,7 @@ __all__ = [
     "QueryResult",
     "connect",
     "export_parquet",
-    "records_file",
+    "records_files",
     "run_query",
 ]
 
@@ -40,20 +40,26 @@ class QueryResult:
     rows: Iterator[tuple[object, ...]]
 
 
-def records_file(results: str | os.PathLike[str]) -> Path:
-    """records.jsonl given a batch's OUTDIR, or the file itself."""
+def records_files(results: str | os.PathLike[str]) -> list[Path]:
+    """The record files of a batch's OUTDIR (records.jsonl and its shards), or the file given."""
     path = Path(results)
-    target = path / RECORDS if path.is_dir() else path
-    if not target.is_file():
+    targets = record_files(path) if path.is_dir() else [path] if path.is_file() else []
+    if not targets:
         raise QueryError(
-            str(path), f"no {RECORDS} here: give the OUTDIR of a sec8k batch run, or its {RECORDS}"
+            str(path),
+            f"no {RECORDS} here (nor shards of it, records-00000.jsonl ...): give the OUTDIR "
+            f"of a sec8k batch run, or its {RECORDS}",
         )
-    return target
+    return targets
+
+
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
 
 
 def connect(results: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the views over ``results``."""
-    source = "'" + str(records_file(results)).replace("'", "''") + "'"
+    source = "[" + ", ".join(_quoted(path) for path in records_files(results)) + "]"
     connection = duckdb.connect(":memory:")
     for statement in view_statements(source):
         connection.execute(statement)
@@ -112,9 +118,10 @@ def export_parquet(results: str | os.PathLike[str], dest: str | os.PathLike[str]
             target = folder / f"{view}.parquet"
             # A name of this export's own: two exports into one folder never share it.
             temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
-            quoted = "'" + str(temp).replace("'", "''") + "'"
             try:
-                connection.execute(f"COPY (SELECT * FROM {view}) TO {quoted} (FORMAT PARQUET)")
+                connection.execute(
+                    f"COPY (SELECT * FROM {view}) TO {_quoted(temp)} (FORMAT PARQUET)"
+                )
                 temp.replace(target)
             finally:
                 temp.unlink(missing_ok=True)  # gone already unless the COPY failed

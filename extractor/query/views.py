@@ -1,4 +1,4 @@
-"""The SQL views over records.jsonl, in one place.
+"""The SQL views over records.jsonl (or its shards, read as one), in one place.
 
 Each line is read as raw JSON (``read_ndjson_objects``), never through DuckDB's
 schema inference, so a field that is absent, empty, or of a shape these views do
@@ -179,7 +179,7 @@ _COMPENSATION_COLUMNS: Final = f"""
 
 
 def view_statements(source: str) -> list[str]:
-    """``CREATE VIEW`` statements over ``source``, a quoted SQL string literal."""
+    """``CREATE VIEW`` statements over ``source``: a SQL list of quoted file names."""
     return [
         _RECORDS.format(source=source),
         _FILINGS,
