@@ -30,8 +30,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
-from typing import Self
+
+from sec8k.closing import Closing
 
 __all__ = [
     "ERRORS",
@@ -94,25 +94,7 @@ def line_digest(line: str) -> str:
     return hashlib.sha256(_encode(line)).hexdigest()
 
 
-class _Closing:
-    """A writer used as a context manager: ``close()`` at the end of the block."""
-
-    def close(self) -> None:
-        raise NotImplementedError
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class LineWriter(_Closing):
+class LineWriter(Closing):
     """Appends whole lines to a file: one ``write`` per line, nothing buffered."""
 
     def __init__(self, path: Path) -> None:
@@ -206,7 +188,7 @@ def output_files(outdir: Path) -> list[Path]:
     return [path for path in paths if path.is_file()]
 
 
-class RecordWriter(_Closing):
+class RecordWriter(Closing):
     """Appends records with their keys, to records.jsonl or to shards of ``shard_size``."""
 
     def __init__(self, outdir: Path, shard_size: int | None = None) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sec8k.closing import Closing
 from sec8k.edgar.cache import DEFAULT_MAX_AGE, Cache, Host
-from sec8k.edgar.closing import Closing
 from sec8k.edgar.gateway import Gateway, GatewayConfig
 from sec8k.edgar.settings import Settings
 from sec8k.errors import OfflineMissError

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from sec8k.edgar.closing import Closing
+from sec8k.closing import Closing
 from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND, RateLimiter
 from sec8k.errors import BlockedError, FetchError, NotFoundError, TransientFetchError
 

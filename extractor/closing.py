@@ -1,4 +1,4 @@
-"""A resource that closes itself at the end of a ``with`` block (the gateway, the client)."""
+"""A resource that closes itself at the end of a ``with`` block (EDGAR gateway and client, batch writers)."""
 
 from __future__ import annotations
 
