@@ -11,7 +11,11 @@ to show that the command's memory does not grow with the number of inputs. Last,
 the per-stage split measured in this process: ``sec8k.io.read_path`` (read,
 container, text, items, exhibits) against ``sec8k.extract.extract_parsed``.
 
-Run: python benchmarks/bench_batch.py [CORPUS_RAW_DIR] [--scale N] [--repeat N]
+With ``--executor dask`` it compares instead the two executors on the corpus
+repeated ``--scale`` times (at least 1,000 filings): the process pool against a
+local Dask cluster, both with all cores as workers, best of ``--repeat`` runs each.
+
+Run: python benchmarks/bench_batch.py [CORPUS_RAW_DIR] [--scale N] [--repeat N] [--executor dask]
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from sec8k.errors import Sec8kError
 from sec8k.extract import extract_parsed
 from sec8k.io import read_path
 
+#: Fewest filings for the executor comparison, so start-up does not decide it.
+COMPARE_FILINGS = 1000
 DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
 #: Seconds between two samples of the process tree's memory.
 SAMPLE_EVERY = 0.05
@@ -95,9 +101,9 @@ def tree_peak(root: int) -> Iterator[list[int]]:
         sampler.join()
 
 
-def best(inputs: list[Path], workers: int, repeat: int) -> str:
+def best(inputs: list[Path], workers: int, repeat: int, executor: str = "process") -> str:
     """The fastest of ``repeat`` runs (other load on the machine only ever slows a run)."""
-    runs = [run(inputs, workers) for _ in range(max(1, repeat))]
+    runs = [run(inputs, workers, executor) for _ in range(max(1, repeat))]
     return min(runs, key=_seconds)
 
 
@@ -106,11 +112,11 @@ def _seconds(line: str) -> float:
     return float(first) if first.replace(".", "", 1).isdigit() else float("inf")
 
 
-def run(inputs: list[Path], workers: int) -> str:
+def run(inputs: list[Path], workers: int, executor: str = "process") -> str:
     """Run sec8k batch in a new process; one line of results."""
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "sec8k.cli", "batch", *map(str, inputs)]
-        command += ["-o", out, "--workers", str(workers), "--no-progress"]
+        command += ["-o", out, "--workers", str(workers), "--no-progress", "--executor", executor]
         start = time.perf_counter()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
         with tree_peak(process.pid) as peak:
@@ -153,11 +159,25 @@ def scaled(raw: Path, times: int, into: Path) -> Path:
     return into
 
 
+def compare(raw: Path, filings: int, scale: int, repeat: int, workers: int) -> int:
+    """Filings/s of the process pool and of a local Dask cluster, on the same inputs."""
+    times = max(scale, -(-COMPARE_FILINGS // filings))
+    with tempfile.TemporaryDirectory() as temp:
+        collection = scaled(raw, times, Path(temp))
+        for executor in ("process", "dask"):
+            line = best([collection], workers, repeat, executor)
+            print(f"{times}x corpus, --executor {executor:<7} --workers {workers}  {line}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("raw", nargs="?", type=Path, default=DEFAULT_RAW)
     parser.add_argument("--scale", type=int, default=5, help="corpus copies for the memory run")
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
+    parser.add_argument(
+        "--executor", choices=["process", "dask"], default="process", help="dask: compare the two"
+    )
     args = parser.parse_args()
     if not args.raw.is_dir():
         print(f"corpus not found: {args.raw}", file=sys.stderr)
@@ -167,6 +187,8 @@ def main() -> int:
     megabytes = sum(f.stat().st_size for p in filings for f in p.iterdir() if f.is_file()) / 1e6
     print(f"corpus: {len(filings)} filings, {megabytes:.1f} MB in {args.raw}; {cores} cores")
     run([args.raw], 1)  # warm the page cache
+    if args.executor == "dask":
+        return compare(args.raw, len(filings), max(args.scale, 1), args.repeat, cores)
     for workers in sorted({1, cores}):
         print(f"batch --workers {workers:<3}        {best([args.raw], workers, args.repeat)}")
     if args.scale > 1:

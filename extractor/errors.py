@@ -6,7 +6,8 @@ names the input it was working on and what to do about it. Families:
 * :class:`FetchError` - talking to EDGAR (not found, blocked, transient failure);
 * :class:`ParseError` - reading what a file holds;
 * :class:`ValidationError` - data that breaks a rule of ours (patterns, goldens);
-* :class:`BatchError` and :class:`QueryError` - a batch run or a query that cannot run at all.
+* :class:`BatchError` and :class:`QueryError` - a batch run or a query that cannot run at all;
+* :class:`ReviewError` - a review page (``sec8k show``) that cannot be written.
 
 Errors of third-party libraries (requests, lxml) are translated where they are
 caught, so callers only ever need ``except Sec8kError``. All errors keep their
@@ -26,6 +27,7 @@ __all__ = [
     "ParseError",
     "PatternError",
     "QueryError",
+    "ReviewError",
     "Sec8kError",
     "TransientFetchError",
     "UnreachableError",
@@ -111,3 +113,7 @@ class BatchError(Sec8kError):
 
 class QueryError(Sec8kError):
     """The results cannot be found, or DuckDB refused the query."""
+
+
+class ReviewError(Sec8kError):
+    """A review page cannot be made: a page that cannot be written, a filing not in the batch."""

@@ -20,7 +20,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-goldens",
         action="store_true",
         default=False,
-        help="rewrite samples/*/expected.json from the current output (review the diff!)",
+        help="rewrite samples/*/expected.json (and docs/review-seed.png) from the current output"
+        " (review the diff!)",
     )
 
 

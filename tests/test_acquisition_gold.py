@@ -1,8 +1,11 @@
 """Score the acquisition extractor field by field against the hand-built gold set.
 
 tests/gold/acquisitions.jsonl holds, per filing, the true terms with a verbatim
-quote per value (see tests/gold/README.md). Floors are pinned in
-tests/baselines/acquisitions.json; a score below its floor fails.
+quote per value (see tests/gold/README.md). Each filing belongs to the fixed dev or
+check half of tests/gold/halves.json; precision and recall are counted per half and over
+all filings, and each has floors pinned in tests/baselines/acquisitions.json (``dev``,
+``check``, and ``fields`` for all filings); a score below its floor fails. Print the
+side-by-side table with ``python -m tests.test_acquisition_gold`` (``-v`` lists the misses).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from sec8k.extract import extract_path
 from sec8k.models import Acquisition
 from tests.conftest import REPO
+from tests.gold_halves import Counts, add, below_floors, empty, half_of, table
 
 GOLD = REPO / "tests" / "gold" / "acquisitions.jsonl"
 BASELINE = REPO / "tests" / "baselines" / "acquisitions.json"
@@ -79,14 +83,18 @@ def _input(corpus: Path, filing: str) -> Path:
     return corpus / "edgar_8k" / "raw" / filing
 
 
-def test_acquisitions_against_gold(corpus: Path) -> None:
-    rows = [
+def load_gold() -> list[dict[str, Any]]:
+    return [
         json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    assert len(rows) >= 16, "the gold set must cover at least 15 corpus filings and the seed"
-    counts = {name: [0, 0, 0] for name in FIELDS}  # tp, fp, fn
+
+
+def score(corpus: Path) -> tuple[dict[str, Counts], list[str]]:
+    """tp, fp, fn per half (dev, check, all) and field, and a line per disagreement."""
+    counts = empty(FIELDS)
     misses: list[str] = []
-    for row in rows:
+    for row in load_gold():
+        half = half_of("acquisitions", row["filing"])
         deals = extract_path(_input(corpus, row["filing"])).record.acquisitions
         gold_events = row["acquisitions"]
         for index in range(max(len(deals), len(gold_events))):
@@ -96,30 +104,30 @@ def test_acquisitions_against_gold(corpus: Path) -> None:
                 truth = _gold_value(name, gold.get(name))
                 guess = _predicted(name, deal) if deal is not None else None
                 if truth is not None and guess == truth:
-                    counts[name][0] += 1
+                    add(counts, half, name, 1, 0, 0)
                     continue
-                if guess is not None:
-                    counts[name][1] += 1
-                if truth is not None:
-                    counts[name][2] += 1
+                add(counts, half, name, 0, int(guess is not None), int(truth is not None))
                 if guess != truth:
-                    misses.append(f"  {row['filing']:28} {name:24} got {guess!r} want {truth!r}")
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["fields"]
-    print(f"\n{'field':26}{'tp':>4}{'fp':>4}{'fn':>4}  precision  recall  (floors)")
-    failures = []
-    for name in FIELDS:
-        tp, fp, fn = counts[name]
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        floor = floors.get(name, {"precision": 0.0, "recall": 0.0})
-        # With no gold value a field's recall means nothing (its precision still counts
-        # every value the extractor finds there): print "n/a", not a perfect score.
-        shown = f"{recall:6.2f}" if tp + fn else f"{'n/a':>6}"
-        print(
-            f"{name:26}{tp:>4}{fp:>4}{fn:>4}  {precision:9.2f}  {shown}"
-            f"  ({floor['precision']:.2f} / {floor['recall']:.2f})"
-        )
-        if precision < floor["precision"] or recall < floor["recall"]:
-            failures.append(name)
+                    misses.append(
+                        f"  {half:5} {row['filing']:28} {name:24} got {guess!r} want {truth!r}"
+                    )
+    return counts, misses
+
+
+def test_acquisitions_against_gold(corpus: Path) -> None:
+    assert len(load_gold()) >= 16, "the gold set must cover at least 15 corpus filings and the seed"
+    counts, misses = score(corpus)
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    print("\n" + table(counts, baseline))
     print("\n".join(misses))
+    failures = below_floors(counts, baseline)
     assert not failures, f"fields below their pinned floors: {failures}"
+
+
+if __name__ == "__main__":  # pragma: no cover - the table for people
+    import sys
+
+    found, disagreements = score(REPO.parent / "shared" / "corpus")
+    print(table(found, json.loads(BASELINE.read_text(encoding="utf-8"))))
+    if "-v" in sys.argv:
+        print("\n".join(disagreements))

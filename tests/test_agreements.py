@@ -687,9 +687,12 @@ def test_kinds_data_is_checked_at_load(tmp_path: Path) -> None:
     assert {rule.kind for rule in load_kinds()} >= {"consulting", "employment", "separation"}
     bad = tmp_path / "kinds.jsonl"
     for line, reason in [
-        ('{"kind": "lease", "titles": ["lease"]}', "is not one of"),
-        ('{"kind": "consulting", "titles": []}', "must not be empty"),
-        ('{"kind": "consulting", "titles": ["x"], "colour": 1}', "a line holds"),
+        ('{"kind": "lease", "titles": ["lease"]}', r"kinds.jsonl:1: kind: Input should be"),
+        ('{"kind": "other", "titles": ["lease"]}', "is not one of"),
+        ('{"kind": "consulting", "titles": []}', "titles: Tuple should have at least 1 item"),
+        ('{"kind": "consulting", "titles": [" "]}', "at least 1 character"),
+        ('{"kind": "consulting", "titles": ["x"], "colour": 1}', "colour: Extra inputs"),
+        ('{"kind": "consulting", "titles": ["x", "X"]}', "already used"),
         ("not json", "not valid JSON"),
     ]:
         bad.write_text(line + "\n", encoding="utf-8")

@@ -7,8 +7,11 @@ value with a verbatim quote (whitespace collapsed). CUAD labels none of these.
 
 Matching rule: a predicted entry matches a gold entry with the same amount and
 currency (one to one, in text order). On those pairs the entry is **strict**-correct
-when ``kind`` and ``per`` agree too. Print the table with
-``python -m tests.test_agreements_gold``.
+when ``kind`` and ``per`` agree too. Each contract is in the dev or check half of
+tests/gold/halves.json, the same half the CUAD-field scorer gives it
+(``tests.test_agreements_cuad.halves``); floors are pinned per half (``dev``, ``check``)
+and over all contracts (the top-level keys) in tests/baselines/agreements.json. Print the
+side-by-side table with ``python -m tests.test_agreements_gold`` (``-v`` lists the notes).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +30,9 @@ from sec8k.agreements import extract_agreements
 from sec8k.io import read_path
 from sec8k.models import Compensation
 from tests.corpus import need
+from tests.gold_halves import HALVES, half_of
+from tests.test_agreements_cuad import halves as cuad_halves
+from tests.test_agreements_cuad import load_cuad
 
 GOLD = Path(__file__).resolve().parent / "gold" / "agreements.jsonl"
 BASELINE = Path(__file__).resolve().parent / "baselines" / "agreements.json"
@@ -67,39 +74,83 @@ def predicted(path: Path) -> list[Compensation]:
     return list(found[0].compensation) if found else []
 
 
-def score(root: Path) -> tuple[Score, list[str]]:
-    total = Score()
+def score(root: Path) -> tuple[dict[str, Score], list[str]]:
+    """A Score per half of tests/gold/halves.json (dev, check) and over all contracts."""
+    totals = {half: Score() for half in (*HALVES, "all")}
     notes: list[str] = []
     for contract in load_gold():
         gold = contract["compensation"]
         assert isinstance(gold, list)
+        half = half_of("agreements", str(contract["file"]))
         got = predicted(root / str(contract["file"]))
-        total.gold += len(gold)
-        total.predicted += len(got)
+        for total in (totals[half], totals["all"]):
+            total.gold += len(gold)
+            total.predicted += len(got)
         left = list(got)
         for entry in gold:
             amount, currency = Decimal(entry["amount"]), entry["currency"]
             match = next((c for c in left if c.amount == amount and c.currency == currency), None)
             if match is None:
-                notes.append(f"{contract['file']}: missed {entry['kind']} {amount} {currency}")
+                notes.append(
+                    f"{half:5} {contract['file']}: missed {entry['kind']} {amount} {currency}"
+                )
                 continue
             left.remove(match)
-            total.matched += 1
-            total.kind += match.kind == entry["kind"]
-            total.per += match.per == entry["per"]
-            total.strict += match.kind == entry["kind"] and match.per == entry["per"]
+            for total in (totals[half], totals["all"]):
+                total.matched += 1
+                total.kind += match.kind == entry["kind"]
+                total.per += match.per == entry["per"]
+                total.strict += match.kind == entry["kind"] and match.per == entry["per"]
         notes += [
-            f"{contract['file']}: extra {c.kind} {c.amount} {c.currency} per {c.per}" for c in left
+            f"{half:5} {contract['file']}: extra {c.kind} {c.amount} {c.currency} per {c.per}"
+            for c in left
         ]
-    return total, notes
+    return totals, notes
 
 
-def table(result: Score) -> str:
-    rows = result.rows()
-    head = (
-        f"gold {result.gold} entries in {len(load_gold())} contracts; predicted {result.predicted}"
-    )
-    return head + "\n" + "\n".join(f"{name:<18} {value:.3f}" for name, value in rows.items())
+def _floors(baseline: dict[str, Any], half: str) -> dict[str, float]:
+    """A half's floors; the all-contracts floors stay at the top level of the baseline."""
+    if half != "all":
+        floors: dict[str, float] = baseline[half]
+        return floors
+    return {k: v for k, v in baseline.items() if not k.startswith("_") and k not in HALVES}
+
+
+def table(result: dict[str, Score], baseline: dict[str, Any] | None = None) -> str:
+    """dev, check and all side by side; ``!`` marks a value below its floor."""
+    contracts = {half: 0 for half in (*HALVES, "all")}
+    for contract in load_gold():
+        contracts[half_of("agreements", str(contract["file"]))] += 1
+        contracts["all"] += 1
+    head = f"{'':18}" + "".join(f"{half:>12}" for half in (*HALVES, "all"))
+    lines = [
+        head,
+        f"{'contracts':18}" + "".join(f"{contracts[h]:>12}" for h in (*HALVES, "all")),
+        f"{'gold entries':18}" + "".join(f"{result[h].gold:>12}" for h in (*HALVES, "all")),
+        f"{'predicted':18}" + "".join(f"{result[h].predicted:>12}" for h in (*HALVES, "all")),
+    ]
+    rows = {half: result[half].rows() for half in (*HALVES, "all")}
+    for name in rows["all"]:
+        line = f"{name:18}"
+        for half in (*HALVES, "all"):
+            floor = _floors(baseline, half)[name] if baseline else 0.0
+            mark = "!" if rows[half][name] < floor else " "
+            line += f"{rows[half][name]:>11.3f}{mark}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def below_floors(result: dict[str, Score], baseline: dict[str, Any]) -> list[str]:
+    """Every (half, measure) under its pinned floor; a half with no floors is a KeyError."""
+    failures = []
+    for half in (*HALVES, "all"):
+        rows = result[half].rows()
+        failures += [
+            f"{half} {k}: {rows[k]:.3f} < floor {v}"
+            for k, v in _floors(baseline, half).items()
+            if rows[k] < v
+        ]
+    return failures
 
 
 @pytest.fixture(scope="module")
@@ -127,24 +178,28 @@ def test_gold_covers_the_pay_groups() -> None:
     assert {"consulting", "personal_services"} <= {str(c["group"]) for c in gold}
 
 
+def test_pay_gold_halves_follow_the_cuad_split(cuad: Path) -> None:
+    """A contract is in the same half for its pay terms as for its CUAD fields."""
+    split = cuad_halves(load_cuad(cuad))
+    cuad_half = {path.name: half for half, rows in split.items() for path, _, _ in rows}
+    for contract in load_gold():
+        name = Path(str(contract["file"])).name
+        assert half_of("agreements", str(contract["file"])) == cuad_half[name], name
+
+
 @pytest.mark.corpus
 def test_pay_terms_hold_their_floors(cuad: Path) -> None:
     result, notes = score(cuad)
-    print(table(result))
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    print(table(result, baseline))
     print("\n".join(notes))
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
-    rows = result.rows()
-    failures = [
-        f"{k}: {rows[k]:.3f} < floor {v}"
-        for k, v in floors.items()
-        if not k.startswith("_") and rows[k] < v
-    ]
+    failures = below_floors(result, baseline)
     assert not failures, "; ".join(failures)
 
 
 if __name__ == "__main__":  # pragma: no cover - the table for people
     root = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cuad"
     result, notes = score(root)
-    print(table(result))
+    print(table(result, json.loads(BASELINE.read_text(encoding="utf-8"))))
     if "-v" in sys.argv:
         print("\n".join(notes))

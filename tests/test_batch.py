@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,11 +22,13 @@ from sec8k.batch import (
     BatchError,
     StageHook,
     content_key,
+    deadline,
     expand_inputs,
     extract_record,
     run_batch,
 )
-from sec8k.batch.worker import RecordLine
+from sec8k.batch.deadline import run_limited
+from sec8k.batch.worker import Failure, RecordLine, Task, TaskResult
 from sec8k.cli import main
 from sec8k.models import FilingRecord
 from tests.conftest import SAMPLES
@@ -156,6 +160,52 @@ def test_a_filing_over_the_time_limit_is_an_error_and_the_batch_goes_on(
     assert (error["error"], error["stage"]) == (TIMEOUT, "parse")
     assert "no result within 2 s" in str(error["message"])
     assert 2 <= float(str(error["seconds"])) < 10
+
+
+def _in_a_thread(
+    task: Task, limit: float, stuck: Callable[[], None] | None = None, linger: float = 0.0
+) -> TaskResult:
+    """run_limited in a thread other than the main one, as a Dask worker runs it.
+
+    The thread then lingers, to show that no interruption reaches it after the task.
+    """
+    results: list[TaskResult] = []
+
+    def run() -> None:
+        result = run_limited(task, str(SEED), limit, stuck)[0]
+        time.sleep(linger)
+        results.append(result)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(30)
+    assert results, "the task was not stopped, or an interruption came after it"
+    return results[0]
+
+
+def test_the_time_limit_outside_the_main_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    def busy(path: str, enter: StageHook) -> RecordLine:
+        enter("extract")
+        while True:
+            sum(range(1000))
+
+    failure = _in_a_thread(busy, 0.5, linger=1.5)
+    assert isinstance(failure, Failure)
+    assert (failure.error, failure.stage) == (TIMEOUT, "extract")
+
+    # A task beyond the exception's reach (a sleep here, C code in real life) is 'stuck'.
+    monkeypatch.setattr(deadline, "STUCK_GRACE", 0.5)
+    stuck = threading.Event()
+
+    def asleep(path: str, enter: StageHook) -> RecordLine:
+        stuck.wait(10)  # until the watchdog calls stuck.set
+        return extract_record(path, enter)
+
+    _in_a_thread(asleep, 0.5, stuck.set)
+    assert stuck.is_set()
+
+    # A task done in time is not interrupted afterwards.
+    assert isinstance(_in_a_thread(extract_record, 1.0, linger=2.5), RecordLine)
 
 
 def test_a_worker_that_dies_or_raises_is_an_error_and_is_replaced(tmp_path: Path) -> None:
@@ -363,3 +413,30 @@ def test_a_manifest_that_is_not_one_is_a_clear_error(
     assert main(["batch", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "line 1 has no 'path'" in err and "Traceback" not in err
+
+
+# -- shards --------------------------------------------------------------------
+
+
+def test_shards_hold_every_record_once_and_resume_and_query_read_them_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = copies(tmp_path / "in", *(f"filing-{n}.txt" for n in range(7)))
+    out = tmp_path / "out"
+    summary = run_batch(inputs[:5], out, workers=2, shard_size=2)
+    assert (summary.records, summary.check.ok) == (5, True)
+    shards = sorted(p.name for p in out.glob("records*.jsonl"))
+    assert shards == ["records-00000.jsonl", "records-00001.jsonl", "records-00002.jsonl"]
+    assert [len(lines(out / name)) for name in shards] == [2, 2, 1]
+    assert not (out / RECORDS).exists() and not (out / KEYS).exists()
+
+    summary = run_batch(inputs, out, workers=1, shard_size=2, resume=True)
+    assert (summary.skipped, summary.records, summary.check.ok) == (5, 2, True)
+    assert len(lines(out / "records-00003.jsonl")) == 2  # a resumed run starts a new shard
+
+    assert main(["query", str(out), "SELECT count(DISTINCT path) AS n FROM filings"]) == 0
+    assert capsys.readouterr().out.splitlines()[2].strip() == "7"
+    with pytest.raises(BatchError, match=r"records-00000.jsonl.*--overwrite"):
+        run_batch(inputs, out, workers=1)
+    run_batch(inputs[:1], out, workers=1, overwrite=True)
+    assert sorted(p.name for p in out.glob("*.jsonl")) == [ERRORS, KEYS, RECORDS]

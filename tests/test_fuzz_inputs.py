@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from sec8k.container.detect import detect_format
 from sec8k.container.sgml import count_documents, parse_header, split_documents
 from sec8k.errors import EmptyInputError, ParseError, Sec8kError, UnsupportedFormatError
+from sec8k.exhibits.embedded import find_embedded
 from sec8k.exhibits.index import (
     IndexEntry,
-    find_embedded,
     number_key,
     parse_exhibit_index,
     same_keys,

@@ -49,3 +49,16 @@ def test_a_required_corpus_that_is_missing_fails_the_run(tmp_path: Path) -> None
     )
     assert strict.returncode != 0
     assert "the shared corpus is not at" in strict.stdout + strict.stderr
+
+
+#: A module a maintainer can read in one sitting (the house issue's bound).
+MAX_MODULE_LINES = 400
+
+
+def test_every_module_reads_in_one_sitting() -> None:
+    long = {
+        str(path.relative_to(REPO)): n
+        for path in sorted((REPO / "extractor").rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"modules over {MAX_MODULE_LINES} lines: {long}"

@@ -4,9 +4,11 @@ tests/gold/officers.jsonl holds, per filing, the people its Item 5.02 (or old It
 reports, each field with a verbatim quote (see tests/gold/README.md). People pair by
 surname within a filing; a predicted person with no gold partner counts against the
 precision of every field it fills, a gold person with no partner against every recall.
-``positions`` is scored as a set of titles. Floors are pinned in
-tests/baselines/officers.json; a score below its floor fails. Print the table with
-``python -m tests.test_officers_gold``.
+``positions`` is scored as a set of titles. Each filing belongs to the fixed dev or check
+half of tests/gold/halves.json; floors are pinned per half and over all filings in
+tests/baselines/officers.json (``dev``, ``check``, ``fields``); a score below its floor
+fails. Print the side-by-side table with ``python -m tests.test_officers_gold`` (``-v``
+lists the misses).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from sec8k.extract import extract_path
 from sec8k.models import OfficerChange
 from tests.conftest import REPO
+from tests.gold_halves import Counts, add, below_floors, empty, half_of, table
 
 GOLD = REPO / "tests" / "gold" / "officers.jsonl"
 BASELINE = REPO / "tests" / "baselines" / "officers.json"
@@ -77,50 +80,31 @@ def _pairs(
     return pairs + [(None, c) for c in left]
 
 
-def score(corpus: Path) -> tuple[dict[str, list[int]], list[str]]:
-    """tp, fp, fn per field over the gold filings, and a line per disagreement."""
-    counts = {name: [0, 0, 0] for name in FIELDS}
+def score(corpus: Path) -> tuple[dict[str, Counts], list[str]]:
+    """tp, fp, fn per half (dev, check, all) and field, and a line per disagreement."""
+    counts = empty(FIELDS)
     misses: list[str] = []
     for row in load_gold():
+        half = half_of("officers", row["filing"])
         parsed = extract_path(corpus / "edgar_8k" / "raw" / row["filing"])
         for gold, guess in _pairs(row["people"], list(parsed.record.officer_changes)):
             for name in FIELDS:
                 truth, value = _values(name, gold, guess)
                 if name == "positions":
-                    counts[name][0] += len(truth & value)
-                    counts[name][1] += len(value - truth)
-                    counts[name][2] += len(truth - value)
+                    found, extra, missed = truth & value, value - truth, truth - value
+                    add(counts, half, name, len(found), len(extra), len(missed))
                 elif truth is not None and value == truth:
-                    counts[name][0] += 1
+                    add(counts, half, name, 1, 0, 0)
                     continue
                 else:
-                    counts[name][1] += value is not None
-                    counts[name][2] += truth is not None
+                    add(counts, half, name, 0, int(value is not None), int(truth is not None))
                 if value != truth:
                     who = (gold or {}).get("name", {}).get("value") or (guess and guess.name)
                     misses.append(
-                        f"  {row['filing']:26} {who!s:24} {name:15} got {value!r} want {truth!r}"
+                        f"  {half:5} {row['filing']:26} {who!s:24} {name:15}"
+                        f" got {value!r} want {truth!r}"
                     )
     return counts, misses
-
-
-def rows(counts: dict[str, list[int]]) -> dict[str, tuple[float, float]]:
-    result = {}
-    for name, (tp, fp, fn) in counts.items():
-        result[name] = (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
-    return result
-
-
-def table(counts: dict[str, list[int]], floors: dict[str, Any]) -> str:
-    lines = [f"{'field':16}{'tp':>4}{'fp':>4}{'fn':>4}  precision  recall  (floors)"]
-    for name, (precision, recall) in rows(counts).items():
-        tp, fp, fn = counts[name]
-        floor = floors.get(name, {"precision": 0.0, "recall": 0.0})
-        lines.append(
-            f"{name:16}{tp:>4}{fp:>4}{fn:>4}  {precision:9.2f}  {recall:6.2f}"
-            f"  ({floor['precision']:.2f} / {floor['recall']:.2f})"
-        )
-    return "\n".join(lines)
 
 
 def test_gold_rows_are_well_formed() -> None:
@@ -150,14 +134,10 @@ def test_every_gold_quote_is_in_its_item(corpus: Path) -> None:
 
 def test_officer_changes_against_gold(corpus: Path) -> None:
     counts, misses = score(corpus)
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))["fields"]
-    print("\n" + table(counts, floors))
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    print("\n" + table(counts, baseline))
     print("\n".join(misses))
-    failures = [
-        f"{name}: {precision:.2f}/{recall:.2f} < {floors[name]['precision']}/{floors[name]['recall']}"
-        for name, (precision, recall) in rows(counts).items()
-        if precision < floors[name]["precision"] or recall < floors[name]["recall"]
-    ]
+    failures = below_floors(counts, baseline)
     assert not failures, f"fields below their pinned floors: {failures}"
 
 
@@ -165,6 +145,6 @@ if __name__ == "__main__":  # pragma: no cover - the table for people
     import sys
 
     found, disagreements = score(REPO.parent / "shared" / "corpus")
-    print(table(found, json.loads(BASELINE.read_text(encoding="utf-8"))["fields"]))
+    print(table(found, json.loads(BASELINE.read_text(encoding="utf-8"))))
     if "-v" in sys.argv:
         print("\n".join(disagreements))

@@ -29,8 +29,17 @@ def test_the_bundled_samples_are_unchanged(
     monkeypatch.chdir(REPO)
     assert main(["regress", "samples"]) == 0
     out = capsys.readouterr().out
-    assert "samples/allied-motion-2011: same" in out
-    assert out.rstrip().endswith("1 samples: 1 same, 0 changed, 0 without expected.json, 0 errors")
+    for name in ("allied-motion-2011", "home-health-1997", "nuance-2007"):
+        assert f"samples/{name}: same" in out
+    assert out.rstrip().endswith("3 samples: 3 same, 0 changed, 0 without expected.json, 0 errors")
+
+
+def test_a_readme_beside_the_filing_is_not_the_filing(
+    seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (seed_copy / "README.md").write_text("# notes\n", encoding="utf-8")
+    assert main(["regress", str(seed_copy.parent)]) == 0
+    assert f"{seed_copy}: same" in capsys.readouterr().out
 
 
 def test_a_changed_value_is_named_by_its_path(

@@ -6,8 +6,9 @@ An amount is filled only from the words around it; values are never computed.
 from __future__ import annotations
 
 from sec8k.acquisitions import cues
-from sec8k.acquisitions.context import Context, Fields
+from sec8k.acquisitions.context import Context
 from sec8k.models import Money, Quantity
+from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
 
 __all__ = ["fill_consideration", "fill_contingent", "fill_stated_price", "fill_stated_stock"]

@@ -4,30 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sec8k.models import Evidence, FilingRecord, Item
 from sec8k.rules.finder import Candidate
 
-__all__ = ["Context", "Fields", "name_key"]
-
-
-@dataclass
-class Fields:
-    """Values and their evidence as the rules fill them."""
-
-    values: dict[str, object] = field(default_factory=dict)
-    evidence: dict[str, Evidence] = field(default_factory=dict)
-
-    def put(self, name: str, value: object, evidence: Evidence) -> None:
-        if name not in self.values and value is not None:
-            self.values[name] = value
-            self.evidence[name] = evidence
-
-    def replace(self, name: str, value: object, evidence: Evidence) -> None:
-        """Put ``value`` over an earlier reading the text has since shown to be wrong."""
-        self.values[name] = value
-        self.evidence[name] = evidence
+__all__ = ["Context", "name_key"]
 
 
 @dataclass(frozen=True)

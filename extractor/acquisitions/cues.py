@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ABBREVIATION_END",
     "ACQUIRED_SUBJECT",
     "AGREED_BEFORE",
     "ALL_OUTSTANDING",
@@ -230,11 +229,6 @@ EXHIBIT_PARTIES = re.compile(
 #: The second party of an exhibit's agreement that names the buying side ("the Purchasers
 #: identified on Exhibit A thereto" of a securities purchase agreement) is no seller.
 BUYING_PARTY = re.compile(r"\b(?:purchasers?|buyers?|investors?|subscribers?)\b", _I)
-#: Words after which a full stop does not end a sentence.
-ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|No|Nos|St|Ft|Mt|Jr|Sr|N\.V|B\.V|S\.A|L\.P|U\.S|S\.p\.A|plc|approx|Sec)|\b[A-Z])\.$"
-)
-
 #: A merger vehicle: the registrant's subsidiary merges into the target.
 MERGER_SUB = re.compile(
     r"merger sub|(?:was|will be) merged with and into|newly[- ]formed subsidiary", _I

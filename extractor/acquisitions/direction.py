@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from sec8k.acquisitions import cues
-from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.parties import (
     defined_orgs,
     party_at,
     registrant_name,
     registrant_names,
 )
+from sec8k.rules.fields import Fields
 
 __all__ = ["fill_merger_direction", "fill_seller_term"]
 

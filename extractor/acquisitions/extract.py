@@ -21,7 +21,7 @@ from sec8k.acquisitions.consideration import (
     fill_stated_price,
     fill_stated_stock,
 )
-from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.direction import fill_merger_direction, fill_seller_term
 from sec8k.acquisitions.parties import (
     fill_location,
@@ -36,7 +36,9 @@ from sec8k.acquisitions.parties import (
 )
 from sec8k.models import Acquisition, Item, Quantity
 from sec8k.parsed import ParsedFiling
+from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate, find_entities
+from sec8k.text.sentences import ABBREVIATION_END
 
 __all__ = ["extract_acquisitions"]
 
@@ -86,7 +88,7 @@ def _sentences(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _SENTENCE_END.finditer(text):
         cut = match.start() + 1
-        if any(s < cut < e for s, e in inside) or cues.ABBREVIATION_END.search(
+        if any(s < cut < e for s, e in inside) or ABBREVIATION_END.search(
             text[max(0, cut - 12) : cut]
         ):
             continue

@@ -7,12 +7,19 @@ fills :class:`Fields`; the first rule to fill a field wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import pairwise
 
 from sec8k.acquisitions import cues
-from sec8k.acquisitions.context import Context, Fields, name_key
+from sec8k.acquisitions.context import Context, name_key
+from sec8k.acquisitions.names import (
+    alias_mentions,
+    aliases,
+    defined_orgs,
+    registrant_evidence,
+    registrant_name,
+    registrant_names,
+)
 from sec8k.models import Evidence
+from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
 
 __all__ = [
@@ -33,8 +40,6 @@ __all__ = [
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
-#: How far after an organisation its defined short name may follow.
-ALIAS_REACH = 80
 
 
 def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
@@ -51,49 +56,6 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
     return None
 
 
-def defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each ORG followed by its defined term: 'Nuance Communications, Inc. ("Nuance")', also
-    across the appositive that says what it is: 'Quantum Widget Corporation, a Delaware
-    corporation (the "Company")'."""
-    for before, after in pairwise(ctx.candidates):
-        if before.label != "ORG" or after.label != "DEFINED_TERM":
-            continue
-        direct = after.start - before.end <= 3
-        across = cues.ENTITY_APPOSITIVE.fullmatch(ctx.text, before.end, after.start) and (
-            after.value not in ("Company", "Registrant") or _may_be_filer(ctx, before)
-        )
-        if direct or across:
-            yield before, after
-
-
-def _may_be_filer(ctx: Context, org: Candidate) -> bool:
-    """An acquirer's item may call the target 'the Company' across an appositive ("Target Inc.,
-    a Delaware corporation (the "Company")"): only a name that opens like the filer's is it."""
-    filer = name_key(ctx.record.filing.company_name or "").split()
-    return not filer or name_key(org.value).split()[:1] == filer[:1]
-
-
-def _opens_header(ctx: Context, term: Candidate) -> bool:
-    """'Stockwalk Group, Inc. ("Stockwalk")' filed as STOCKWALK COM GROUP INC: the short name
-    opens the header name."""
-    short = name_key(term.value)
-    return short != "" and name_key(ctx.record.filing.company_name or "").startswith(short + " ")
-
-
-def registrant_names(ctx: Context) -> set[str]:
-    """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
-    names = {name_key(ctx.record.filing.company_name or "")}
-    for org, term in defined_orgs(ctx):
-        if (
-            name_key(org.value) in names
-            or term.value in ("Company", "Registrant")
-            or _opens_header(ctx, term)
-        ):
-            names |= {name_key(org.value), name_key(term.value)}
-    names.discard("")
-    return names
-
-
 def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bool:
     """Another company bought something from the registrant: "formerly a subsidiary of X", "X received"."""
     acquirer = name_key(out.values.get("acquirer", ""))
@@ -106,66 +68,6 @@ def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bo
         if re.search(pattern, name_key(text)):
             return True
     return False
-
-
-def registrant_name(ctx: Context) -> str | None:
-    """The registrant's name as the item writes it: the ORG the defined term 'Company' follows."""
-    for org, term in defined_orgs(ctx):
-        if term.value in ("Company", "Registrant"):
-            return str(org.value)
-    for org, term in defined_orgs(ctx):
-        if _opens_header(ctx, term):
-            return str(org.value)  # "Stockwalk Group, Inc. ("Stockwalk")"
-    return ctx.record.filing.company_name
-
-
-def registrant_evidence(ctx: Context) -> Evidence | None:
-    """Where the item names the registrant: its ORG before a defined term (at any distance)."""
-    names = registrant_names(ctx)
-    for before, after in pairwise(ctx.candidates):
-        if (
-            before.label == "ORG"
-            and after.label == "DEFINED_TERM"
-            and name_key(before.value) in names
-        ):
-            return ctx.evidence(before.start, before.end)
-    return None
-
-
-def _aliases(ctx: Context) -> dict[str, str]:
-    """Short names the item defines -> full names: ("Nuance") after "Nuance Communications, Inc.",
-    also across an appositive ("Junglee Corp., a Delaware corporation ("Junglee")") when the
-    short name opens the full one."""
-    aliases: dict[str, str] = {}
-    orgs = [c for c in ctx.candidates if c.label == "ORG"]
-    registrant = ctx.record.filing.company_name
-    for term in (c for c in ctx.candidates if c.label == "DEFINED_TERM"):
-        before = [o for o in orgs if o.end <= term.start and term.start - o.end <= ALIAS_REACH]
-        short = name_key(term.value)
-        if registrant and short and name_key(registrant).startswith(short):
-            aliases.setdefault(short, registrant_name(ctx) or registrant)
-            continue
-        if not before:
-            continue
-        org = before[-1]
-        if term.start - org.end <= 3 or name_key(org.value).startswith(short):
-            aliases.setdefault(short, str(org.value))
-    return aliases
-
-
-def _alias_mentions(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Later mentions of a defined short name ("Nuance completed ...") with the full name."""
-    found: list[tuple[int, int, str]] = []
-    spans = [(c.start, c.end) for c in ctx.candidates if c.label in ("ORG", "DEFINED_TERM")]
-    for short, full in _aliases(ctx).items():
-        if short in ("company", "registrant") or not short:
-            continue
-        pattern = r"\W+".join(re.escape(word) for word in short.split())
-        for match in re.finditer(rf"\b{pattern}\b", ctx.text[start:end], re.IGNORECASE):
-            begin = start + match.start()
-            if not any(a <= begin < b for a, b in spans):
-                found.append((begin, start + match.end(), full))
-    return found
 
 
 def _subject(
@@ -197,7 +99,7 @@ def _subject(
     if not mentions:
         mentions = [
             m
-            for m in _alias_mentions(ctx, start, verb_start)
+            for m in alias_mentions(ctx, start, verb_start)
             if not cues.SUBSIDIARY.search(ctx.text[start : m[0]])
         ]
     if not mentions:
@@ -370,7 +272,7 @@ def party_at(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | Non
     org = _next_org(ctx, start, limit)
     if org is not None and org.start == start:
         return org.start, org.end, str(org.value)
-    for begin, end, full in _alias_mentions(ctx, start, min(limit, start + 60)):
+    for begin, end, full in alias_mentions(ctx, start, min(limit, start + 60)):
         if begin == start:
             return begin, end, full
     company = cues.COMPANY_WORDS.match(ctx.text, start, limit)
@@ -406,7 +308,7 @@ def fill_location(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> N
     if target is None or "target_location" in out.values:
         return
     names = {name_key(target)} | {
-        k for k, v in _aliases(ctx).items() if name_key(v) == name_key(target)
+        k for k, v in aliases(ctx).items() if name_key(v) == name_key(target)
     }
     for start, end in window:
         opening = name_key(ctx.text[start : start + 80])

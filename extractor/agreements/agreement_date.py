@@ -24,9 +24,9 @@ from sec8k.agreements.cues.layout import AGREEMENT_OPENING
 from sec8k.agreements.cues.parties import COVER_BETWEEN, PREAMBLE_END, RECITAL
 from sec8k.agreements.cues.signatures import IN_WITNESS
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.preamble import COVER_LINE_CHARS, PREAMBLE_CHARS, candidates
 from sec8k.agreements.source import Found, Source
+from sec8k.rules.fields import Fields
 
 __all__ = ["read_agreement_date"]
 

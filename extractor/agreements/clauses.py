@@ -7,7 +7,6 @@ inside that clause only, and fills fields with evidence.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Final
 
 from sec8k.agreements.cues.dates import (
@@ -20,22 +19,6 @@ from sec8k.agreements.cues.dates import (
     EFFECTIVE_ON_TERM,
     EFFECTIVE_PHRASE,
     EXPECTED,
-)
-from sec8k.agreements.cues.law import (
-    ARBITRATION,
-    ARBITRATION_RULES,
-    ARBITRATION_VENUE,
-    GOVERNING_LAW,
-    JURISDICTION_ACRONYMS,
-    JURISDICTION_NAMES,
-    LAW_CONTEXT_BAD,
-    LAW_CONTEXT_GOOD,
-    LAW_HEADING,
-    LAWS_GOVERN,
-    LAWS_THEREOF,
-    NOT_JURISDICTION,
-    PLACE_PREFIX,
-    US_STATES,
 )
 from sec8k.agreements.cues.terms import (
     ANNIVERSARY,
@@ -56,10 +39,11 @@ from sec8k.agreements.cues.terms import (
     TERM_SENTENCE_WORDS,
 )
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
+from sec8k.agreements.law import read_arbitration, read_governing_law
 from sec8k.agreements.source import Found, Source
 from sec8k.agreements.term_end import Counted, count_end
-from sec8k.models import Arbitration, DatedEvent, Quantity, Renewal, Term
+from sec8k.models import DatedEvent, Quantity, Renewal, Term
+from sec8k.rules.fields import Fields
 
 __all__ = [
     "read_arbitration",
@@ -77,35 +61,6 @@ DEFINITION_SENTENCES: Final = 60
 DEFINED_GAP_CHARS: Final = 12
 #: How many characters before a value its cue may stand.
 CUE_WINDOW: Final = 70
-#: Capitalised words after "the laws of" that are not a jurisdiction.
-_NOT_PLACES: Final = frozenset(
-    {"this", "such", "any", "each", "said", "that", "which", "all", "its", "their", "such state"}
-)
-#: Words that end a jurisdiction taken from "the laws of ...".
-_PLACE_STOP: Final = frozenset(
-    {
-        "and",
-        "of",
-        "the",
-        "without",
-        "excluding",
-        "applicable",
-        "as",
-        "in",
-        "which",
-        "that",
-        "including",
-        "regardless",
-        "except",
-        "for",
-        "to",
-        "with",
-        "notwithstanding",
-        "shall",
-        "will",
-        "but",
-    }
-)
 
 
 def _defined_dates(src: Source, found: list[Found]) -> dict[str, Found]:
@@ -349,104 +304,4 @@ def read_renewal(src: Source, out: Fields) -> None:
             out.part("renewal.period", src.evidence(period.start, period.end))
         if notice is not None:
             out.part("renewal.notice", src.evidence(notice.start, notice.end))
-        return
-
-
-def read_governing_law(src: Source, out: Fields) -> None:
-    """'governed by ... the laws of the State of Colorado' -> 'Colorado'.
-
-    Every law clause is a candidate; the agreement's own choice of law wins: a clause
-    under a 'Governing Law' heading, about 'this Agreement', not about export, tax or
-    securities laws. Ties go to the first in the text.
-    """
-    headed = [s for s in src.sections if LAW_HEADING.search(s.title)]
-    best: tuple[int, int, str, int, int] | None = None
-    for pattern in (GOVERNING_LAW, LAWS_GOVERN, LAWS_THEREOF):
-        for match in pattern.finditer(src.text):
-            place = _place(match)
-            if place is None:
-                continue
-            sentence = src.sentence_at(match.start())
-            context = (
-                src.text[sentence[0] : sentence[1]] if sentence[1] > sentence[0] else match.group()
-            )
-            score = 2 * any(h.start <= match.start() < h.end for h in headed)
-            score += 2 * bool(LAW_CONTEXT_GOOD.search(context))
-            score -= 3 * bool(LAW_CONTEXT_BAD.search(match.group()))
-            candidate = (score, -match.start(), *place)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-    if best is not None and best[0] >= 0:
-        _, _, value, start, end = best
-        out.put("governing_law", value, src.evidence(start, end))
-
-
-def _place(match: re.Match[str]) -> tuple[str, int, int] | None:
-    if match.re is GOVERNING_LAW and match.group("adjective"):
-        adjective = match.group("adjective")
-        lowered = adjective.lower()
-        if lowered in JURISDICTION_NAMES:
-            return (
-                JURISDICTION_NAMES[lowered],
-                match.start("adjective"),
-                match.end("adjective"),
-            )
-        if lowered in US_STATES:
-            return _cased(adjective), match.start("adjective"), match.end("adjective")
-        return None
-    raw, start = match.group("place"), match.start("place")
-    keep: list[str] = []
-    for word in raw.split():
-        bare = word.strip(".,;").lower()
-        if keep and bare in _PLACE_STOP and bare not in ("of", "and", "the"):
-            break
-        rest = PLACE_PREFIX.match(" ".join(raw.split()[len(keep) + 1 :]))
-        if keep and bare in ("and", "the") and rest is not None and rest.end():
-            keep = []  # "the United States and the State of Texas": the state is the choice
-            continue
-        sentence_end = word.endswith(".") and "." not in word[:-1] and len(word) > 3
-        keep.append(word.rstrip(".") if sentence_end else word)
-        if sentence_end:
-            break
-    while keep and keep[-1].strip(".,;").lower() in _PLACE_STOP:
-        keep.pop()
-    text = " ".join(keep).rstrip(".,;")
-    lead = PLACE_PREFIX.match(text)
-    name = text[lead.end() if lead else 0 :]
-    if not name or not name[0].isupper() or not _jurisdiction_like(name):
-        return None
-    offset = match.string.find(name, start)
-    value = JURISDICTION_NAMES.get(name.lower(), name)
-    return _cased(value), offset, offset + len(name)
-
-
-def _jurisdiction_like(name: str) -> bool:
-    """A known state or country, or a capitalised name that is not an authority or a rulebook."""
-    lowered = name.lower()
-    if lowered in US_STATES or lowered in JURISDICTION_NAMES:
-        return True
-    if lowered in _NOT_PLACES or NOT_JURISDICTION.search(name):
-        return False
-    return not (name.isupper() and len(name) <= 5 and lowered not in JURISDICTION_ACRONYMS)
-
-
-def _cased(name: str) -> str:
-    """'PENNSYLVANIA' -> 'Pennsylvania'; names written in mixed case stay as written."""
-    return name.title().replace("'S ", "'s ") if name.isupper() and len(name) > 3 else name
-
-
-def read_arbitration(src: Source, out: Fields) -> None:
-    for span in src.sentences_with(ARBITRATION, "arbitrat"):
-        venue = ARBITRATION_VENUE.search(src.text, *span)
-        rules = ARBITRATION_RULES.search(src.text, *span)
-        value = Arbitration(
-            venue=venue.group("venue") if venue else None,
-            rules=rules.group("body") if rules else None,
-            text=src.clip(*span),
-        )
-        out.put("arbitration", value, src.evidence(*span))
-        if venue is not None:
-            out.part("arbitration.venue", src.evidence(venue.start("venue"), venue.end("venue")))
-        if rules is not None:
-            out.part("arbitration.rules", src.evidence(rules.start("body"), rules.end("body")))
         return

@@ -19,9 +19,9 @@ from sec8k.agreements.cues.covenants import (
     SURVIVES,
     WHILE_CLAUSE,
 )
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Section, Source
 from sec8k.models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
+from sec8k.rules.fields import Fields
 
 __all__ = ["read_change_in_control", "read_confidentiality", "read_non_compete"]
 

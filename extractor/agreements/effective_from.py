@@ -14,9 +14,9 @@ from typing import Final
 from sec8k.agreements.cues.dates import EFFECTIVE_ON_SIGNING
 from sec8k.agreements.cues.terms import RENEWAL, START_DATE_BEFORE, TERM_CLAUSE, TERM_CLAUSE_WORDS
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Source
 from sec8k.models import DatedEvent, Evidence
+from sec8k.rules.fields import Fields
 
 __all__ = ["effective_from_signing", "effective_from_term_start"]
 

@@ -16,7 +16,6 @@ from sec8k.agreements.agreement_date import read_agreement_date
 from sec8k.agreements.cues.dates import AS_OF_EFFECTIVE
 from sec8k.agreements.cues.layout import AGREEMENT_WORD
 from sec8k.agreements.cues.terms import EFFECTIVE_BEFORE
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.signatures import (
     read_notice_addresses,
     read_signatories,
@@ -26,6 +25,7 @@ from sec8k.agreements.source import Source
 from sec8k.agreements.termination import read_termination
 from sec8k.models import Agreement, AgreementKind, DatedEvent, Exhibit, Party
 from sec8k.parsed import ParsedFiling
+from sec8k.rules.fields import Fields
 
 __all__ = ["extract_agreements", "read_agreement"]
 

@@ -36,9 +36,9 @@ from sec8k.agreements.cues.pay import (
     WORK_DAY,
 )
 from sec8k.agreements.cues.terms import TERMINATION_HEADING
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Found, Section, Source
 from sec8k.models import Benefit, Compensation, CompensationKind, Money, Quantity, WorkDay
+from sec8k.rules.fields import Fields
 
 __all__ = ["read_benefits", "read_compensation", "read_work_day"]
 

@@ -2,22 +2,25 @@
 
 Each line of the data file names a kind, the title phrases that announce it and
 the defined roles an individual party takes in it. The file is checked when it is
-loaded (unknown keys, unknown kinds, empty or duplicate phrases raise
-:class:`~sec8k.errors.PatternError` naming the line), so a bad edit fails at once.
+loaded, each line against a Pydantic model (:mod:`sec8k.rules.data`: unknown keys, unknown
+kinds, empty or duplicate phrases raise :class:`~sec8k.errors.PatternError` naming the
+line), so a bad edit fails at once.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, get_args
+from typing import Annotated, Final, get_args
+
+from pydantic import Field, StringConstraints, field_validator
 
 from sec8k.agreements.cues.layout import AGREEMENT_OPENING, EIGHT_K_COVER, TITLE_LINE
 from sec8k.errors import PatternError
 from sec8k.models import AgreementKind
+from sec8k.rules.data import DataLine, load_lines
 
 __all__ = ["KIND_FILE", "KindRule", "classify", "is_agreement_opening", "load_kinds", "title_of"]
 
@@ -26,7 +29,6 @@ KIND_FILE: Final = Path(__file__).with_name("data") / "kinds.jsonl"
 OPENING_CHARS: Final = 3000
 #: A title line must stand this near the top.
 TITLE_CHARS: Final = 1200
-_KEYS: Final = frozenset({"kind", "titles", "roles", "note"})
 _KINDS: Final = frozenset(get_args(AgreementKind)) - {"other"}
 #: A 'services' agreement with one of these roles among its parties is an employment agreement.
 _EMPLOYMENT_OVERRIDES: Final = ("services",)
@@ -40,57 +42,51 @@ class KindRule:
     pattern: re.Pattern[str]
 
 
+#: A title phrase or role word: not blank.
+_Phrase = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _KindLine(DataLine):
+    """One line of ``data/kinds.jsonl``: a kind, its title phrases, the roles it gives a person."""
+
+    kind: AgreementKind
+    titles: tuple[_Phrase, ...] = Field(min_length=1)
+    roles: tuple[_Phrase, ...] = ()
+
+    @field_validator("kind")
+    @classmethod
+    def _not_other(cls, kind: AgreementKind) -> AgreementKind:
+        if kind not in _KINDS:
+            raise ValueError(f"kind {kind!r} is not one of {', '.join(sorted(_KINDS))}")
+        return kind
+
+
 @functools.cache
 def load_kinds(path: Path = KIND_FILE) -> tuple[KindRule, ...]:
     """The checked rules, in file order (the first kind whose title matches wins)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise PatternError(str(path), f"cannot read the kinds file ({error})") from error
     rules: list[KindRule] = []
-    seen: dict[str, str] = {}
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            rules.append(_rule(line, f"{path}:{number}", seen))
-    if not rules:
-        raise PatternError(str(path), "no kinds; reinstall sec8k")
-    return tuple(rules)
-
-
-def _rule(line: str, source: str, seen: dict[str, str]) -> KindRule:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise PatternError(source, f"not valid JSON ({error.msg}); one object per line") from error
-    if not isinstance(record, dict) or set(record) - _KEYS or {"kind", "titles"} - set(record):
-        raise PatternError(
-            source, f"a line holds kind, titles and optionally roles, note; got {record!r:.80}"
+    seen: dict[str, int] = {}
+    for number, line in enumerate(load_lines(path, _KindLine), start=1):
+        for title in line.titles:
+            if title.lower() in seen:
+                raise PatternError(
+                    f"{path}",
+                    f"title {title!r} of rule {number} already used by rule {seen[title.lower()]}",
+                )
+            seen[title.lower()] = number
+        alternation = "|".join(
+            re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+            for t in sorted(line.titles, key=len, reverse=True)
         )
-    kind = record["kind"]
-    if kind not in _KINDS:
-        raise PatternError(source, f"kind {kind!r} is not one of {', '.join(sorted(_KINDS))}")
-    titles, roles = record["titles"], record.get("roles", [])
-    for name, values in (("titles", titles), ("roles", roles)):
-        if not isinstance(values, list) or not all(
-            isinstance(v, str) and v.strip() for v in values
-        ):
-            raise PatternError(source, f"{name} must be a list of non-empty strings")
-    if not titles:
-        raise PatternError(source, "titles must not be empty")
-    for title in titles:
-        if title.lower() in seen:
-            raise PatternError(source, f"title {title!r} already used at {seen[title.lower()]}")
-        seen[title.lower()] = source
-    alternation = "|".join(
-        re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
-        for t in sorted(titles, key=len, reverse=True)
-    )
-    return KindRule(
-        kind=kind,
-        titles=tuple(titles),
-        roles=tuple(roles),
-        pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
-    )
+        rules.append(
+            KindRule(
+                kind=line.kind,
+                titles=line.titles,
+                roles=line.roles,
+                pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+            )
+        )
+    return tuple(rules)
 
 
 def classify(

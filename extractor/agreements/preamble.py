@@ -19,26 +19,17 @@ from sec8k.agreements.cues.parties import (
     AND_SPLIT,
     BETWEEN,
     BETWEEN_THE_PARTIES,
-    COMMA_BEFORE,
     COVER_AND,
     COVER_AND_NEXT,
     COVER_BETWEEN,
     COVER_ROLE,
-    FIGURE_NAME,
     HEREINAFTER_TERM,
-    NAME_CONNECTIVE,
-    NAME_JOINERS,
     NAME_LIKE,
-    NAME_RUN_PREFIX,
-    NOT_IN_NAME,
-    NOT_NAME_START,
     PAREN_TERM,
     PARTY_DESCRIPTOR,
     PARTY_LABEL,
     PARTY_LABEL_END,
-    PARTY_LEAD,
     PARTY_LIST_END,
-    PIECE_SPLIT,
     PREAMBLE_END,
     QUOTED_TERM,
     RECITAL,
@@ -49,10 +40,17 @@ from sec8k.agreements.cues.parties import (
     TRAILING_PARTY,
 )
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.kinds import OPENING_CHARS, title_of
+from sec8k.agreements.party_names import (
+    MAX_NAME_CHARS,
+    leading_orgs,
+    name_span,
+    party_before,
+    plausible,
+)
 from sec8k.agreements.source import Found, Source
 from sec8k.models import Party
+from sec8k.rules.fields import Fields
 
 __all__ = ["COVER_LINE_CHARS", "PREAMBLE_CHARS", "candidates", "read_preamble"]
 
@@ -74,9 +72,6 @@ NOT_PARTY_TERMS: Final = frozenset(
         "term",
     }
 )
-#: Longest name accepted for a party.
-MAX_NAME_CHARS: Final = 120
-MAX_NAME_WORDS: Final = 10
 #: Where the preamble may be: this many characters from the start (after cover legends).
 PREAMBLE_CHARS: Final = 6000
 #: A list of parties after "between the parties:": at most this many sentences and characters.
@@ -208,11 +203,11 @@ def _parties(src: Source, sentence: tuple[int, int]) -> list[Party]:
             boundary = max(boundary, group.end)
             last = group if roles else last
             continue
-        for lead in _leading_orgs(src, found, boundary, group.start):
+        for lead in leading_orgs(src, found, boundary, group.start):
             parties.append(
                 Party(name=_squash(src.text[slice(*lead)]), evidence=src.evidence(*lead))
             )
-        span = _party_before(src, found, boundary, group.start)
+        span = party_before(src, found, boundary, group.start)
         boundary, last = group.end, group
         if span is not None:
             parties.append(
@@ -236,7 +231,7 @@ def _trailing_party(src: Source, found: list[Found], start: int, end: int) -> Pa
     match = TRAILING_PARTY.match(src.text, start, end)
     if match is None:
         return None
-    span = _name_span(src, found, match.end(), end)
+    span = name_span(src, found, match.end(), end)
     if span is None or not NAME_LIKE.fullmatch(src.text, *span):
         return None
     return Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
@@ -258,144 +253,6 @@ def _party_region_end(src: Source, sentence: tuple[int, int], anchor: int) -> in
     return end
 
 
-def _party_before(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    """The name that opens a piece of ``text[start:end]`` (pieces split at 'and', ';', ':', list markers).
-
-    An organisation spaCy found wins, unless an earlier piece runs on into it as one
-    name ("ExxonMobil Research and Engineering Company" split at its "and"); else the
-    first piece that starts with a capital letter; else an organisation right after a
-    comma (the piece opens with the last party's description); else one that starts
-    with a figure ("695014 B.C. Ltd."); else the last piece, right before the
-    definition ("ebix.com, Inc. ("ebix")").
-    """
-    starts = _piece_starts(src, start, end)
-    # Several pieces opening with an organisation: the definition names the last one
-    # (the others are parties without a defined role, see _leading_orgs).
-    orgs = [s for s in starts if _org_at(src, found, s, end) is not None][-1:]
-    capital = [s for s in starts if src.text[s].isupper()]
-    after_comma = [
-        f.start
-        for f in found
-        if f.label == "ORG"
-        and start < f.start
-        and f.end <= end
-        and COMMA_BEFORE.search(src.text, start, f.start)
-    ]  # '("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...'
-    figure = [s for s in starts if src.text[s].isdigit() and FIGURE_NAME.match(src.text, s, end)]
-    last = [starts[-1]] if starts and src.text[starts[-1]].isalpha() else []
-    for group in (orgs, capital, after_comma, figure, last):
-        for name_start in group:
-            span = _name_span(src, found, name_start, end)
-            if span is not None:
-                return _run_on_name(src, capital, span, end) if group is orgs else span
-    return None
-
-
-def _run_on_name(
-    src: Source, capital: list[int], span: tuple[int, int], end: int
-) -> tuple[int, int]:
-    """An earlier capitalised piece whose name, read up to its descriptor, holds the ORG span."""
-    for name_start in capital:
-        connective = NAME_CONNECTIVE.match(src.text, name_start, end)
-        name_start = connective.end() if connective else name_start
-        if name_start >= span[0]:
-            break
-        descriptor = PARTY_DESCRIPTOR.search(src.text, name_start, end)
-        whole = src.trim(name_start, descriptor.start() if descriptor else end)
-        if (
-            whole[1] >= span[1]
-            and NAME_RUN_PREFIX.fullmatch(src.text, whole[0], span[0])
-            and _plausible(src.text[whole[0] : whole[1]])
-        ):
-            return whole
-    return span
-
-
-def _leading_orgs(src: Source, found: list[Found], start: int, end: int) -> list[tuple[int, int]]:
-    """Names of organisations opening pieces of ``text[start:end]`` before the last such piece.
-
-    'between iBio Inc., a Public corporation, ... and Beijing CC-Pharming Ltd.
-    ("CC-Pharming")': the definition belongs to the last; iBio Inc. is a party too.
-    """
-    opened: list[tuple[int, int]] = []
-    for name_start in _piece_starts(src, start, end):
-        if _org_at(src, found, name_start, end) is None:
-            continue
-        span = _name_span(src, found, name_start, end)
-        if span is not None and span not in opened:
-            opened.append(span)
-    return opened[:-1]
-
-
-def _piece_starts(src: Source, start: int, end: int) -> list[int]:
-    """Where a name may open in ``text[start:end]``: each piece split at 'and', ';', ':' or
-    a list marker, after its lead-in."""
-    chunk = src.text[start:end]
-    starts: list[int] = []
-    for piece in [0] + [m.end() for m in PIECE_SPLIT.finditer(chunk)]:
-        marker = PARTY_LEAD.match(chunk, piece)
-        name_start = start + (marker.end() if marker else piece)
-        if name_start < end:
-            starts.append(name_start)
-    return starts
-
-
-def _org_at(src: Source, found: list[Found], start: int, end: int) -> Found | None:
-    """An ORG span that starts the text at ``start`` (after spaces or quotes, not after 'a ')."""
-    lead = NAME_CONNECTIVE.match(src.text, start, end)
-    start = lead.end() if lead else start
-    return next(
-        (
-            f
-            for f in found
-            if f.label == "ORG"
-            and start <= f.start <= start + 2
-            and f.end <= end
-            and not any(c.isalnum() for c in src.text[start : f.start])
-        ),
-        None,
-    )
-
-
-def _name_span(src: Source, found: list[Found], start: int, end: int) -> tuple[int, int] | None:
-    connective = NAME_CONNECTIVE.match(src.text, start, end)
-    if connective is not None:
-        start = connective.end()
-    org = _org_at(src, found, start, end)
-    if org is not None:
-        stop = org.end + 1 if src.text[org.end : org.end + 1] == "." else org.end
-        lead = NAME_CONNECTIVE.match(src.text, org.start, stop)
-        name_start = lead.end() if lead else org.start
-        if NOT_IN_NAME.search(src.text, name_start, stop):
-            return None
-        return name_start, stop
-    descriptor = PARTY_DESCRIPTOR.search(src.text, start, end)
-    stop = descriptor.start() if descriptor else end
-    name_start, name_end = src.trim(start, stop)
-    if not _plausible(src.text[name_start:name_end]):
-        return None
-    return name_start, name_end
-
-
-def _plausible(name: str) -> bool:
-    """A name, not a clause: short, no sentence opener, lower-case words only as joiners."""
-    words = name.split()
-    if not words or len(name) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
-        return False
-    if NOT_NAME_START.match(name) or NOT_IN_NAME.search(name):
-        return False
-    if words[0][
-        :1
-    ].islower():  # a brand written in lower case: "ebix.com, Inc.", "i-on interactive"
-        return len(words) <= 3 and (
-            any(c in words[0] for c in ".-") or any(w[:1].isupper() for w in words[1:])
-        )
-    lower = [
-        w for w in words[1:] if w[:1].islower() and w.lower() not in NAME_JOINERS and w.islower()
-    ]  # "iDreamSky", "eBay": a brand with a capital inside is a name word
-    return not lower
-
-
 def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]) -> list[Party]:
     """'between A and B' with no defined roles: the ORGs, else the 'and'-separated names."""
     stop = PARTY_LIST_END.search(src.text, start, end)
@@ -414,7 +271,7 @@ def _parties_without_terms(src: Source, start: int, end: int, found: list[Found]
         strict=True,
     )
     for a, b in bounds:
-        span = _name_span(src, found, *src.trim(start + a, start + b))
+        span = name_span(src, found, *src.trim(start + a, start + b))
         if span is not None and NAME_LIKE.fullmatch(src.text, *span):
             parties.append(
                 Party(name=_squash(src.text[span[0] : span[1]]), evidence=src.evidence(*span))
@@ -434,7 +291,7 @@ def _labelled_parties(src: Source) -> list[Party]:
             continue
         span = src.trim(label.end(), stop.start())
         name = src.text[span[0] : span[1]]
-        if _plausible(name):
+        if plausible(name):
             parties[letter] = Party(
                 name=_squash(name), evidence=src.evidence(label.start(), span[1])
             )
@@ -457,7 +314,7 @@ def _addressee(src: Source) -> Party | None:
     street = STREET_START.search(src.text, start, end)
     span = src.trim(start, street.start() if street else end)
     name = src.text[span[0] : span[1]]
-    if street is None or not name[:1].isupper() or not _plausible(name):
+    if street is None or not name[:1].isupper() or not plausible(name):
         return None
     return Party(name=_squash(name), evidence=src.evidence(*span))
 
@@ -482,7 +339,7 @@ def _cover_parties(src: Source) -> list[Party]:
             name_end = dated.start() if dated else name_end
             descriptor = PARTY_DESCRIPTOR.search(src.text, line_start, name_end)
             span = src.trim(line_start, descriptor.start() if descriptor else name_end)
-            if not _plausible(src.text[span[0] : span[1]]):
+            if not plausible(src.text[span[0] : span[1]]):
                 break
             parties.append(
                 Party(

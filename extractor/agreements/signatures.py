@@ -19,9 +19,9 @@ from sec8k.agreements.cues.signatures import (
     SIGNATURE_SLASH,
     SIGNS_AFTER,
 )
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Source
 from sec8k.models import NoticeAddress, Party, Signatory
+from sec8k.rules.fields import Fields
 
 __all__ = ["read_notice_addresses", "read_signatories", "signature_parties"]
 

@@ -17,7 +17,6 @@ from itertools import pairwise
 
 from sec8k.agreements.cues.dates import DATE_AFTER_STOP, MONTH_BEFORE_STOP
 from sec8k.agreements.cues.layout import (
-    ABBREVIATION_END,
     DANGLING_WORD_END,
     HEADING,
     HEADING_SMALL_WORDS,
@@ -30,6 +29,7 @@ from sec8k.agreements.cues.layout import (
 from sec8k.errors import InputTooLargeError
 from sec8k.models import Evidence, Money, Quantity
 from sec8k.rules.finder import Candidate, find_entities
+from sec8k.text.sentences import ABBREVIATION_END
 
 __all__ = ["Found", "Section", "Source"]
 

@@ -38,9 +38,9 @@ from sec8k.agreements.cues.terms import (
     START_DATE_BEFORE,
 )
 from sec8k.agreements.dates import find_dates
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Found, Source
 from sec8k.models import DatedEvent, Evidence, Quantity
+from sec8k.rules.fields import Fields
 
 __all__ = ["Counted", "count_end"]
 

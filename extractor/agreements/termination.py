@@ -23,9 +23,9 @@ from sec8k.agreements.cues.terms import (
     TRIGGERS,
     WITHIN_BEFORE,
 )
-from sec8k.agreements.fields import Fields
 from sec8k.agreements.source import Section, Source
 from sec8k.models import Evidence, Quantity, TerminationCase, TerminationTrigger
+from sec8k.rules.fields import Fields
 
 __all__ = ["read_termination"]
 

@@ -1,4 +1,4 @@
-"""The three JSON Lines files of a batch run, and how a resumed run reads them back.
+"""The JSON Lines files of a batch run, and how a resumed run reads them back.
 
 ``OUTDIR/records.jsonl``
     one ``FilingRecord`` per line, exactly the model's JSON dump;
@@ -8,6 +8,11 @@
     for each record line, the content key of its input and the SHA-256 of the line,
     written *before* the record line (so a record never lacks its key; a key whose
     record line is missing only means that input runs again).
+
+With a shard size (``--shard-size N``) records and keys go to numbered pairs
+instead, ``records-00000.jsonl`` with ``keys-00000.jsonl`` and so on, N records
+each, so that no file grows without bound; a resumed run starts a new pair after
+the last. Readers take records.jsonl and every shard alike (:func:`record_files`).
 
 Every line is written with one ``write`` call on an unbuffered file, so an
 interrupted run leaves at most one partial last line, which :func:`read_done`
@@ -20,29 +25,35 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
-from typing import Self
+
+from sec8k.closing import Closing
 
 __all__ = [
     "ERRORS",
     "KEYS",
-    "OUTPUT_FILES",
     "RECORDS",
     "Done",
     "ErrorLine",
     "LineWriter",
+    "RecordWriter",
     "line_digest",
+    "output_files",
     "read_done",
+    "record_files",
 ]
 
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"
 KEYS = "keys.jsonl"
-OUTPUT_FILES = (RECORDS, ERRORS, KEYS)
+#: A shard's two files, by shard number.
+_RECORD_SHARD = "records-{:05d}.jsonl"
+_KEY_SHARD = "keys-{:05d}.jsonl"
+_SHARD_NAME = re.compile(r"records-(\d{5,})\.jsonl")
 #: Bytes read at a time when looking for the last newline of a file.
 _TAIL_CHUNK = 1 << 16
 
@@ -83,7 +94,7 @@ def line_digest(line: str) -> str:
     return hashlib.sha256(_encode(line)).hexdigest()
 
 
-class LineWriter:
+class LineWriter(Closing):
     """Appends whole lines to a file: one ``write`` per line, nothing buffered."""
 
     def __init__(self, path: Path) -> None:
@@ -100,17 +111,6 @@ class LineWriter:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 @dataclass
@@ -140,12 +140,12 @@ def read_done(outdir: Path, *, repair: bool) -> Done:
     """
     done = Done()
     if repair:
-        done.partial = sum(_drop_partial_line(outdir / name) for name in OUTPUT_FILES)
-    records, keys = outdir / RECORDS, outdir / KEYS
-    done.orphans = _scan_records(records, _read_keys(keys), done.records)
-    if done.orphans and repair:
-        pending = _read_keys(keys)
-        _rewrite(records, lambda line: _take_key(pending, line) is not None)
+        done.partial = sum(_drop_partial_line(path) for path in output_files(outdir))
+    for records, keys in _record_pairs(outdir):
+        orphans = _scan_records(records, _read_keys(keys), done.records)
+        if orphans and repair:
+            _drop_orphans(records, _read_keys(keys))
+        done.orphans += orphans
     errors = outdir / ERRORS
     for line in _lines(errors):
         key = _error_key(line)
@@ -156,6 +156,68 @@ def read_done(outdir: Path, *, repair: bool) -> Done:
     if done.bad_errors and repair:
         _rewrite(errors, lambda line: _error_key(line) is not None)
     return done
+
+
+def _shards(outdir: Path) -> list[tuple[int, Path]]:
+    """The record shards in OUTDIR with their numbers, in order."""
+    found = [
+        (int(match[1]), path)
+        for path in outdir.glob("records-*.jsonl")
+        if (match := _SHARD_NAME.fullmatch(path.name)) and path.is_file()
+    ]
+    return sorted(found)
+
+
+def _record_pairs(outdir: Path) -> list[tuple[Path, Path]]:
+    """Each records file of OUTDIR with its keys file: records.jsonl, then the shards."""
+    pairs = [(outdir / RECORDS, outdir / KEYS)]
+    pairs += [(path, outdir / _KEY_SHARD.format(n)) for n, path in _shards(outdir)]
+    return pairs
+
+
+def record_files(outdir: Path) -> list[Path]:
+    """The files of OUTDIR that hold records: records.jsonl, then the shards in order."""
+    return [records for records, _ in _record_pairs(outdir) if records.is_file()]
+
+
+def output_files(outdir: Path) -> list[Path]:
+    """Every ledger file OUTDIR holds (records, keys and errors, shards too)."""
+    paths = [path for pair in _record_pairs(outdir) for path in pair]
+    paths.append(outdir / ERRORS)
+    paths += [p for p in outdir.glob("keys-*.jsonl") if p not in paths]  # keys without records
+    return [path for path in paths if path.is_file()]
+
+
+class RecordWriter(Closing):
+    """Appends records with their keys, to records.jsonl or to shards of ``shard_size``."""
+
+    def __init__(self, outdir: Path, shard_size: int | None = None) -> None:
+        self._outdir = outdir
+        self._shard_size = shard_size
+        self._shard = max((n for n, _ in _shards(outdir)), default=-1) + 1
+        self._count = 0
+        self._records, self._keys = self._open()
+
+    def _open(self) -> tuple[LineWriter, LineWriter]:
+        if not self._shard_size:
+            return LineWriter(self._outdir / RECORDS), LineWriter(self._outdir / KEYS)
+        records = LineWriter(self._outdir / _RECORD_SHARD.format(self._shard))
+        return records, LineWriter(self._outdir / _KEY_SHARD.format(self._shard))
+
+    def write(self, key: str, path: str, record: str) -> None:
+        """One record line, its key line first (see the module doc)."""
+        if self._shard_size and self._count == self._shard_size:
+            self.close()
+            self._shard, self._count = self._shard + 1, 0
+            self._records, self._keys = self._open()
+        entry = {"key": key, "input": path, "line": line_digest(record)}
+        self._keys.write(json.dumps(entry, ensure_ascii=False))
+        self._records.write(record)
+        self._count += 1
+
+    def close(self) -> None:
+        self._records.close()
+        self._keys.close()
 
 
 def _read_keys(path: Path) -> dict[str, deque[str]]:
@@ -182,6 +244,11 @@ def _scan_records(path: Path, pending: dict[str, deque[str]], counts: Counter[st
         else:
             counts[key] += 1
     return orphans
+
+
+def _drop_orphans(records: Path, pending: dict[str, deque[str]]) -> None:
+    """Rewrite ``records`` without the lines that have no key."""
+    _rewrite(records, lambda line: _take_key(pending, line) is not None)
 
 
 def _error_key(line: bytes) -> str | None:

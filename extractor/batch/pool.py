@@ -3,9 +3,9 @@
 Both runners take ``(number, path)`` jobs lazily and yield ``(number, result,
 seconds)`` as results arrive, so neither holds more than one job per worker.
 
-* :func:`run_inline` (``--workers 1``) runs each task here under a ``SIGALRM``
-  timer. The timer interrupts Python code; C code that never returns to Python
-  is out of its reach, which is what worker processes are for.
+* :func:`run_inline` (``--workers 1``) runs each task here under a time limit
+  (:mod:`.deadline`) that interrupts Python code; C code that never returns to
+  Python is out of its reach, which is what worker processes are for.
 * :func:`run_pool` gives each worker process one job at a time over its own
   pipe. The parent waits on all pipes and process sentinels with a timeout set
   by the oldest running job; a worker still busy at its deadline is killed and
@@ -19,23 +19,15 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import signal
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from types import FrameType
 
-from sec8k.batch.worker import (
-    STAGE_PARSE,
-    Failure,
-    Task,
-    TaskResult,
-    run_task,
-    worker_loop,
-)
+from sec8k.batch.deadline import TIMEOUT, run_limited, timeout_failure
+from sec8k.batch.worker import STAGE_PARSE, Failure, Task, TaskResult, worker_loop
 from sec8k.errors import BatchError
 
 __all__ = ["CRASH", "TIMEOUT", "Job", "Outcome", "run_inline", "run_pool"]
@@ -43,76 +35,18 @@ __all__ = ["CRASH", "TIMEOUT", "Job", "Outcome", "run_inline", "run_pool"]
 Job = tuple[int, str]
 Outcome = tuple[int, TaskResult, float]
 
-#: Error names of the two failures that the runners themselves report.
-TIMEOUT = "Timeout"
+#: Error name of a worker that died under its task (TIMEOUT is the time limit's).
 CRASH = "WorkerCrashed"
 #: Seconds a worker gets to exit after it is told to stop, before it is killed.
 _STOP_GRACE = 5.0
 #: Seconds a new worker gets to say it is ready.
 _START_TIMEOUT = 60.0
-#: Seconds between repeated SIGALRMs once an in-process task is past its limit.
-_ALARM_REPEAT = 1.0
-
-
-class _Deadline(BaseException):
-    """Raised by the SIGALRM handler; a BaseException so no ``except Exception`` eats it."""
-
-
-def _timeout_failure(stage: str, path: str, limit: float) -> Failure:
-    return Failure(
-        stage,
-        TIMEOUT,
-        f"{path}: no result within {limit:g} s (stopped during {stage}; "
-        "raise --timeout if such filings are expected)",
-    )
 
 
 def run_inline(task: Task, jobs: Iterable[Job], timeout: float | None) -> Iterator[Outcome]:
     """Run each job in this process, one after the other."""
-    with _alarm_handler(timeout) as limit:
-        for number, path in jobs:
-            stage = STAGE_PARSE
-
-            def enter(name: str) -> None:
-                nonlocal stage
-                stage = name
-
-            start = time.perf_counter()
-            result: TaskResult
-            try:
-                if limit:
-                    # Repeats each second, in case code under the task swallows the first.
-                    signal.setitimer(signal.ITIMER_REAL, limit, _ALARM_REPEAT)
-                try:
-                    result = run_task(task, path, enter)
-                finally:
-                    if limit:
-                        signal.setitimer(signal.ITIMER_REAL, 0)
-            except _Deadline:
-                result = _timeout_failure(stage, path, limit or 0)
-            yield number, result, time.perf_counter() - start
-
-
-@contextlib.contextmanager
-def _alarm_handler(timeout: float | None) -> Iterator[float | None]:
-    """Install the SIGALRM handler; yields the limit it can enforce (None: none)."""
-    if (
-        not timeout
-        or not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield None
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise _Deadline
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    try:
-        yield timeout
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    for number, path in jobs:
+        yield number, *run_limited(task, path, timeout)
 
 
 @dataclass
@@ -243,7 +177,7 @@ def _check(worker: _Worker, timeout: float | None) -> tuple[Outcome | None, bool
         return _crashed(worker), True
     elapsed = time.monotonic() - worker.started
     if timeout and elapsed >= timeout:
-        return (number, _timeout_failure(worker.stage, path, timeout), elapsed), True
+        return (number, timeout_failure(worker.stage, path, timeout), elapsed), True
     return None, False
 
 

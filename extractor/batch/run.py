@@ -2,34 +2,33 @@
 
 The steps: expand the inputs (:mod:`.inputs`) and key each one by its content;
 when resuming, count what OUTDIR already holds (:mod:`.outputs`) and skip those
-inputs; run the rest (:mod:`.pool`), writing each result as it arrives; then read
-OUTDIR back and check that every input is exactly one record or one error line.
+inputs; run the rest, on a process pool (:mod:`.pool`) or a Dask cluster
+(:mod:`.cluster`), writing each result here as it arrives; then read OUTDIR back
+and check that every input is exactly one record or one error line.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm import tqdm
 
+from sec8k.batch.cluster import require_dask, run_dask
 from sec8k.batch.inputs import BatchInput, content_key, expand_inputs
 from sec8k.batch.lock import holding_outdir
 from sec8k.batch.outputs import (
     ERRORS,
-    KEYS,
-    OUTPUT_FILES,
-    RECORDS,
     Done,
     ErrorLine,
     LineWriter,
-    line_digest,
+    RecordWriter,
+    output_files,
     read_done,
 )
 from sec8k.batch.pool import Job, Outcome, run_inline, run_pool
@@ -38,6 +37,7 @@ from sec8k.errors import BatchError
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "EXECUTORS",
     "BatchSummary",
     "Check",
     "check_outputs",
@@ -47,6 +47,10 @@ __all__ = [
 
 #: Seconds one filing may take before it is stopped and recorded as an error.
 DEFAULT_TIMEOUT = 60.0
+#: Where the inputs run: this machine's process pool, or a Dask cluster.
+EXECUTORS = ("process", "dask")
+
+Runner = Callable[[Iterator[Job]], Iterator[Outcome]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,25 +126,31 @@ def run_batch(
     overwrite: bool = False,
     progress: bool | None = False,
     task: Task = extract_record,
+    executor: str = "process",
+    scheduler: str | None = None,
+    shard_size: int | None = None,
 ) -> BatchSummary:
     """Run every input into ``outdir``; see the module doc and :mod:`sec8k.batch`.
 
     ``workers`` defaults to the core count, and 1 runs in this process;
     ``timeout`` (seconds, None or 0 for none) limits each filing; ``progress``
     shows a tqdm bar on stderr (None: only on a terminal); ``task`` is what runs
-    per input (tests pass one that sleeps or dies).
+    per input (tests pass one that sleeps or dies). ``executor`` "dask" runs the
+    inputs on the Dask scheduler at ``scheduler``, or without one on a local
+    cluster of ``workers`` processes; ``shard_size`` writes records in shards of
+    that many (:mod:`.outputs`).
 
     Worker processes start from a clean interpreter (multiprocessing's forkserver
     or spawn), which imports the calling script again: a script that calls this
     with more than one worker needs the usual ``if __name__ == "__main__":`` guard.
     """
     started = time.perf_counter()
+    run = _runner(task, workers or default_workers(), timeout, executor, scheduler)
     with holding_outdir(outdir):
         done = _prepare(outdir, resume=resume, overwrite=overwrite)
         batch = [content_key(path) for path in expand_inputs(inputs)]
         todo, skipped = _todo(batch, done.keys if done else Counter())
-        workers = workers or default_workers()
-        records, errors = _write_results(task, todo, outdir, workers, timeout, skipped, progress)
+        records, errors = _write_results(run, todo, outdir, skipped, progress, shard_size)
         check = check_outputs(batch, outdir)
     return BatchSummary(
         outdir=outdir,
@@ -155,20 +165,18 @@ def run_batch(
 
 
 def _write_results(
-    task: Task,
+    run: Runner,
     todo: list[BatchInput],
     outdir: Path,
-    workers: int,
-    timeout: float | None,
     skipped: int,
     progress: bool | None,
+    shard_size: int | None,
 ) -> tuple[int, int]:
     """Run ``todo``, appending each result to OUTDIR as it arrives; (records, errors)."""
     records = errors = 0
     with (
-        LineWriter(outdir / RECORDS) as record_out,
+        RecordWriter(outdir, shard_size) as record_out,
         LineWriter(outdir / ERRORS) as error_out,
-        LineWriter(outdir / KEYS) as key_out,
         tqdm(
             total=len(todo) + skipped,
             initial=skipped,
@@ -179,16 +187,14 @@ def _write_results(
         ) as bar,
     ):
         running: dict[int, BatchInput] = {}
-        for number, result, seconds in _run(task, _jobs(todo, running), workers, timeout):
+        for number, result, seconds in run(_jobs(todo, running)):
             item = running.pop(number)
             if isinstance(result, Failure):
                 error_out.write(_error_line(item, result, seconds).to_json())
                 errors += 1
                 bar.set_postfix(errors=errors, refresh=False)
             else:
-                key_line = {"key": item.key, "input": item.path, "line": line_digest(result.json)}
-                key_out.write(json.dumps(key_line, ensure_ascii=False))
-                record_out.write(result.json)
+                record_out.write(item.key, item.path, result.json)
                 records += 1
             bar.update(1)
     return records, errors
@@ -204,17 +210,18 @@ def default_workers() -> int:
 def _prepare(outdir: Path, *, resume: bool, overwrite: bool) -> Done | None:
     """Make OUTDIR ready; what it already holds when resuming."""
     outdir.mkdir(parents=True, exist_ok=True)
-    held = [name for name in OUTPUT_FILES if (outdir / name).is_file()]
+    held = output_files(outdir)
     if resume:
         return read_done(outdir, repair=True)
     if held and not overwrite:
+        names = ", ".join(path.name for path in held[:3]) + (" ..." if len(held) > 3 else "")
         raise BatchError(
             str(outdir),
-            f"already holds {', '.join(held)}: add --resume to continue that run, "
+            f"already holds {names}: add --resume to continue that run, "
             "or --overwrite to start again",
         )
-    for name in held:
-        (outdir / name).unlink()
+    for path in held:
+        path.unlink()
     return None
 
 
@@ -236,10 +243,20 @@ def _jobs(todo: list[BatchInput], running: dict[int, BatchInput]) -> Iterator[Jo
         yield number, item.path
 
 
-def _run(task: Task, jobs: Iterator[Job], workers: int, timeout: float | None) -> Iterator[Outcome]:
+def _runner(
+    task: Task, workers: int, timeout: float | None, executor: str, scheduler: str | None
+) -> Runner:
+    """What runs the jobs: the Dask cluster, the process pool, or this process."""
+    if executor not in EXECUTORS:
+        raise BatchError("sec8k batch", f"no executor {executor!r}: use one of {EXECUTORS}")
+    if executor == "dask":
+        require_dask()  # before any input is read: say what to install at once
+        return lambda jobs: run_dask(task, jobs, workers, timeout, scheduler)
+    if scheduler:
+        raise BatchError("sec8k batch", "a scheduler address needs --executor dask")
     if workers == 1:
-        return run_inline(task, jobs, timeout)
-    return run_pool(task, jobs, workers, timeout)
+        return lambda jobs: run_inline(task, jobs, timeout)
+    return lambda jobs: run_pool(task, jobs, workers, timeout)
 
 
 def _error_line(item: BatchInput, failure: Failure, seconds: float) -> ErrorLine:

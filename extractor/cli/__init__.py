@@ -19,7 +19,7 @@ from sec8k.errors import Sec8kError
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: Subcommand modules under sec8k.cli, in the order --help lists them.
-COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export", "regress")
+COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export", "regress", "show")
 
 
 def build_parser() -> argparse.ArgumentParser:

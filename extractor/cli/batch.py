@@ -1,4 +1,4 @@
-"""``sec8k batch``: many filings on all cores into records.jsonl and errors.jsonl."""
+"""``sec8k batch``: many filings on all cores, or a Dask cluster, into records and errors."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import math
 import sys
 from pathlib import Path
 
-from sec8k.batch import DEFAULT_TIMEOUT, ERRORS, default_workers, run_batch
+from sec8k.batch import DEFAULT_TIMEOUT, ERRORS, EXECUTORS, default_workers, run_batch
 
 HELP_EXAMPLE = """examples:
   sec8k batch ../shared/corpus/edgar_8k/raw -o out
   sec8k batch filings/manifest.jsonl -o out --workers 4 --timeout 120
   sec8k batch ../shared/corpus/edgar_8k/raw -o out --resume
+  sec8k batch /shared/filings -o out --executor dask --scheduler tcp://10.0.0.5:8786
+  sec8k batch /shared/filings -o out --shard-size 100000
 
 Inputs: a file is one filing; a .jsonl file is a manifest from sec8k fetch (one
 filing per line with a path); a folder holding manifest.jsonl is read through
@@ -23,9 +25,15 @@ filing's documents (to run a flat folder of filings, give its files: dir/*).
 
 OUTDIR gets records.jsonl (one record per line, in the order they finish),
 errors.jsonl (input, key, stage, error, message, seconds) and keys.jsonl (the
-content key of each record's input, for --resume). Every input ends as exactly
-one record or one error; the run checks this at the end and prints the result.
-Exit status 1 if any input failed or the check failed."""
+content key of each record's input, for --resume); with --shard-size N, records
+and keys go to records-00000.jsonl, keys-00000.jsonl, ... of N records each.
+Every input ends as exactly one record or one error; the run checks this at the
+end and prints the result. Exit status 1 if any input failed or the check failed.
+
+--executor dask runs the same work on a Dask cluster (pip install 'sec8k[dask]'):
+a local one of --workers processes, or the one at --scheduler. This command
+stays the only writer of OUTDIR; the workers read the inputs from the paths
+given, so they must see the same files (docs/scale.md)."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +65,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="SECONDS",
         help="time limit per filing, recorded as an error (default: %(default)g; 0: none)",
     )
+    parser.add_argument(
+        "--executor",
+        choices=EXECUTORS,
+        default=EXECUTORS[0],
+        help="where filings run: this machine's process pool (default) or a Dask cluster",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --executor dask: the scheduler to use (default: a local cluster of --workers)",
+    )
+    parser.add_argument(
+        "--shard-size",
+        type=_count,
+        metavar="N",
+        help="write records in files of N records each (records-00000.jsonl, ...)",
+    )
     again = parser.add_mutually_exclusive_group()
     again.add_argument(
         "--resume",
@@ -80,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
             resume=args.resume,
             overwrite=args.overwrite,
             progress=False if args.no_progress else None,
+            executor=args.executor,
+            scheduler=args.scheduler,
+            shard_size=args.shard_size,
         )
     except KeyboardInterrupt:
         print(f"sec8k batch: stopped; add --resume to continue into {args.outdir}", file=sys.stderr)

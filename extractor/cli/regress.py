@@ -11,8 +11,9 @@ HELP_EXAMPLE = """examples:
   sec8k regress samples
   sec8k regress tests/samples/acme-2024 --update
 
-A sample is a folder with one filing (a file, or a folder of its documents) and
-expected.json, the record a person checked. Exit status 1 when any sample changed,
+A sample is a folder with one filing (a file, or a folder of its documents),
+expected.json, the record a person checked, and optionally README.md, the checker's
+notes (not read). Exit status 1 when any sample changed,
 failed, or has no expected.json (unless --update wrote it)."""
 
 #: Differences listed per changed sample unless --max-differences says otherwise.

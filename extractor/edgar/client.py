@@ -8,9 +8,9 @@ URL it does not have.
 
 from __future__ import annotations
 
-from types import TracebackType
 from typing import Protocol
 
+from sec8k.closing import Closing
 from sec8k.edgar.cache import DEFAULT_MAX_AGE, Cache, Host
 from sec8k.edgar.gateway import Gateway, GatewayConfig
 from sec8k.edgar.settings import Settings
@@ -27,7 +27,7 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
-class EdgarClient:
+class EdgarClient(Closing):
     """Cached access to www.sec.gov (``"sec"``) and data.sec.gov (``"data"``)."""
 
     def __init__(
@@ -69,17 +69,6 @@ class EdgarClient:
     def close(self) -> None:
         if self._transport is not None:
             self._transport.close()
-
-    def __enter__(self) -> EdgarClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def open_client(

@@ -17,12 +17,12 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from types import TracebackType
 from urllib.parse import urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 
+from sec8k.closing import Closing
 from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND, RateLimiter
 from sec8k.errors import (
     BlockedError,
@@ -105,7 +105,7 @@ class _Block:
 _Outcome = bytes | _Retry | _Redirect | _Block
 
 
-class Gateway:
+class Gateway(Closing):
     """GET bytes from EDGAR politely. Safe to share between threads."""
 
     def __init__(
@@ -132,17 +132,6 @@ class Gateway:
 
     def close(self) -> None:
         self._session.close()
-
-    def __enter__(self) -> Gateway:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def get(self, url: str) -> bytes:
         """Return the complete body of ``url`` or raise a :class:`FetchError`."""

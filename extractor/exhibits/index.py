@@ -15,7 +15,6 @@ __all__ = [
     "IndexEntry",
     "NumberKey",
     "document_number",
-    "find_embedded",
     "number_key",
     "parse_exhibit_index",
     "parse_separate_index",
@@ -41,7 +40,7 @@ INDEX_HEADING_REACH = 1_500
 #: "10.1<TAB>2022 Employee Stock Plan", "EX-99.1 Press ...", and "2<TAB>.1" where a table
 #: split the number's cells;
 #: a hyphen separates only with a space after it ("8-K is required" is no row 8).
-_ROW = re.compile(
+INDEX_ROW = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:\([a-z]\)[ \t]*)?"
     r"(?P<word>(?:exhibits?(?![a-z])[ \t]*(?:no\.?|number)?[ \t.:]*)+)?(?:ex-)?"
     r"(?P<number>\d{1,3}(?:\t?\.\d{1,3}){0,2}(?:[a-z](?![a-z])|\([a-z0-9]{1,3}\))?)"
@@ -106,18 +105,8 @@ _DOC_TYPE = re.compile(
 _PARTS = re.compile(r"\d+|[a-z]+", re.IGNORECASE)
 #: A document TYPE's prefix, which is no part of the number.
 _EX_PREFIX = re.compile(r"^\s*ex-", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+")
 #: Exhibit numbers of Regulation S-K Item 601 stop below this.
 MAX_EXHIBIT_MAJOR = 110
-#: Leading words of a description that must open a bound-in exhibit's title line.
-TITLE_WORDS = 2
-#: A title line longer than this is a paragraph, not a title.
-MAX_TITLE_LINE = 200
-_LINE = re.compile(r"[^\n]+")
-#: "Exhibit " at the start of a line, before the number of a bound-in exhibit.
-_EXHIBIT_MARK = re.compile(r"\s*exhibit\s+", re.IGNORECASE)
-#: The end of the number in "Exhibit 10.1 ...": a word boundary right after it.
-_WORD_END = re.compile(r"\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +177,7 @@ def _is_bare_row(bare: re.Match[str]) -> bool:
     )
 
 
-def _is_row(row: re.Match[str]) -> bool:
+def is_row(row: re.Match[str]) -> bool:
     if not _is_exhibit_number(row["number"]):
         return False
     # "Exhibit 16, the letter from ..." is a row; "16, 1997 ..." is a date.
@@ -305,10 +294,10 @@ def parse_exhibit_index(text: str, start: int = 0, end: int | None = None) -> li
         if not body.strip():
             gap = True
             continue
-        row = _ROW.match(text, line.start(), line.end())
+        row = INDEX_ROW.match(text, line.start(), line.end())
         bare = _BARE_NUMBER.match(body)
         note = _FOOTNOTE.match(body)
-        if row is not None and _is_row(row):
+        if row is not None and is_row(row):
             rows.extend(_row_pieces(text, row, line.end()))
             current = rows[-1]
         elif bare is not None and _is_bare_row(bare):
@@ -351,69 +340,3 @@ def parse_separate_index(text: str, start: int = 0) -> list[IndexEntry]:
         if entries and entries[0].start - heading.end() <= INDEX_HEADING_REACH:
             return entries
     return []
-
-
-def find_embedded(text: str, entries: list[IndexEntry], start: int) -> dict[str, int]:
-    """Where exhibits bound into a single document begin, after ``start``.
-
-    An exhibit begins at a short line that says "Exhibit <number>" or that opens
-    with the first words of its index description ("CONSULTING AGREEMENT ...").
-    Entries are placed in index order, each at the first such line no earlier
-    entry took; the index's own rows, and rows of the index printed again after the
-    signatures, are never a place (they open with the descriptions' words). One pass over the lines:
-    entries x lines was quadratic.
-    """
-    wanted = [e for e in entries if not e.incorporated_by_reference]
-    if not wanted:
-        return {}
-    numbers = {e.number.lower() for e in wanted}
-    longest = max(len(n) for n in numbers)
-    rows = sorted((e.start, e.end) for e in entries)
-    row = 0
-    by_title: dict[tuple[str, ...], list[int]] = {}
-    by_number: dict[str, list[int]] = {}
-    for line in _LINE.finditer(text, start):
-        while row < len(rows) and rows[row][1] <= line.start():
-            row += 1
-        if row < len(rows) and rows[row][0] < line.end():
-            continue  # a line of the index itself
-        listed = _ROW.match(text, line.start(), line.end())
-        if listed is not None and listed["word"] is None and _is_row(listed):
-            continue  # a row of the index printed again ("99.1<TAB>Press release ...")
-        if len(line.group()) > MAX_TITLE_LINE:
-            continue
-        title = tuple(_WORD.findall(line.group().lower())[:TITLE_WORDS])
-        if len(title) == TITLE_WORDS:
-            by_title.setdefault(title, []).append(line.start())
-        mark = _EXHIBIT_MARK.match(line.group())
-        if mark is None:
-            continue
-        rest = line.group()[mark.end() :]
-        for size in range(1, min(longest, len(rest)) + 1):
-            number = rest[:size].lower()
-            if number in numbers and _WORD_END.match(rest, size):
-                by_number.setdefault(number, []).append(line.start())
-    found: dict[str, int] = {}
-    taken: set[int] = set()
-    cursors: dict[object, int] = {}
-
-    def first_free(key: object, places: list[int]) -> int | None:
-        i = cursors.get(key, 0)
-        while i < len(places) and places[i] in taken:
-            i += 1
-        cursors[key] = i
-        return places[i] if i < len(places) else None
-
-    for entry in wanted:
-        if entry.number in found:
-            continue
-        number = entry.number.lower()
-        title = tuple(_WORD.findall(entry.description.lower())[:TITLE_WORDS])
-        heads = [first_free(number, by_number.get(number, []))]
-        if len(title) == TITLE_WORDS:
-            heads.append(first_free(title, by_title.get(title, [])))
-        place = min((h for h in heads if h is not None), default=None)
-        if place is not None:
-            found[entry.number] = place
-            taken.add(place)
-    return found

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import deque
 
 from sec8k.container.sgml import RawDocument
+from sec8k.exhibits.embedded import find_embedded
 from sec8k.exhibits.index import (
     IndexEntry,
     NumberKey,
     document_number,
-    find_embedded,
     number_key,
     parse_exhibit_index,
     parse_separate_index,

@@ -15,6 +15,8 @@ __all__ = ["EXPECTED", "SampleResult", "check_sample", "find_samples", "write_ex
 
 #: The golden file's name inside a sample folder.
 EXPECTED = "expected.json"
+#: A sample's notes (what the filing is, what was checked, known wrong values): not the filing.
+NOTES = "README.md"
 #: Where the run found the filing: it depends on the working folder, so it is not compared.
 NOT_COMPARED = ("source.path",)
 
@@ -59,11 +61,16 @@ def _is_sample(folder: Path) -> bool:
 
 
 def _entries(folder: Path) -> list[Path]:
-    return [p for p in folder.iterdir() if p.name != EXPECTED and not p.name.startswith(".")]
+    return [
+        p
+        for p in folder.iterdir()
+        if p.name not in (EXPECTED, NOTES) and not p.name.startswith(".")
+    ]
 
 
 def _filing_in(folder: Path) -> Path | None:
-    """The one filing a sample folder holds: a single file, or a single folder of documents."""
+    """The one filing a sample folder holds: a single file, or a single folder of documents
+    (beside ``expected.json`` and the optional ``README.md``)."""
     entries = _entries(folder)
     return entries[0] if len(entries) == 1 else None
 

@@ -19,27 +19,20 @@ set (tests/test_officers_gold.py).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Final
 
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.source import Found, Source
-from sec8k.models import AgreementLink, ChangeKind, Evidence, FilingRecord, Item, OfficerChange
+from sec8k.models import ChangeKind, Evidence, FilingRecord, Item, OfficerChange
 from sec8k.officers.cues import (
     AGE_AFTER,
-    AGREEMENT_DATE_BEFORE,
-    AGREEMENT_MENTION,
-    BIOGRAPHY_BEFORE,
     BOARD_SEAT,
     CHANGE_CUES,
     CHANGE_EFFECTIVE_BEFORE,
     COMPANY_AFTER,
     CONDITION_BEFORE_CHANGE,
     DATE_LIST_JOIN,
-    EXHIBIT_REFERENCE,
     FULL_NAME,
-    GENERIC_TITLES,
     HONORIFIC,
     HYPOTHETICAL_BEFORE,
     NAME_INTRO_BEFORE,
@@ -48,13 +41,11 @@ from sec8k.officers.cues import (
     NOT_CHANGE_DATE_BEFORE,
     NOT_PERSON_WORDS,
     OF_BEFORE_NAME,
-    POSITION_APPOSITIVE,
-    POSITION_AS,
-    SUCCEED_OTHER_AS,
-    SUCCEEDED_BEFORE,
     TITLE_HEAD_WORD,
-    TITLE_SPLIT,
 )
+from sec8k.officers.links import linked_agreements
+from sec8k.officers.person import Person
+from sec8k.officers.positions import positions_of
 from sec8k.parsed import ParsedFiling
 
 __all__ = ["extract_officer_changes"]
@@ -65,22 +56,11 @@ OFFICER_ITEM: Final = "5.02"
 INTRO_WINDOW: Final = 40
 #: How far before a date the words that make it no change's date may stand.
 NOT_DATE_WINDOW: Final = 250
-#: How far before an 'as' the words that make its title a past post may stand.
-BIOGRAPHY_WINDOW: Final = 150
 #: How far before a change word the condition that makes it a term may stand.
 CONDITION_WINDOW: Final = 140
-#: Most positions kept per person.
-MAX_POSITIONS: Final = 4
 _PRECEDENCE: Final = [kind for kind, _ in CHANGE_CUES]
 #: Change words that may stand before the name they act on ("appointed X").
 _ACTS_ON: Final = frozenset({"appointment", "election", "compensation"})
-
-
-@dataclass
-class _Person:
-    surname: str
-    name: tuple[int, int]  # the first full-name mention
-    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_officer_changes(parsed: ParsedFiling) -> list[OfficerChange]:
@@ -107,7 +87,7 @@ def _from_item(src: Source, item: Item, record: FilingRecord) -> list[OfficerCha
 
 
 # -- finding people ---------------------------------------------------------------------
-def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
+def _people(src: Source, start: int, record: FilingRecord) -> list[Person]:
     text = src.text
     surnames = {m.group("last") for m in HONORIFIC.finditer(text, start)}
     company = (record.filing.company_name or "").lower()
@@ -131,10 +111,10 @@ def _people(src: Source, start: int, record: FilingRecord) -> list[_Person]:
             or NAME_VERB_AFTER.match(text[name_end:])
         )
         candidates.append((surname, (name_start, name_end), introduced))
-    people: dict[str, _Person] = {}
+    people: dict[str, Person] = {}
     for surname, span, introduced in _introduce_lists(text, candidates):
         if introduced:
-            person = people.setdefault(surname, _Person(surname, span))
+            person = people.setdefault(surname, Person(surname, span))
             person.mentions.append(span)
     for match in HONORIFIC.finditer(text, start):
         known = people.get(match.group("last"))
@@ -164,7 +144,7 @@ def _introduce_lists(
 
 
 def _segments(
-    src: Source, person: _Person, people: list[_Person]
+    src: Source, person: Person, people: list[Person]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """For each mention (in text order): its sentence cut at the mentions of other people.
 
@@ -203,7 +183,7 @@ def _list_around(
 
 # -- building a change -----------------------------------------------------------------------
 def _change(
-    src: Source, item: Item, person: _Person, people: list[_Person], record: FilingRecord
+    src: Source, item: Item, person: Person, people: list[Person], record: FilingRecord
 ) -> OfficerChange | None:
     evidence: dict[str, Evidence] = {"name": src.evidence(*person.name)}
     segments = _segments(src, person, people)
@@ -216,7 +196,7 @@ def _change(
     evidence["change"] = src.evidence(cue_start, cue_end)
     mention = next(m for s, m in segments if s == segment)
     change: ChangeKind = _PRECEDENCE[rank]  # type: ignore[assignment]
-    positions = _positions(src, person, segment, mention, evidence, segments, change, cue_end)
+    positions = positions_of(src, person, segment, mention, evidence, segments, change, cue_end)
     date = _effective_date(src, cue_end, segment, [s for s, _ in segments], change)
     if date is not None:
         evidence["effective_date"] = src.evidence(date.start, date.end)
@@ -228,7 +208,7 @@ def _change(
         positions=positions,
         change=change,
         effective_date=str(date.value) if date is not None else None,
-        agreements=_agreements(src, [s for s, _ in segments], record),
+        agreements=linked_agreements(src, [s for s, _ in segments], record),
         evidence=evidence,
     )
 
@@ -272,85 +252,6 @@ def _elected_officer(src: Source, cue_end: int) -> bool:
 def _name(text: str) -> str:
     name = " ".join(text.split())
     return name[:-2] if name.endswith(("’s", "'s")) else name
-
-
-def _positions(
-    src: Source,
-    person: _Person,
-    segment: tuple[int, int],
-    mention: tuple[int, int],
-    evidence: dict[str, Evidence],
-    segments: list[tuple[tuple[int, int], tuple[int, int]]],
-    change: ChangeKind,
-    cue_end: int,
-) -> list[str]:
-    """Titles written right after the name (", the Company's CFO,"), else after 'as'/'role of'.
-
-    Rules: the post a person leaves right after the change word ("will retire as Chief
-    Executive Officer", "resign as a member of the Board") is the position, even when the
-    name carries more titles ("Paul Ricci, the Company's Chairman and Chief Executive
-    Officer"); an 'as' after the person's mention speaks of them before one ahead of it
-    ("A stepped down as CEO, and the Company appointed B as President": B's is President);
-    a title in a biography ("served as Secretary of the United States Department of
-    Homeland Security", "the former CEO") is never the position; when the change's
-    sentence gives no title, the first 'as' after the person's name in their other
-    sentences does ("providing for Mr. Crumbaugh's continued employment as the Company's
-    Chief Financial Officer"), unless they are the one succeeded there ("appointed B to
-    succeed Ms. Lane as COO" is B's post); a person appointed "to succeed Mr. Kent as
-    President" takes the post after the name.
-    """
-    match = _left_post(src, cue_end) if change in ("departure", "retirement") else None
-    if match is None:
-        match = POSITION_APPOSITIVE.match(src.text, person.name[1])
-    if match is None and change == "appointment":
-        match = _succeeds_as(src, mention)
-    places = [(mention[1], segment[1]), segment]
-    places += [
-        (m[1], s[1])
-        for s, m in segments
-        if s != segment and not SUCCEEDED_BEFORE.search(src.text, max(0, m[0] - 20), m[0])
-    ]
-    for start, end in places if match is None else []:
-        match = next(
-            (
-                m
-                for m in POSITION_AS.finditer(src.text, start, end)
-                if not BIOGRAPHY_BEFORE.search(
-                    src.text, max(start, m.start() - BIOGRAPHY_WINDOW), m.start()
-                )
-            ),
-            None,
-        )
-        if match is not None:
-            break
-    if match is None:
-        return []
-    evidence["positions"] = src.evidence(match.start("titles"), match.end("titles"))
-    titles = [
-        t.strip()
-        for t in TITLE_SPLIT.split(match.group("titles"))
-        if t.strip() and t.strip().lower() not in GENERIC_TITLES
-    ]
-    merged: list[str] = []
-    for title in titles:
-        if merged and not TITLE_HEAD_WORD.search(title):
-            merged[-1] = f"{merged[-1]}, {title}"  # "Senior Vice President, Retail"
-        else:
-            merged.append(title)
-    return merged[:MAX_POSITIONS]
-
-
-def _succeeds_as(src: Source, mention: tuple[int, int]) -> re.Match[str] | None:
-    """'B ... to succeed Mr. Kent as President': the post after the person B succeeds."""
-    sentence = src.sentence_at(mention[0])
-    succeed = SUCCEED_OTHER_AS.search(src.text, mention[1], sentence[1])
-    return POSITION_AS.match(src.text, succeed.end()) if succeed else None
-
-
-def _left_post(src: Source, cue_end: int) -> re.Match[str] | None:
-    """'as <title>' right after a departure or retirement word ("retire as CEO")."""
-    match = POSITION_AS.match(src.text, cue_end + 1)
-    return match if match is not None and src.text[cue_end : cue_end + 1].isspace() else None
 
 
 def _dates_within(src: Source, start: int, end: int) -> list[Found]:
@@ -406,52 +307,4 @@ def _effective_date(
         found = dates(*other)
         if found:
             return found[0]
-    return None
-
-
-def _agreements(
-    src: Source, segments: list[tuple[int, int]], record: FilingRecord
-) -> list[AgreementLink]:
-    links: list[AgreementLink] = []
-    seen: set[str] = set()
-    for segment in segments:
-        for match in AGREEMENT_MENTION.finditer(src.text, *segment):
-            title = " ".join(match.group("title").split())
-            if title.lower() in seen:
-                continue
-            seen.add(title.lower())
-            sentence = src.sentence_at(match.start())
-            date = next(
-                (
-                    d
-                    for d in find_dates(src, *sentence)
-                    if AGREEMENT_DATE_BEFORE.search(
-                        src.text, max(sentence[0], d.start - 30), d.start
-                    )
-                ),
-                None,
-            )
-            links.append(
-                AgreementLink(
-                    title=title,
-                    date=str(date.value) if date is not None else None,
-                    exhibit=_exhibit_for(src, title, record),
-                    evidence=src.evidence(match.start("title"), match.end("title")),
-                )
-            )
-    return links
-
-
-def _exhibit_for(src: Source, title: str, record: FilingRecord) -> str | None:
-    """The exhibit the item files the agreement as, else the one whose description names it."""
-    lowered = title.lower()
-    for start, end in src.sentences:
-        sentence = src.text[start:end]
-        if lowered in sentence.lower():
-            reference = EXHIBIT_REFERENCE.search(sentence)
-            if reference is not None:
-                return reference.group("number")
-    for exhibit in record.exhibits:
-        if exhibit.description and lowered in exhibit.description.lower():
-            return exhibit.number
     return None

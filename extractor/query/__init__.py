@@ -14,7 +14,7 @@ from sec8k.query.db import (
     describe_views,
     export_csv,
     export_parquet,
-    records_file,
+    records_files,
     run_query,
 )
 from sec8k.query.render import FORMATS, render
@@ -31,7 +31,7 @@ __all__ = [
     "describe_views",
     "export_csv",
     "export_parquet",
-    "records_file",
+    "records_files",
     "render",
     "run_query",
 ]

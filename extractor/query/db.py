@@ -1,4 +1,4 @@
-"""DuckDB over a batch's records.jsonl: the views, a query, a Parquet export.
+"""DuckDB over a batch's records (records.jsonl or its shards): views, a query, an export.
 
 DuckDB runs in this process: no server, no copy of the data. The views read the
 file on every query, so a query always sees the records as they are on disk.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from sec8k.batch.outputs import RECORDS
+from sec8k.batch.outputs import RECORDS, record_files
 from sec8k.errors import QueryError
 from sec8k.query.views import EXPORTED_VIEWS, VIEW_NAMES, view_statements
 
@@ -26,7 +26,7 @@ __all__ = [
     "describe_views",
     "export_csv",
     "export_parquet",
-    "records_file",
+    "records_files",
     "run_query",
 ]
 
@@ -47,34 +47,43 @@ class QueryResult:
     rows: Iterator[tuple[object, ...]]
 
 
-def records_file(results: str | os.PathLike[str]) -> Path:
-    """records.jsonl given a batch's OUTDIR, or the file itself (JSON Lines, or the one
-    indented record ``sec8k extract`` prints)."""
+def records_files(results: str | os.PathLike[str]) -> list[Path]:
+    """The record files of a batch's OUTDIR (records.jsonl and its shards), or the file given
+    (JSON Lines, or the one indented record ``sec8k extract`` prints)."""
     path = Path(results)
-    target = path / RECORDS if path.is_dir() else path
-    if not target.is_file():
+    targets = record_files(path) if path.is_dir() else [path] if path.is_file() else []
+    if not targets:
         raise QueryError(
-            str(path), f"no {RECORDS} here: give the OUTDIR of a sec8k batch run, or its {RECORDS}"
+            str(path),
+            f"no {RECORDS} here (nor shards of it, records-00000.jsonl ...): give the OUTDIR "
+            f"of a sec8k batch run, or its {RECORDS}",
         )
-    return target
+    return targets
 
 
-def _source(path: Path) -> str:
-    """The table function that reads ``path``: JSON Lines, or one JSON record (or a list)."""
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(_SNIFF).lstrip()
-    except OSError as exc:
-        raise QueryError(str(path), f"cannot read the file: {exc.strerror or exc}") from None
-    first_line = head.split(b"\n", 1)[0].strip()
-    if head.startswith(b"["):
-        form = "array"
-    elif first_line == b"{":  # an indented record; a compact one is a line of JSON Lines
-        form = "unstructured"
-    else:
-        form = "newline_delimited"
-    quoted = "'" + str(path).replace("'", "''") + "'"
-    return f"read_json_objects({quoted}, format = '{form}')"
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _source(paths: list[Path]) -> str:
+    """The table function that reads ``paths``: JSON Lines, or (for one file given) one JSON
+    record or a list of them."""
+    form = "newline_delimited"
+    if len(paths) == 1:
+        try:
+            with paths[0].open("rb") as stream:
+                head = stream.read(_SNIFF).lstrip()
+        except OSError as exc:
+            raise QueryError(
+                str(paths[0]), f"cannot read the file: {exc.strerror or exc}"
+            ) from None
+        first_line = head.split(b"\n", 1)[0].strip()
+        if head.startswith(b"["):
+            form = "array"
+        elif first_line == b"{":  # an indented record; a compact one is a line of JSON Lines
+            form = "unstructured"
+    files = "[" + ", ".join(_quoted(path) for path in paths) + "]"
+    return f"read_json_objects({files}, format = '{form}')"
 
 
 def connect(results: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
@@ -88,7 +97,7 @@ def connect(results: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
         with sec8k.connect("out") as db:
             deals = db.sql("SELECT * FROM acquisitions").df()
     """
-    source = _source(records_file(results))
+    source = _source(records_files(results))
     connection = duckdb.connect(":memory:")
     for statement in view_statements(source):
         connection.execute(statement)
@@ -211,9 +220,8 @@ def _export(
             target = folder / f"{view}.{suffix}"
             # A name of this export's own: two exports into one folder never share it.
             temp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
-            quoted = "'" + str(temp).replace("'", "''") + "'"
             try:
-                connection.execute(f"COPY (SELECT * FROM {view}) TO {quoted} ({options})")
+                connection.execute(f"COPY (SELECT * FROM {view}) TO {_quoted(temp)} ({options})")
                 temp.replace(target)
             finally:
                 temp.unlink(missing_ok=True)  # gone already unless the COPY failed

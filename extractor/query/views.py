@@ -1,4 +1,4 @@
-"""The SQL views over records.jsonl, in one place.
+"""The SQL views over records.jsonl (or its shards, read as one), in one place.
 
 Each record is read as raw JSON (``read_json_objects``), never through DuckDB's
 schema inference, so a field that is absent, empty, or of a shape these views do
@@ -204,8 +204,8 @@ EXAMPLES: Final = {
 
 
 def view_statements(source: str) -> list[str]:
-    """``CREATE VIEW`` statements over ``source``, a table function over the records file
-    (``read_ndjson_objects('out/records.jsonl')``)."""
+    """``CREATE VIEW`` statements over ``source``, a table function over the record files
+    (``read_json_objects(['out/records.jsonl'], format = 'newline_delimited')``)."""
     return [
         _RECORDS.format(source=source),
         _FILINGS,

@@ -8,7 +8,6 @@ from typing import Final
 from sec8k.agreements.cues._shared import _I
 
 __all__ = [
-    "ABBREVIATION_END",
     "AGREEMENT_OPENING",
     "AGREEMENT_WORD",
     "DANGLING_WORD_END",
@@ -25,12 +24,6 @@ __all__ = [
 
 #: A sentence ends at . ! ? (and a closing quote or bracket) before a capital, digit or bracket.
 SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*[ \t]+(?=[\"“(A-Z0-9])")
-#: Words after which a full stop does not end a sentence.
-ABBREVIATION_END: Final = re.compile(
-    r"(?:\b(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Mr|Ms|Mrs|Dr|No|Nos|St|Ste|Jr|Sr|U\.S|N\.A|L\.P|"
-    r"L\.L\.C|S\.A|B\.V|N\.V|e\.g|i\.e|vs|Sec|Secs|approx|Art|Attn|Ave|Blvd|Rd|Bldg|Fl|Dept|Esq|Hon|Nr|Pte|Pty|a\.k\.a|f\.k\.a|d\.b\.a|n\.k\.a)"
-    r"|(?<![A-Za-z])[A-Z][a-z]?)\.$"
-)
 #: A heading number alone before a full stop: "1." of "1. Term", "4.1." — not a sentence end.
 NUMBER_BEFORE_STOP: Final = re.compile(
     r"(?:\A|\n|[.:;]\s+)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVX]{1,4}|ARTICLE\s+\w+|Section\s+[\d.]+)\.$"

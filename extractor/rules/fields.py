@@ -1,4 +1,4 @@
-"""The values the rules find for one agreement, and where each was read."""
+"""The values the rules find for one record, and where each was read (deals and agreements alike)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,17 @@ class Fields:
     lists: dict[str, list[object]] = field(default_factory=dict)
 
     def put(self, name: str, value: object, evidence: Evidence) -> bool:
+        """Fill ``name`` unless a rule filled it already; whether this call filled it."""
         if name in self.values or value is None:
             return False
         self.values[name] = value
         self.evidence[name] = evidence
         return True
+
+    def replace(self, name: str, value: object, evidence: Evidence) -> None:
+        """Put ``value`` over an earlier reading the text has since shown to be wrong."""
+        self.values[name] = value
+        self.evidence[name] = evidence
 
     def part(self, name: str, evidence: Evidence) -> None:
         """Evidence for a part of a nested value: ``"term.duration"``."""
