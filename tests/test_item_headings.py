@@ -66,3 +66,42 @@ def test_old_items_spelled_out() -> None:
         "Item Seven. Financial Statements and Exhibits.\n\n(c) Exhibits\n"
     )
     assert [s.number for s in split_items(text, "legacy")] == ["2", "7"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "numbers"),
+    [
+        (
+            "Items 2.03(a) and 5.02(c) Creation of a Direct Financial Obligation; Compensatory "
+            "Arrangements of Certain Officers",
+            ["2.03", "5.02"],
+        ),
+        ("Item 1.01(a) and Item 2.03 (b). Entry into an Agreement", ["1.01", "2.03"]),
+        ("ITEMS 3.02 (a), 5.02(b), (c) AND 8.01 OTHER EVENTS", ["3.02", "5.02", "8.01"]),
+        ("Item 5.02(e) Compensatory Arrangements of Certain Officers", ["5.02"]),
+        ("Item 5.02 (e). Compensatory Arrangements of Certain Officers", ["5.02"]),
+    ],
+)
+def test_lettered_parts_do_not_hide_the_next_number(heading: str, numbers: list[str]) -> None:
+    """Paragraph letters after a number ("2.03(a)", "5.02 (c)") are skipped, and every
+    item the heading names gets the one section under it."""
+    sections = split_items(heading + BODY, "current")
+    assert [s.number for s in sections] == [*numbers, "9.01"]
+    shared = {(s.start, s.end) for s in sections[:-1]}
+    assert len(shared) == 1
+    ((start, end),) = shared
+    assert "entered into the agreement" in (heading + BODY)[start:end]
+
+
+def test_lettered_parts_in_old_numbering() -> None:
+    text = "Items 2(a) and 7(c). Acquisition of Assets; Exhibits\n\nOn June 2, 1999 we sold X.\n"
+    sections = split_items(text, "legacy")
+    assert [(s.number, s.start, s.end) for s in sections] == [
+        ("2", 0, len(text) - 1),
+        ("7", 0, len(text) - 1),
+    ]
+
+
+def test_a_lettered_reference_in_running_text_is_no_heading() -> None:
+    text = "Item 2.03(a) of this report describes the loan.\n" + BODY.lstrip()
+    assert [s.number for s in split_items(text, "current")] == ["9.01"]

@@ -45,10 +45,10 @@ _MORE_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
-#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)": paragraph letters after the
-#: number.
+#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)", "Items 2.03(a) and 5.02 (c)":
+#: paragraph letters after a number. Used with ``match(rest, pos)``: no ``^``.
 _SUB_PARAGRAPH = re.compile(
-    r"^[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
+    r"[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
 )
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
@@ -153,6 +153,12 @@ def _number_only_headings(text: str) -> list[Heading]:
     return headings
 
 
+def _after_letters(rest: str, position: int) -> int:
+    """Past the paragraph letters at ``position`` ("(c)", " (b), (c) and (e)"), if any."""
+    letters = _SUB_PARAGRAPH.match(rest, position)
+    return letters.end() if letters else position
+
+
 def find_headings(text: str, era: Era) -> list[Heading]:
     """Every line that could head an item of ``era``, in order."""
     headings: list[Heading] = _number_only_headings(text) if era == "current" else []
@@ -164,7 +170,7 @@ def find_headings(text: str, era: Era) -> list[Heading]:
             continue
         rest = match.group("rest")
         numbers = [number]
-        position = 0
+        position = _after_letters(rest, 0)
         # A heading names each item once: "Items 1.01, 1.01, ..." must not multiply sections.
         while more := _MORE_NUMBERS.match(rest, position):
             extra = canonical_number(more.group(2))
@@ -173,10 +179,10 @@ def find_headings(text: str, era: Era) -> list[Heading]:
             if more.group("joint").lower() in _RANGE_WORDS and era == "legacy":
                 numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, int(extra)))
             numbers.append(extra)
-            position = more.end()
+            position = _after_letters(rest, more.end())
         rest = rest[position:]
         numbers = list(dict.fromkeys(numbers))
-        rest = _LEAD_PUNCT.sub("", _SUB_PARAGRAPH.sub("", rest))
+        rest = _LEAD_PUNCT.sub("", rest)
         if rest and _CROSS_REFERENCE.match(rest):
             continue
         line = match.group(0).strip()
