@@ -9,6 +9,7 @@ embedded exhibits) and cuts the text between them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,6 +98,14 @@ _TOKEN = re.compile(r"[a-z]+")
 #: report something.
 RUNNING_HEAD_MIN_REPEATS = 3
 MAX_RUNNING_HEAD = 80
+#: A line of a contents list that names no item: "SIGNATURES", "Exhibit Index", "Table of
+#: Contents", "Section 5 - Corporate Governance and Management". It is no text of an item.
+#: (A bare "Exhibits" line is not one: it opens the body of many an Item 9.01.)
+_CONTENTS_ENTRY = re.compile(
+    r"^[ \t]*(?:SIGNATURES?|SIGNATURE\(S\)|EXHIBIT[ \t]+INDEX|INDEX[ \t]+TO[ \t]+EXHIBITS"
+    r"|(?:TABLE[ \t]+OF[ \t]+)?CONTENTS|INDEX|SECTION[ \t]+\d{1,2}\b[^\n]{0,100})[ \t:.]*$",
+    re.IGNORECASE,
+)
 #: A row of a contents table or a checklist, not a heading: the line's last cell is a
 #: page number or a check box ("Item 2.01 | Completion of ... | 3", "Item 2.06 | ... | ☐";
 #: þ, ý, ¨ and o are the Wingdings boxes as text).
@@ -202,15 +211,21 @@ def find_headings(text: str, era: Era) -> list[Heading]:
     return sorted(headings, key=lambda h: h.start)
 
 
-def _body_end(text: str, start: int, limit: int) -> int:
+def _body_end(text: str, start: int, limit: int, heading_starts: list[int]) -> int:
     """Where the signature block begins: a SIGNATURE heading followed by signing words, or
     the signing sentence itself where the block has no heading.
 
-    A bare "SIGNATURE" line of a table of contents is not one.
+    A bare "SIGNATURE" line of a table of contents is not one: no signing words follow
+    it, or an item heading (at one of ``heading_starts``) comes before them.
     """
     end = limit
     for signature in _SIGNATURES.finditer(text, start, limit):
-        if _SIGNING.search(text, signature.end(), min(limit, signature.end() + SIGNING_WINDOW)):
+        window_end = min(limit, signature.end() + SIGNING_WINDOW)
+        signing = _SIGNING.search(text, signature.end(), window_end)
+        if signing is None:
+            continue
+        following = bisect_right(heading_starts, signature.end())
+        if following == len(heading_starts) or heading_starts[following] > signing.start():
             end = signature.start()
             break
     for sentence in _SIGNING_SENTENCE.finditer(text, start, end):
@@ -243,19 +258,50 @@ def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> 
     return all(line in heads for line in others)
 
 
+@cache
+def _title_vocabulary(entry: CatalogueEntry) -> frozenset[str]:
+    """The words of the item's titles, without a plural "s"."""
+    return frozenset(_singular(w) for title in titles(entry) for w in _TOKEN.findall(title.lower()))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _title_line(line: str, entry: CatalogueEntry) -> bool:
+    """The line is the item's title, or its start, standing alone: "Other events: on May 1
+    ..." is a body."""
+    if len(line) > MAX_BARE_HEADING:
+        return False
+    words = _TOKEN.findall(line.lower())
+    return len(words) >= 2 and any(
+        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(entry)
+    )
+
+
+def _title_words_line(line: str, entry: CatalogueEntry) -> bool:
+    """The line is made of the item's title words only, in any order or number ("Exhibits"
+    under Item 9.01, "Compensatory Arrangement of Certain Officers" under 5.02, a title
+    with a part written twice)."""
+    words = _TOKEN.findall(line.lower())
+    vocabulary = _title_vocabulary(entry)
+    return bool(words) and all(_singular(w) in vocabulary for w in words)
+
+
 def _no_body(body: str, heading: Heading) -> bool:
     """Nothing under the heading but, maybe, its title on a line of its own ("Item 1.01" /
     "Entry into a Material Definitive Agreement;")."""
     body = body.strip()
-    if not body:
-        return True
-    if "\n" in body or len(body) > MAX_BARE_HEADING:
-        return False
-    # The line is a title, or its start: "Other events: on May 1 ..." is a body.
-    words = _TOKEN.findall(body.lower())
-    return len(words) >= 2 and any(
-        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(heading.entry)
-    )
+    return not body or ("\n" not in body and _title_line(body, heading.entry))
+
+
+def _first_line(body: str, heading: Heading) -> str | None:
+    """The first line under the heading after its title words (if they stand on lines of
+    their own), or None when there is nothing else before the next heading."""
+    lines = [stripped for line in body.splitlines() if (stripped := line.strip())]
+    while lines and _title_words_line(lines[0], heading.entry):
+        lines = lines[1:]
+    return lines[0] if lines else None
 
 
 def _answers_inline(heading: Heading) -> bool:
@@ -270,14 +316,17 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
 
     ``limit`` ends the item area (e.g. where an embedded exhibit begins).
     When an item is headed more than once (a table of contents, a cover-page
-    checklist), an occurrence outside a list of headings wins, then the longest section.
+    checklist), an occurrence followed by text wins, then one outside a list of
+    headings, then the longest section. A list of headings is a run of heading lines
+    with nothing between them (links to the items or not); its last item row is followed
+    by another entry ("SIGNATURES", "Exhibit Index"), not by text.
     """
     limit = len(text) if limit is None else limit
     headings = [h for h in find_headings(text, era) if h.start < limit]
     if not headings:
         return []
     # Headings after the signature block belong to exhibits bound into the document.
-    end_of_items = _body_end(text, headings[0].line_end, limit)
+    end_of_items = _body_end(text, headings[0].line_end, limit, [h.start for h in headings])
     headings = [h for h in headings if h.start < end_of_items]
     spans: list[tuple[Heading, int]] = []
     for index, heading in enumerate(headings):
@@ -289,9 +338,22 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index, (heading, end) in enumerate(spans[:-1]):
         if _no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
             listed.update((index, index + 1))
-    best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
+    # Followed by text: the first line under the heading is text, not the next entry of a
+    # contents list ("SIGNATURES", "Exhibit Index"); a heading stacked on the next one with
+    # nothing between is followed by what follows that one.
+    followed = [False] * len(spans)
+    for index in range(len(spans) - 1, -1, -1):
+        heading, end = spans[index]
+        first = _first_line(text[heading.line_end : end], heading)
+        if _answers_inline(heading):
+            followed[index] = True
+        elif first is None:
+            followed[index] = index + 1 < len(spans) and followed[index + 1]
+        else:
+            followed[index] = not _CONTENTS_ENTRY.match(first)
+    best: dict[str, tuple[tuple[bool, bool, int], Heading, int]] = {}
     for index, (heading, end) in enumerate(spans):
-        rank = (index not in listed, end - heading.start)
+        rank = (followed[index], index not in listed, end - heading.start)
         for number in heading.numbers:
             kept = best.get(number)
             if kept is None or rank > kept[0]:
