@@ -18,7 +18,7 @@ from functools import cache
 from sec8k.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
 from sec8k.rules.lexicon import NUMBER_UNITS
 
-__all__ = ["Heading", "Section", "find_headings", "split_items"]
+__all__ = ["Heading", "Section", "find_headings", "headings_only_warnings", "split_items"]
 
 #: "Item Five. Other Events": old items spelled out (one to twelve).
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items() if 1 <= value <= 12}
@@ -132,6 +132,9 @@ class Section:
     start: int
     end: int
     empty: bool
+    #: The text is heading lines only (item headings, title lines, contents entries): the
+    #: item's body was not found under it.
+    headings_only: bool = False
 
 
 def _names_title(rest: str, entry: CatalogueEntry) -> bool:
@@ -304,6 +307,37 @@ def _first_line(body: str, heading: Heading) -> str | None:
     return lines[0] if lines else None
 
 
+def _headings_only(
+    text: str, start: int, end: int, entry: CatalogueEntry, heading_lines: frozenset[int]
+) -> bool:
+    """Every line of ``text[start:end]`` is a heading: one of the item headings found (its
+    line's end in ``heading_lines``), a line of the item's title words, or a contents
+    entry ("SIGNATURES", "Exhibit Index")."""
+    position = start
+    for raw in text[start:end].split("\n"):
+        line_end = position + len(raw)
+        line = raw.strip()
+        if (
+            line
+            and line_end not in heading_lines
+            and not _CONTENTS_ENTRY.match(line)
+            and not _title_words_line(line, entry)
+        ):
+            return False
+        position = line_end + 1
+    return True
+
+
+def headings_only_warnings(sections: list[Section]) -> list[str]:
+    """A warning for each item whose text is only heading lines, with no body."""
+    return [
+        f"item {s.number} has no text under its heading ({s.heading.text!r}), only heading"
+        " lines: its body was not found"
+        for s in sections
+        if s.headings_only
+    ]
+
+
 def _answers_inline(heading: Heading) -> bool:
     """The heading line itself says the item reports nothing: "Items 1 through 4, 6 and 8
     Not Applicable.", "ITEM 1. CHANGES IN CONTROL OF REGISTRANT. None."."""
@@ -376,21 +410,17 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
             ends[index], empties[index] = ends[index + 1], empties[index + 1]
         else:
             empties[index] = _reports_nothing(body, running_heads)
+    lines = frozenset(h.line_end for h in headings)
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         for number in heading.numbers:
             if best[number][1] is not heading:  # another heading of this number won
                 continue
             entry = lookup(number, era) or heading.entry
+            end = _trim_end(text, heading.start, ends[index])
+            bare = not empties[index] and _headings_only(text, heading.start, end, entry, lines)
             sections.append(
-                Section(
-                    heading,
-                    number,
-                    entry,
-                    heading.start,
-                    _trim_end(text, heading.start, ends[index]),
-                    empties[index],
-                )
+                Section(heading, number, entry, heading.start, end, empties[index], bare)
             )
     return sections
 
