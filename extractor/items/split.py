@@ -298,13 +298,21 @@ def _no_body(body: str, heading: Heading) -> bool:
     return not body or ("\n" not in body and _title_line(body, heading.entry))
 
 
-def _first_line(body: str, heading: Heading) -> str | None:
-    """The first line under the heading after its title words (if they stand on lines of
-    their own), or None when there is nothing else before the next heading."""
+def _under_heading(body: str, heading: Heading) -> bool | None:
+    """Whether text follows the heading: None when nothing but its title words (lines of
+    their own) comes before the next heading; False when the next line is an entry of a
+    contents list ("SIGNATURES", "Exhibit Index"), or a short line (a title in the
+    filer's words) right above one; True otherwise."""
     lines = [stripped for line in body.splitlines() if (stripped := line.strip())]
     while lines and _title_words_line(lines[0], heading.entry):
         lines = lines[1:]
-    return lines[0] if lines else None
+    if not lines:
+        return None
+    if _CONTENTS_ENTRY.match(lines[0]):
+        return False
+    return not (
+        len(lines) > 1 and len(lines[0]) <= MAX_BARE_HEADING and _CONTENTS_ENTRY.match(lines[1])
+    )
 
 
 def _headings_only(
@@ -372,19 +380,18 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     for index, (heading, end) in enumerate(spans[:-1]):
         if _no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
             listed.update((index, index + 1))
-    # Followed by text: the first line under the heading is text, not the next entry of a
-    # contents list ("SIGNATURES", "Exhibit Index"); a heading stacked on the next one with
+    # Followed by text (see _under_heading); a heading stacked on the next one with
     # nothing between is followed by what follows that one.
     followed = [False] * len(spans)
     for index in range(len(spans) - 1, -1, -1):
         heading, end = spans[index]
-        first = _first_line(text[heading.line_end : end], heading)
+        under = _under_heading(text[heading.line_end : end], heading)
         if _answers_inline(heading):
             followed[index] = True
-        elif first is None:
+        elif under is None:
             followed[index] = index + 1 < len(spans) and followed[index + 1]
         else:
-            followed[index] = not _CONTENTS_ENTRY.match(first)
+            followed[index] = under
     best: dict[str, tuple[tuple[bool, bool, int], Heading, int]] = {}
     for index, (heading, end) in enumerate(spans):
         rank = (followed[index], index not in listed, end - heading.start)
