@@ -34,7 +34,7 @@ from sec8k.container.sgml import Header, RawDocument, count_documents, parse_hea
 from sec8k.errors import ParseError
 from sec8k.exhibits.link import index_entries, link_exhibits
 from sec8k.items.era import choose_era
-from sec8k.items.split import split_items
+from sec8k.items.split import headings_only_warnings, split_items
 from sec8k.models import DocumentInfo, FilingRecord, Item, SourceInfo
 from sec8k.officers import extract_officer_changes
 from sec8k.parsed import ParsedFiling
@@ -187,7 +187,7 @@ def _assemble(
 
     declared = declared_items(header, era)
     untitled = header.untitled_items if header else 0
-    warnings = item_warnings(declared, untitled, items)
+    warnings = item_warnings(declared, untitled, items) + headings_only_warnings(sections)
     if primary_name is None:
         warnings.append("no readable document: the filing holds no 8-K text")
     elif not items:

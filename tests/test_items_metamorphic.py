@@ -10,6 +10,10 @@ allowing only for what the rewrite says it changed (:class:`tests.rewrites.Expec
 
 The era is the one the pipeline chose for the original, held fixed. Each rewrite runs on
 every filing with its own seeded generator, so a failure names the filing and replays.
+
+The plain-text filings (59, most from the 1990s) get the one rewrite that makes sense
+for text: a contents list typed as lines (item headings, SIGNATURES, EXHIBIT INDEX) put
+in their normalised text, at the front or right before the first item.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import pytest
 from sec8k.container.sgml import split_documents
 from sec8k.io import read_path
 from sec8k.items.catalogue import Era
-from sec8k.items.split import split_items
+from sec8k.items.split import Section, split_items
 from sec8k.text.html import normalise_html
 from sec8k.text.repair import decode_bytes
 from tests.rewrites import (
@@ -195,3 +199,68 @@ def test_items_survive_the_rewrite(rewrite: Rewrite, filings: list[_Filing]) -> 
             failures.append(f"{filing.name}: {failure}")
     assert touched >= MIN_TOUCHED, f"the rewrite changed only {touched} filings"
     assert not failures, f"{len(failures)} of {len(filings)} filings:\n" + "\n".join(failures)
+
+
+# --- Plain-text filings: a contents list typed as lines -----------------------------------
+
+
+@dataclass(frozen=True)
+class _TextFiling:
+    name: str
+    text: str
+    era: Era
+    sections: tuple[Section, ...]
+
+
+@pytest.fixture(scope="module")
+def text_filings(corpus: Path) -> list[_TextFiling]:
+    """The corpus filings whose primary document is plain text, as the pipeline reads it."""
+    found = []
+    for folder in sorted((corpus / "edgar_8k" / "raw").iterdir()):
+        parsed = read_path(folder)
+        record = parsed.record
+        info = next((d for d in record.documents if d.name == parsed.primary), None)
+        if info is None or info.format != "text" or not record.items or not parsed.primary:
+            continue
+        era: Era = "legacy" if any("." not in item.number for item in record.items) else "current"
+        text = parsed.texts[parsed.primary].text
+        found.append(_TextFiling(folder.name, text, era, tuple(split_items(text, era))))
+    return found
+
+
+def _text_contents(filing: _TextFiling, rng: random.Random) -> str:
+    """A contents list of the filing's heading lines, each whole or as its number over its
+    title, then the signatures and exhibit index entries, with or without a title line."""
+    lines = ["TABLE OF CONTENTS", ""] if rng.random() < 0.5 else []
+    for heading in dict.fromkeys(s.heading.text for s in filing.sections):
+        words = heading.split()
+        if len(words) > 2 and rng.random() < 0.5:  # "Item 5." over "Other Events."
+            lines += [" ".join(words[:2]), " ".join(words[2:])]
+        else:
+            lines.append(" ".join(words))
+    lines += [rng.choice(("SIGNATURES", "Signature")), rng.choice(("EXHIBIT INDEX", "Exhibits"))]
+    return "\n".join(lines) + "\n\n"
+
+
+def _text_items(
+    text: str, sections: list[Section] | tuple[Section, ...]
+) -> list[tuple[str, bool, str]]:
+    return [(s.number, s.empty, _fold(text[s.start : s.end])) for s in sections]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("where", ["front", "before items"])
+def test_text_items_survive_a_contents_list(where: str, text_filings: list[_TextFiling]) -> None:
+    """A plain-text contents list at the front of the document, or right before its first
+    item, changes no item (numbers, empty flags, texts)."""
+    assert len(text_filings) >= 40
+    failures = []
+    for filing in text_filings:
+        rng = random.Random(f"text contents/{where}/{filing.name}")
+        at = 0 if where == "front" else filing.sections[0].start
+        text = filing.text[:at] + _text_contents(filing, rng) + filing.text[at:]
+        want = _text_items(filing.text, filing.sections)
+        failure = _difference(want, _text_items(text, split_items(text, filing.era)))
+        if failure:
+            failures.append(f"{filing.name}: {failure}")
+    assert not failures, f"{len(failures)} of {len(text_filings)} filings:\n" + "\n".join(failures)

@@ -156,7 +156,9 @@ CASH_AFTER = re.compile(
 CASH_BEFORE = re.compile(
     r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
 )
-PER_SHARE_AFTER = re.compile(r"^\s*per share\b", _I)
+#: "... $12.50 per share": the amount is a price per share. Used with ``match(text, pos)``
+#: as well as ``match(after)``, so it has no ``^`` (that would pin it to offset 0).
+PER_SHARE_AFTER = re.compile(r"\s*per share\b", _I)
 #: The merger formula: "each share of common stock ... was converted into the right to receive
 #: $25.00 in cash": the amount is paid per share, never the deal's cash or total.
 PER_SHARE_RECEIVE_BEFORE = re.compile(

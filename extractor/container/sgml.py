@@ -27,7 +27,9 @@ _DOC_CLOSE = re.compile(r"</DOCUMENT>", re.IGNORECASE)
 _DOC_META = re.compile(r"<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*([^<\r\n]*)", re.IGNORECASE)
 _TEXT_OPEN = re.compile(r"<TEXT>", re.IGNORECASE)
 _TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
-_WRAPPER = re.compile(r"^\s*<(XBRL|XML|PDF)>\s*", re.IGNORECASE)
+#: The <XBRL>/<XML>/<PDF> tag around a document's payload. Used with ``match(text, pos)``,
+#: which anchors at ``pos``, so it has no ``^`` (that would pin it to offset 0).
+_WRAPPER = re.compile(r"\s*<(XBRL|XML|PDF)>\s*", re.IGNORECASE)
 _UUENCODE = re.compile(r"^\s*begin [0-7]{3} \S", re.IGNORECASE)
 #: Four lines of nothing but base64 characters open a base64 payload.
 _BASE64 = re.compile(r"\s*(?:[A-Za-z0-9+/]{40,}={0,2}[ \t]*\r?\n){4}")

@@ -9,15 +9,22 @@ embedded exhibits) and cuts the text between them.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import cache
 
+from sec8k.items.bodies import (
+    headings_only,
+    headings_only_warnings,
+    no_body,
+    page_heads,
+    reports_nothing,
+    under_heading,
+)
 from sec8k.items.catalogue import CatalogueEntry, Era, canonical_number, lookup, titles
+from sec8k.items.sections import EMPTY_BODY, MAX_BARE_HEADING, WORD_TOKEN, Heading, Section
 from sec8k.rules.lexicon import NUMBER_UNITS
 
-__all__ = ["Heading", "Section", "find_headings", "split_items"]
+__all__ = ["Heading", "Section", "find_headings", "headings_only_warnings", "split_items"]
 
 #: "Item Five. Other Events": old items spelled out (one to twelve).
 _NUMBER_WORDS = {word: str(value) for word, value in NUMBER_UNITS.items() if 1 <= value <= 12}
@@ -45,10 +52,10 @@ _MORE_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _RANGE_WORDS = frozenset({"through", "to", "-"})
-#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)": paragraph letters after the
-#: number.
+#: "Item 5.02(e)", "Item 9.01(d).", "Item 5.02(b), (c) and (e)", "Items 2.03(a) and 5.02 (c)":
+#: paragraph letters after a number. Used with ``match(rest, pos)``: no ``^``.
 _SUB_PARAGRAPH = re.compile(
-    r"^[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
+    r"[ \t]*\([a-z]\)(?:[ \t]*(?:,|and|&|,[ \t]*and)?[ \t]*\([a-z]\))*", re.IGNORECASE
 )
 _LEAD_PUNCT = re.compile(r"^[ \t.:;,\-\u2013\u2014)]+")
 #: Words after the number that show a cross-reference, not a heading.
@@ -57,8 +64,6 @@ _CROSS_REFERENCE = re.compile(
     r"requires|required|pursuant|as|for|with|by|on|at|that|which|\()\b",
     re.IGNORECASE,
 )
-#: A heading line longer than this must name the item's title to count.
-MAX_BARE_HEADING = 160
 #: The signature block ends the last item.
 _SIGNATURES = re.compile(
     r"^[ \t]*SIGNATURES?[ \t:.]*$|^[ \t]*SIGNATURE\(S\)", re.MULTILINE | re.IGNORECASE
@@ -81,22 +86,12 @@ _SIGNING_SENTENCE = re.compile(
 #: "has [duly] caused this [current] report [on Form 8-K] to be signed".
 _CAUSED_SIGNED = re.compile(r"caused\s+this\b[^.]{0,60}?\bto\s+be\s+signed", re.IGNORECASE)
 SIGNING_SENTENCE_WINDOW = 300
-#: An item whose whole body is one of these reports nothing.
-_EMPTY_BODY = re.compile(
-    r"^[\s.:\-\u2013\u2014]*(?:none|not applicable|n/a|inapplicable|omitted)[\s.;]*$", re.IGNORECASE
-)
 #: A heading line that answers after its title: "ITEM 1. CHANGES IN CONTROL OF REGISTRANT.
 #: None.", "Item 3.03. Material Modification ... Holders. Not applicable."
 _ANSWERED_HEADING = re.compile(
     r"(?:[.:;\u2013\u2014]|[ \t]-)[ \t]*(?:none|not applicable|n/a|inapplicable|omitted)[ \t.;]*$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[a-z]+")
-#: A running page head ("ROCK OF AGES CORPORATION", "FORM 8-K") is a short line that stands
-#: alone at least this many times in the document; after "None." it does not make an item
-#: report something.
-RUNNING_HEAD_MIN_REPEATS = 3
-MAX_RUNNING_HEAD = 80
 #: A row of a contents table or a checklist, not a heading: the line's last cell is a
 #: page number or a check box ("Item 2.01 | Completion of ... | 3", "Item 2.06 | ... | ☐";
 #: þ, ý, ¨ and o are the Wingdings boxes as text).
@@ -106,37 +101,18 @@ _LIST_ROW = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
-    numbers: tuple[str, ...]
-    entry: CatalogueEntry
-    start: int
-    line_end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    heading: Heading
-    number: str
-    entry: CatalogueEntry
-    start: int
-    end: int
-    empty: bool
-
-
 def _names_title(rest: str, entry: CatalogueEntry) -> bool:
     """``rest`` opens with the first two words of one of the item's titles (or parts)."""
-    words = _TOKEN.findall(rest.lower()[:120])[:2]
+    words = WORD_TOKEN.findall(rest.lower()[:120])[:2]
     return bool(words) and any(
-        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(entry)
+        WORD_TOKEN.findall(title.lower())[: len(words)] == words for title in titles(entry)
     )
 
 
 def _opens_title(rest: str, entry: CatalogueEntry) -> bool:
     """``rest`` begins with the item's title: its first words, or all of a shorter one."""
-    title = _TOKEN.findall(entry.title.lower())[:NUMBER_ONLY_TITLE_WORDS]
-    return _TOKEN.findall(rest.lower()[:120])[: len(title)] == title
+    title = WORD_TOKEN.findall(entry.title.lower())[:NUMBER_ONLY_TITLE_WORDS]
+    return WORD_TOKEN.findall(rest.lower()[:120])[: len(title)] == title
 
 
 def _number_only_headings(text: str) -> list[Heading]:
@@ -153,6 +129,12 @@ def _number_only_headings(text: str) -> list[Heading]:
     return headings
 
 
+def _after_letters(rest: str, position: int) -> int:
+    """Past the paragraph letters at ``position`` ("(c)", " (b), (c) and (e)"), if any."""
+    letters = _SUB_PARAGRAPH.match(rest, position)
+    return letters.end() if letters else position
+
+
 def find_headings(text: str, era: Era) -> list[Heading]:
     """Every line that could head an item of ``era``, in order."""
     headings: list[Heading] = _number_only_headings(text) if era == "current" else []
@@ -164,7 +146,7 @@ def find_headings(text: str, era: Era) -> list[Heading]:
             continue
         rest = match.group("rest")
         numbers = [number]
-        position = 0
+        position = _after_letters(rest, 0)
         # A heading names each item once: "Items 1.01, 1.01, ..." must not multiply sections.
         while more := _MORE_NUMBERS.match(rest, position):
             extra = canonical_number(more.group(2))
@@ -173,10 +155,10 @@ def find_headings(text: str, era: Era) -> list[Heading]:
             if more.group("joint").lower() in _RANGE_WORDS and era == "legacy":
                 numbers.extend(str(n) for n in range(int(numbers[-1]) + 1, int(extra)))
             numbers.append(extra)
-            position = more.end()
+            position = _after_letters(rest, more.end())
         rest = rest[position:]
         numbers = list(dict.fromkeys(numbers))
-        rest = _LEAD_PUNCT.sub("", _SUB_PARAGRAPH.sub("", rest))
+        rest = _LEAD_PUNCT.sub("", rest)
         if rest and _CROSS_REFERENCE.match(rest):
             continue
         line = match.group(0).strip()
@@ -196,15 +178,21 @@ def find_headings(text: str, era: Era) -> list[Heading]:
     return sorted(headings, key=lambda h: h.start)
 
 
-def _body_end(text: str, start: int, limit: int) -> int:
+def _body_end(text: str, start: int, limit: int, heading_starts: list[int]) -> int:
     """Where the signature block begins: a SIGNATURE heading followed by signing words, or
     the signing sentence itself where the block has no heading.
 
-    A bare "SIGNATURE" line of a table of contents is not one.
+    A bare "SIGNATURE" line of a table of contents is not one: no signing words follow
+    it, or an item heading (at one of ``heading_starts``) comes before them.
     """
     end = limit
     for signature in _SIGNATURES.finditer(text, start, limit):
-        if _SIGNING.search(text, signature.end(), min(limit, signature.end() + SIGNING_WINDOW)):
+        window_end = min(limit, signature.end() + SIGNING_WINDOW)
+        signing = _SIGNING.search(text, signature.end(), window_end)
+        if signing is None:
+            continue
+        following = bisect_right(heading_starts, signature.end())
+        if following == len(heading_starts) or heading_starts[following] > signing.start():
             end = signature.start()
             break
     for sentence in _SIGNING_SENTENCE.finditer(text, start, end):
@@ -214,49 +202,11 @@ def _body_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _running_heads(text: str) -> frozenset[str]:
-    """Short lines the document repeats on their own: page heads, the company's name."""
-    counts = Counter(
-        stripped
-        for line in text.splitlines()
-        if (stripped := line.strip()) and len(stripped) <= MAX_RUNNING_HEAD
-    )
-    return frozenset(line for line, n in counts.items() if n >= RUNNING_HEAD_MIN_REPEATS)
-
-
-def _reports_nothing(body: str, running_heads: Callable[[], frozenset[str]]) -> bool:
-    """The body says only "None."/"Not applicable", maybe with running page heads before or
-    after it (a page break under the heading)."""
-    if _EMPTY_BODY.match(body):
-        return True
-    lines = [stripped for line in body.splitlines() if (stripped := line.strip())]
-    others = [line for line in lines if not _EMPTY_BODY.match(line)]
-    if len(others) == len(lines):
-        return False
-    heads = running_heads()
-    return all(line in heads for line in others)
-
-
-def _no_body(body: str, heading: Heading) -> bool:
-    """Nothing under the heading but, maybe, its title on a line of its own ("Item 1.01" /
-    "Entry into a Material Definitive Agreement;")."""
-    body = body.strip()
-    if not body:
-        return True
-    if "\n" in body or len(body) > MAX_BARE_HEADING:
-        return False
-    # The line is a title, or its start: "Other events: on May 1 ..." is a body.
-    words = _TOKEN.findall(body.lower())
-    return len(words) >= 2 and any(
-        _TOKEN.findall(title.lower())[: len(words)] == words for title in titles(heading.entry)
-    )
-
-
 def _answers_inline(heading: Heading) -> bool:
     """The heading line itself says the item reports nothing: "Items 1 through 4, 6 and 8
     Not Applicable.", "ITEM 1. CHANGES IN CONTROL OF REGISTRANT. None."."""
     inline = _LEAD_PUNCT.sub("", heading.text.split(heading.numbers[-1], 1)[-1])
-    return bool(_EMPTY_BODY.match(inline) or _ANSWERED_HEADING.search(inline))
+    return bool(EMPTY_BODY.match(inline) or _ANSWERED_HEADING.search(inline))
 
 
 def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Section]:
@@ -264,14 +214,17 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
 
     ``limit`` ends the item area (e.g. where an embedded exhibit begins).
     When an item is headed more than once (a table of contents, a cover-page
-    checklist), an occurrence outside a list of headings wins, then the longest section.
+    checklist), an occurrence followed by text wins, then one outside a list of
+    headings, then the longest section. A list of headings is a run of heading lines
+    with nothing between them (links to the items or not); its last item row is followed
+    by another entry ("SIGNATURES", "Exhibit Index"), not by text.
     """
     limit = len(text) if limit is None else limit
     headings = [h for h in find_headings(text, era) if h.start < limit]
     if not headings:
         return []
     # Headings after the signature block belong to exhibits bound into the document.
-    end_of_items = _body_end(text, headings[0].line_end, limit)
+    end_of_items = _body_end(text, headings[0].line_end, limit, [h.start for h in headings])
     headings = [h for h in headings if h.start < end_of_items]
     spans: list[tuple[Heading, int]] = []
     for index, heading in enumerate(headings):
@@ -281,11 +234,23 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     # of a list (a table of contents): an item headed again outside a list is that one.
     listed: set[int] = set()
     for index, (heading, end) in enumerate(spans[:-1]):
-        if _no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
+        if no_body(text[heading.line_end : end], heading) and not _answers_inline(heading):
             listed.update((index, index + 1))
-    best: dict[str, tuple[tuple[bool, int], Heading, int]] = {}
+    # Followed by text (see under_heading); a heading stacked on the next one with
+    # nothing between is followed by what follows that one.
+    followed = [False] * len(spans)
+    for index in range(len(spans) - 1, -1, -1):
+        heading, end = spans[index]
+        under = under_heading(text[heading.line_end : end], heading)
+        if _answers_inline(heading):
+            followed[index] = True
+        elif under is None:
+            followed[index] = index + 1 < len(spans) and followed[index + 1]
+        else:
+            followed[index] = under
+    best: dict[str, tuple[tuple[bool, bool, int], Heading, int]] = {}
     for index, (heading, end) in enumerate(spans):
-        rank = (index not in listed, end - heading.start)
+        rank = (followed[index], index not in listed, end - heading.start)
         for number in heading.numbers:
             kept = best.get(number)
             if kept is None or rank > kept[0]:
@@ -293,7 +258,7 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
     chosen = sorted(
         {id(h): (h, e) for _, h, e in best.values()}.values(), key=lambda he: he[0].start
     )
-    running_heads = cache(lambda: _running_heads(text))
+    running_heads = cache(lambda: page_heads(text))
     ends = [chosen[i + 1][0].start for i in range(len(chosen) - 1)] + [end_of_items]
     empties = [False] * len(chosen)
     # Walk back so that a run of stacked headings ("Item 1.01 ...;" over "Item 2.03 ...")
@@ -304,25 +269,21 @@ def split_items(text: str, era: Era, *, limit: int | None = None) -> list[Sectio
         body = text[heading.line_end : ends[index]]
         if _answers_inline(heading):
             empties[index] = True
-        elif index + 1 < len(chosen) and _no_body(body, heading):
+        elif index + 1 < len(chosen) and no_body(body, heading):
             ends[index], empties[index] = ends[index + 1], empties[index + 1]
         else:
-            empties[index] = _reports_nothing(body, running_heads)
+            empties[index] = reports_nothing(body, running_heads)
+    lines = frozenset(h.line_end for h in headings)
     sections: list[Section] = []
     for index, (heading, _) in enumerate(chosen):
         for number in heading.numbers:
             if best[number][1] is not heading:  # another heading of this number won
                 continue
             entry = lookup(number, era) or heading.entry
+            end = _trim_end(text, heading.start, ends[index])
+            bare = not empties[index] and headings_only(text, heading.start, end, entry, lines)
             sections.append(
-                Section(
-                    heading,
-                    number,
-                    entry,
-                    heading.start,
-                    _trim_end(text, heading.start, ends[index]),
-                    empties[index],
-                )
+                Section(heading, number, entry, heading.start, end, empties[index], bare)
             )
     return sections
 

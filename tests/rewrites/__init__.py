@@ -57,6 +57,8 @@ REWRITES: tuple[Rewrite, ...] = (
     lists.toc_before_items,
     lists.toc_at_top,
     lists.toc_numbers_only,
+    lists.linked_contents,
+    lists.linked_contents_before_items,
     lists.cover_checklist,
     lists.cover_checklist_box_last,
     lists.cover_checklist_blank_unchecked,

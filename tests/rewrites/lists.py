@@ -7,6 +7,7 @@ import random
 
 from sec8k.items.catalogue import Era, catalogue
 from tests.rewrites.base import (
+    NUMBER_PART,
     Element,
     Expect,
     Spot,
@@ -195,3 +196,107 @@ def none_item_on_heading_line(
     first, number, name, answer = added
     first.addprevious(make(root, "p", f"Item {number}. {name}. {answer}"))
     return Expect(added_empty=number, touched=1)
+
+
+def _linked_targets(root: Element, spots: list[Spot], rng: random.Random) -> list[tuple[str, str]]:
+    """(id, heading line) of each item heading the original has, in order: the heading
+    element (the last one with its line, after any contents table of the original) gets an
+    id, on itself or on an empty <a name> inside it, as EDGAR HTML writers do."""
+    last: dict[int, Spot] = {}
+    for spot in spots:
+        last[spot.order] = spot
+    targets = []
+    for order in sorted(last):
+        spot = last[order]
+        anchor = f"i{rng.getrandbits(32):08x}_{order}"
+        if rng.random() < 0.5:
+            spot.element.set("id", anchor)
+        else:
+            mark = make(root, "a", name=anchor)
+            mark.tail, spot.element.text = spot.element.text, None
+            spot.element.insert(0, mark)
+        targets.append((anchor, " ".join(spot.line.split())))
+    return targets
+
+
+def _contents_row(root: Element, href: str, line: str, rng: random.Random) -> Element:
+    """One row of a linked contents table: the heading line as one link, or its number and
+    title as two links in two cells or on two lines."""
+    row, cell = make(root, "tr"), make(root, "td")
+    row.append(cell)
+    parts = NUMBER_PART.match(line)
+    layout = rng.choice(("one link", "two cells", "two lines"))
+    if parts is None or not parts.group(2).strip() or layout == "one link":
+        cell.append(make(root, "a", line, href=href))
+        return row
+    number, title = parts.group(1).strip(), parts.group(2).strip()
+    cell.append(make(root, "a", number, href=href))
+    if layout == "two cells":
+        cell = make(root, "td")
+        row.append(cell)
+    else:
+        cell.append(make(root, "br"))
+    cell.append(make(root, "a", title, href=href))
+    return row
+
+
+def _linked_contents(root: Element, spots: list[Spot], rng: random.Random) -> list[Element] | None:
+    """The elements of a contents table whose rows link to the item headings, then to the
+    signatures and the exhibit index; with or without a title line, in a table or in
+    paragraphs. None when the document has no heading to link to."""
+    first = first_heading(spots)
+    targets = _linked_targets(root, spots, rng)
+    if first is None or not targets:
+        return None
+    rows = [_contents_row(root, f"#{anchor}", line, rng) for anchor, line in targets]
+    for href, words in (
+        ("#signatures", ("SIGNATURES", "Signatures", "SIGNATURE")),
+        ("#exhibits", ("EXHIBIT INDEX", "Exhibit Index", "INDEX TO EXHIBITS")),
+    ):
+        rows.append(_contents_row(root, href, rng.choice(words), rng))
+    block: list[Element] = []
+    if rng.random() < 0.5:
+        block.append(make(root, "p", rng.choice(("TABLE OF CONTENTS", "Contents", "INDEX"))))
+    if rng.random() < 0.5:
+        table = make(root, "table", width="100%")
+        for row in rows:
+            table.append(row)
+        block.append(table)
+    else:  # each row's cells as one paragraph, the cells' links side by side
+        tag = rng.choice(("p", "div"))
+        for row in rows:
+            line = make(root, tag)
+            for cell in row:
+                links = list(cell)
+                links[-1].tail = " "
+                line.extend(links)
+            block.append(line)
+    return block
+
+
+def linked_contents(root: Element, spots: list[Spot], rng: random.Random, era: Era) -> Expect:
+    """A linked contents table at the very front of the document, before the cover page:
+    rows <a href="#id">Item 8.01. Other Events.</a> pointing at ids put on the item
+    headings (the heading's own words, or its number and title apart), then rows for the
+    signatures and the exhibit index."""
+    block = _linked_contents(root, spots, rng)
+    if block is None:
+        return Expect()
+    body = body_of(root)
+    block[-1].tail, body.text = body.text, None
+    for index, new in enumerate(block):
+        body.insert(index, new)
+    return Expect(touched=1)
+
+
+def linked_contents_before_items(
+    root: Element, spots: list[Spot], rng: random.Random, era: Era
+) -> Expect:
+    """The same linked contents table right before the first item, after the cover page."""
+    first = first_heading(spots)
+    block = _linked_contents(root, spots, rng)
+    if first is None or block is None:
+        return Expect()
+    for new in block:
+        first.addprevious(new)
+    return Expect(touched=1)
