@@ -53,3 +53,16 @@ def test_an_abbreviation_does_not_end_an_agreements_sentence() -> None:
         "The Company is Acme Inc. of Ohio.",
         "It pays.",
     ]
+
+
+def test_every_word_list_in_the_package_loads() -> None:
+    """Each data/*.jsonl word list is checked by the same loader the cues use."""
+    root = Path(__file__).resolve().parents[1] / "extractor"
+    lists = [p for p in sorted(root.rglob("data/*.jsonl")) if p.name != "kinds.jsonl"]
+    assert {p.name for p in lists} >= {
+        "abbreviations.jsonl",
+        "not_person_words.jsonl",
+        "title_heads.jsonl",
+    }
+    for path in lists:
+        assert load_words(path), path

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Final
 
 from sec8k.rules import lexicon
+from sec8k.rules.data import load_words
 
 __all__ = [
     "AGE_AFTER",
@@ -33,9 +35,12 @@ __all__ = [
     "POSITION_AS",
     "SUCCEEDED_BEFORE",
     "SUCCEED_OTHER_AS",
+    "TITLE_HEADS",
     "TITLE_HEAD_WORD",
     "TITLE_SPLIT",
 ]
+
+_DATA: Final = Path(__file__).with_name("data")
 
 #: "Mr. Smith", "Ms. O’Brien", "Dr. Harari": a reference to a person by surname.
 HONORIFIC: Final = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Messrs|Mmes)\.?\s+(?P<last>[A-Z][A-Za-z'’-]+)")
@@ -43,163 +48,10 @@ HONORIFIC: Final = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Messrs|Mmes)\.?\s+(?P<last>[A-
 FULL_NAME: Final = re.compile(
     r"\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>(?:[A-Z]\.\s+)?[A-Z][a-zà-öø-ÿ'’]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]*['’]?[A-Z][a-zà-öø-ÿ]+|[A-Z][a-zà-öø-ÿ'’]+)){1,3})\b"
 )
-#: Words that are never part of a person's name (titles, bodies, months, company words).
+#: Words that are never part of a person's name (titles, bodies, company words: a line each in
+#: data/not_person_words.jsonl), and the months.
 NOT_PERSON_WORDS: Final = frozenset(
-    [
-        "the",
-        "company",
-        "board",
-        "directors",
-        "director",
-        "chief",
-        "executive",
-        "officer",
-        "officers",
-        "president",
-        "vice",
-        "chairman",
-        "chair",
-        "senior",
-        "financial",
-        "operating",
-        "technology",
-        "accounting",
-        "legal",
-        "general",
-        "counsel",
-        "secretary",
-        "treasurer",
-        "controller",
-        "committee",
-        "compensation",
-        "corporation",
-        "corp",
-        "co",
-        "inc",
-        "incorporated",
-        "llc",
-        "lp",
-        "llp",
-        "plc",
-        "ltd",
-        "limited",
-        "group",
-        "holdings",
-        "bank",
-        "trust",
-        "fund",
-        "plan",
-        "agreement",
-        "employment",
-        "consulting",
-        "separation",
-        "release",
-        "item",
-        "form",
-        "report",
-        "act",
-        "securities",
-        "exchange",
-        "commission",
-        "nasdaq",
-        "nyse",
-        "on",
-        "in",
-        "as",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "fiscal",
-        "annual",
-        "meeting",
-        "stockholders",
-        "shareholders",
-        "independent",
-        "audit",
-        "nominating",
-        "governance",
-        "human",
-        "resources",
-        "people",
-        "culture",
-        "global",
-        "worldwide",
-        "north",
-        "south",
-        "east",
-        "west",
-        "america",
-        "american",
-        "national",
-        "international",
-        "united",
-        "states",
-        "new",
-        "york",
-        "street",
-        "exhibit",
-        "section",
-        "registrant",
-        "partner",
-        "partners",
-        "capital",
-        "management",
-        "services",
-        "products",
-        "marketing",
-        "sales",
-        "operations",
-        "retail",
-        "strategy",
-        "development",
-        "business",
-        "division",
-        "unit",
-        "healthcare",
-        "brand",
-        "customer",
-        "transition",
-        "award",
-        "awards",
-        "stock",
-        "restricted",
-        "units",
-        "performance",
-        "equity",
-        "incentive",
-        "bonus",
-        "salary",
-        "amended",
-        "restated",
-        "amendment",
-        "letter",
-        "certain",
-        "current",
-        "previously",
-        "prior",
-        "following",
-        "effective",
-        "chairwoman",
-        "member",
-        "members",
-        "co",
-        "real",
-        "estate",
-        "good",
-        "reason",
-        "expiration",
-        "date",
-        "end",
-        "year",
-        "vice-president",
-        "change",
-        "control",
-        *lexicon.MONTH_NAMES,
-    ]
+    [*load_words(_DATA / "not_person_words.jsonl"), *lexicon.MONTH_NAMES]
 )
 #: After a run of capitalised words: the suffix that makes it a company ("Meta Platforms, Inc.").
 COMPANY_AFTER: Final = re.compile(
@@ -313,10 +165,14 @@ BIOGRAPHY_BEFORE: Final = re.compile(
     r"joined|worked|began|since|until|experience|recently|career)\b[^.;]*$",
     re.IGNORECASE,
 )
-#: A title's head word: what makes a run of capitalised words a position.
+#: A title's head word: what makes a run of capitalised words a position. The words are a line
+#: each in data/title_heads.jsonl, tried in file order (a space there is any run of spaces);
+#: "Chief ... Officer" comes first and "a member of" last.
+TITLE_HEADS: Final = load_words(_DATA / "title_heads.jsonl")
 _TITLE_HEAD: Final = (
-    r"(?:Chief\s+[A-Z][a-z]+\s+Officer|Officer|President|Chairman|Chairwoman|Chair|Director|Secretary|Treasurer|"
-    r"Controller|Counsel|CEO|CFO|COO|CTO|CAO|CIO|Head|Member|Manager|Partner|Lead\s+Director|Executive|director|officer|(?<=\ba\s)member(?=\s+of))"
+    r"(?:Chief\s+[A-Z][a-z]+\s+Officer|"
+    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in TITLE_HEADS)
+    + r"|(?<=\ba\s)member(?=\s+of))"
 )
 _TITLE: Final = (
     r"(?:(?:[A-Z][\w&-]*\.?|of|and|the)\s+){0,6}?"
