@@ -18,7 +18,6 @@ from sec8k.acquisitions import cues
 from sec8k.acquisitions.consideration import (
     fill_consideration,
     fill_contingent,
-    fill_stated_price,
     fill_stated_stock,
 )
 from sec8k.acquisitions.context import Context, name_key
@@ -134,6 +133,27 @@ def _fill_closing(
             return
 
 
+def _fill_agreement_date(
+    ctx: Context, out: Fields, window: list[tuple[int, int]], stage: str
+) -> None:
+    """The date the deal was agreed: for an agreed deal the date that opens its first sentence
+    ("On <date>, A entered into ..."), else an agreement "dated (as of) <date>" in the event's
+    sentences."""
+    dates = [c for c in ctx.within(window[0][0], window[-1][1], "DATE") if c.value]
+    opening = [
+        c
+        for c in dates
+        if c.end <= window[0][1]
+        and cues.ON_DATE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
+    ]
+    dated = [
+        c for c in dates if cues.AGREEMENT_DATED.search(ctx.text, max(0, c.start - 60), c.start)
+    ]
+    for cand in (opening if stage == "agreed" else []) + dated:
+        out.put("agreement_date", cand.value, ctx.evidence(cand.start, cand.end))
+        return
+
+
 def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[_Event]:
     """Sentences that announce a deal; a sentence naming a new target starts a new event."""
     events: list[_Event] = []
@@ -147,10 +167,16 @@ def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[
             or cues.DEBT_SECURITIES_BEFORE.search(
                 ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
             )
+            or cues.FUNDS_A_DEAL.search(
+                ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
+            )
+            or cues.PROPOSAL.search(ctx.text, *sentence)
         ):
             continue
         target = find_target(ctx, verb.end(), sentence[1])
-        name = name_key(target.value) if target is not None else None
+        # a short name defined earlier refers back to a party already met: no new deal
+        named = target is not None and target.pattern_id != "alias"
+        name = name_key(target.value) if target is not None and named else None
         if events and (name is None or name in events[-1].targets):
             events[-1].targets.add(name) if name else None
             continue
@@ -158,7 +184,7 @@ def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[
     return events
 
 
-def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
+def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Acquisition]:
     heading_end = max(item.text.find("\n"), 0)
     text = item.text[:MAX_DEAL_TEXT]
     if cues.EVENT.search(text, heading_end) is None:
@@ -207,11 +233,13 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
         # a 1.01 item may report a spin-off done; a 2.01 item a further deal only agreed
         event_stage = "completed" if done else "agreed" if agreed else stage
         _fill_closing(ctx, out, window, event_stage, event.verb)
+        _fill_agreement_date(ctx, out, window, event_stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         fill_stockholder_parties(ctx, out, window)
         fill_location(ctx, out, window)
-        fill_consideration(ctx, out, window)
-        fill_stated_price(ctx, out, sentences[event.index : following])
+        warnings += fill_consideration(
+            ctx, out, window, sentences[event.index + len(window) : following], len(events) > 1
+        )
         fill_stated_stock(ctx, out, sentences[event.index : following])
         fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
@@ -223,13 +251,17 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     return deals
 
 
-def extract_acquisitions(parsed: ParsedFiling) -> list[Acquisition]:
-    """One Acquisition per deal the filing's deal items report."""
+def extract_acquisitions(
+    parsed: ParsedFiling, warnings: list[str] | None = None
+) -> list[Acquisition]:
+    """One Acquisition per deal the filing's deal items report; what could not be attributed
+    (an amount stated for several deals together) is added to ``warnings``."""
     found: list[Acquisition] = []
+    warnings = [] if warnings is None else warnings
     for number in DEAL_ITEMS:
         if number == "1.01" and found:
             break  # the completed deal's own report supersedes its agreement
         for item in parsed.record.items:
             if item.number == number and not item.empty:
-                found.extend(_from_item(parsed, item))
+                found.extend(_from_item(parsed, item, warnings))
     return found
