@@ -346,3 +346,25 @@ def test_one_deal_over_several_sentences_is_one_record() -> None:
 )
 def test_look_alikes_report_no_deal(sentence: str) -> None:
     assert _deals(ITEM_1_01, sentence) == []
+
+
+def test_the_registrant_by_its_short_name_merging_into_a_buyer_is_the_target() -> None:
+    (deal,) = _filed_by(
+        "HARBOR TOOLS INC",
+        "Item 8.01 Other Events.\n\nOn June 1, 2024, Harbor Tools Inc. (“Harbor”) entered into an "
+        "Agreement and Plan of Merger with Summit Industrial Corp. (“Summit”). The agreement "
+        "provides for Harbor to merge with and into Summit, with Summit as the surviving "
+        "corporation.",
+    )
+    assert (deal.kind, deal.stage, deal.item) == ("merger", "agreed", "8.01")
+    assert (deal.acquirer, deal.target) == ("Summit Industrial Corp.", "Harbor Tools Inc.")
+    assert deal.agreement_date == "2024-06-01"
+
+
+def test_an_announcement_dates_the_agreement_by_the_agreements_own_date() -> None:
+    deal = _one(
+        "On June 3, 2024, Harbor Tools Inc. announced that it has entered into an Agreement and "
+        "Plan of Merger dated May 30, 2024 with Summit Industrial Corp.",
+        heading="Item 8.01 Other Events",
+    )
+    assert deal.stage == "agreed" and deal.agreement_date == "2024-05-30"

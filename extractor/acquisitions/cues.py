@@ -14,6 +14,7 @@ __all__ = [
     "AGREED_BEFORE",
     "AGREEMENT_DATED",
     "ALL_OUTSTANDING",
+    "ANNOUNCED_DEAL",
     "ASSETS_OF",
     "BASED_IN",
     "BUSINESS_UNIT",
@@ -23,6 +24,7 @@ __all__ = [
     "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
+    "COMPANY_WORDS_END",
     "COMPLETED_BEFORE",
     "CONTINGENT",
     "DATED",
@@ -41,6 +43,7 @@ __all__ = [
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
+    "MERGE_INTO",
     "MERGE_WITH_AND_INTO",
     "NOT_AN_EVENT",
     "NOT_A_SIDE_AFTER",
@@ -53,6 +56,7 @@ __all__ = [
     "REGISTRANT_BECOMES_SUBSIDIARY",
     "REGISTRANT_COMBINES",
     "RELATIVE_OF_BEFORE",
+    "RELEASE_ON_CLOSE",
     "SELLER_TERM",
     "SHARE_CLASS",
     "SHARE_CLASS_STOCK",
@@ -68,7 +72,7 @@ __all__ = [
 _I = re.IGNORECASE
 #: The verb phrase of an event, with the kind it announces.
 EVENT = re.compile(
-    r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
+    r"\b(?P<merger>merged with|merger (?:of|with|agreement)|plan of merger|consummated the merger|completed (?:its |the )?merger)\b"
     r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
     r"divested|disposition of|spin-?off|spun off|distribution (?:to its (?:stock|share)holders )?of all|"
     r"transferred(?=\s+to\b))\b"
@@ -79,7 +83,23 @@ EVENT = re.compile(
 #: "Nuance ... completed the previously announced ... distribution": an event reported as done,
 #: also when the item is 1.01 (a spin-off and its agreements); "is expected to be completed" is not.
 COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b", _I)
+#: A release "regarding the close of" / "announcing the completion of" a deal reports it done.
+RELEASE_ON_CLOSE = re.compile(
+    r"\b(?:regarding|announcing|announced|announces|about|on)\s+the\s+"
+    r"(?:close|closing|completion|consummation)\s+of\b",
+    _I,
+)
+#: An Item 8.01 or 7.01 sentence reports a deal only with its agreement or its completion.
+ANNOUNCED_DEAL = re.compile(
+    r"\bagreements?\b|\bcompleted\b|\bconsummated\b|\bclos(?:e|ed|ing) of\b", _I
+)
 #: "the Company", "we", "the Registrant": the filer itself.
+#: The same words ending a text: "... for the Company".
+COMPANY_WORDS_END = re.compile(r"\b(?:the Company|the Registrant|we)\s*$", _I)
+#: "<A> will merge into <B>", "for <A> to merge with and into <B>": B survives and acquires A.
+MERGE_INTO = re.compile(
+    r"\s*(?:,\s*)?(?:will|shall|would|to)?\s*(?:be\s+)?merged?\s+(?:with\s+and\s+)?into\s+", _I
+)
 #: Between an organisation and its defined term: ", a Delaware corporation ", ", an Ohio
 #: limited liability company and a wholly owned subsidiary of Parent " (no comma, bracket or
 #: quote, so that it stays one description of the name before it).

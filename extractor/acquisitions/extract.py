@@ -42,7 +42,16 @@ from sec8k.text.sentences import ABBREVIATION_END
 __all__ = ["extract_acquisitions"]
 
 #: Items that report deals, in the order they are read, and the stage each implies.
-DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
+DEAL_ITEMS = {
+    "2.01": "completed",
+    "2": "completed",
+    "1.01": "agreed",
+    "8.01": "agreed",
+    "7.01": "agreed",
+}
+#: Items read only when no item before them in DEAL_ITEMS reported a deal: an agreement or
+#: an announcement (8.01 other events, 7.01 a release) repeats the deal a 2.01 reports.
+ANNOUNCING_ITEMS = frozenset({"1.01", "8.01", "7.01"})
 #: Characters of an item read for deals. Deal terms come first; the rest of a long item
 #: (merger-agreement summaries of 15-20k characters) costs spaCy time and holds no term.
 MAX_DEAL_TEXT = 8000
@@ -136,9 +145,9 @@ def _fill_closing(
 def _fill_agreement_date(
     ctx: Context, out: Fields, window: list[tuple[int, int]], stage: str
 ) -> None:
-    """The date the deal was agreed: for an agreed deal the date that opens its first sentence
-    ("On <date>, A entered into ..."), else an agreement "dated (as of) <date>" in the event's
-    sentences."""
+    """The date the deal was agreed: an agreement "dated (as of) <date>" in the event's first
+    sentence; for an agreed deal, else the date that opens that sentence ("On <date>, A entered
+    into ..."); else an agreement "dated (as of) <date>" later in the event's sentences."""
     dates = [c for c in ctx.within(window[0][0], window[-1][1], "DATE") if c.value]
     opening = [
         c
@@ -149,7 +158,8 @@ def _fill_agreement_date(
     dated = [
         c for c in dates if cues.AGREEMENT_DATED.search(ctx.text, max(0, c.start - 60), c.start)
     ]
-    for cand in (opening if stage == "agreed" else []) + dated:
+    first = [c for c in dated if c.end <= window[0][1]]
+    for cand in first + (opening if stage == "agreed" else []) + dated:
         out.put("agreement_date", cand.value, ctx.evidence(cand.start, cand.end))
         return
 
@@ -197,7 +207,11 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
     events = _events(ctx, sentences, heading_end)
     if stage == "agreed":
         # An agreement item announces one deal; later sentences describe it.
-        events = [e for e in events if _AGREEMENT_1_01.search(text, *e.sentence)][:1]
+        events = [e for e in events if _AGREEMENT_1_01.search(text, *e.sentence)]
+        if item.number != "1.01":
+            # an announcement reports a deal only with its agreement or its closing
+            events = [e for e in events if cues.ANNOUNCED_DEAL.search(text, *e.sentence)]
+        events = events[:1]
     deals: list[Acquisition] = []
     for number, event in enumerate(events):
         following = events[number + 1].index if number + 1 < len(events) else len(sentences)
@@ -228,7 +242,9 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
             subject = out.evidence.get("acquirer")
             if name and subject is not None:
                 out.put("seller", name, registrant_evidence(ctx) or subject)
-        done = cues.COMPLETED_BEFORE.search(ctx.text, event.sentence[0], event.verb.end())
+        done = cues.COMPLETED_BEFORE.search(
+            ctx.text, event.sentence[0], event.verb.end()
+        ) or cues.RELEASE_ON_CLOSE.search(ctx.text, event.sentence[0], event.verb.start())
         agreed = cues.AGREED_BEFORE.search(ctx.text, event.sentence[0], event.verb.start())
         # a 1.01 item may report a spin-off done; a 2.01 item a further deal only agreed
         event_stage = "completed" if done else "agreed" if agreed else stage
@@ -259,7 +275,7 @@ def extract_acquisitions(
     found: list[Acquisition] = []
     warnings = [] if warnings is None else warnings
     for number in DEAL_ITEMS:
-        if number == "1.01" and found:
+        if number in ANNOUNCING_ITEMS and found:
             break  # the completed deal's own report supersedes its agreement
         for item in parsed.record.items:
             if item.number == number and not item.empty:
