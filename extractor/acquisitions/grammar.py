@@ -2,7 +2,7 @@
 
 A price sentence is a small language. Its chunks are the amounts spaCy already found (MONEY,
 SHARES) and the marker phrases of ``data/consideration.jsonl``, found here with a spaCy
-``Matcher``: a *head* ("purchase price", "valued at", "for"), *parts* connectives ("consisting
+``PhraseMatcher`` on lower-case tokens: a *head* ("purchase price", "valued at", "for"), *parts* connectives ("consisting
 of", "of which", "including"), *joins* ("and", "plus", "together with"), *role* markers before or
 after an amount ("in cash", "assumption of", "up to an additional", "par value"), *per-unit*
 markers ("per share", "for each share") and *limits* ("up to"). :func:`parse` ties each marker to
@@ -17,11 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from pydantic import Field, field_validator
-from spacy.matcher import Matcher
-from spacy.schemas import validate_token_pattern
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
@@ -63,6 +62,7 @@ Role = Literal[
 ]
 #: Roles that take an amount out of the price paid (neither total, cash nor shares issued).
 UNPAID: Final = frozenset({"assumed", "contingent", "not_price"})
+_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w$€£¥.'’-]+|[,;()]")
 
 
@@ -152,11 +152,14 @@ class Phrase:
 
 
 @functools.cache
-def _grammar(path: Path = GRAMMAR_FILE) -> tuple[tuple[GrammarLine, ...], Matcher, frozenset[str]]:
-    """The checked grammar lines, a Matcher over their phrases, and the filler words."""
+def _grammar(
+    path: Path = GRAMMAR_FILE,
+) -> tuple[tuple[GrammarLine, ...], PhraseMatcher, frozenset[str]]:
+    """The checked grammar lines, a PhraseMatcher (lower case) over their phrases, and the
+    filler words."""
     lines = tuple(load_lines(path, GrammarLine))
     tokenizer = get_tokenizer()
-    matcher = Matcher(tokenizer.vocab)
+    matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
     fillers: set[str] = set()
     seen: set[str] = set()
     for index, line in enumerate(lines):
@@ -168,36 +171,36 @@ def _grammar(path: Path = GRAMMAR_FILE) -> tuple[tuple[GrammarLine, ...], Matche
             continue
         if line.kind in ("head", "role") and (line.role is None or line.side is None):
             raise PatternError(f"{path}:{line.id}", f"a {line.kind} line needs a role and a side")
-        patterns = [_pattern(phrase) for phrase in line.phrases]
-        for pattern in patterns:
-            problems = validate_token_pattern(pattern)
-            if problems:
-                raise PatternError(f"{path}:{line.id}", "; ".join(problems))
-        matcher.add(str(index), patterns)
+        matcher.add(str(index), [tokenizer.make_doc(phrase) for phrase in line.phrases])
     return lines, matcher, frozenset(fillers)
 
 
-def _pattern(phrase: str) -> list[dict[str, Any]]:
-    """A phrase as token patterns on lower-case text, any white space allowed between words."""
-    words = [token.lower_ for token in get_tokenizer().make_doc(phrase) if not token.is_space]
-    pattern: list[dict[str, Any]] = []
-    for number, word in enumerate(words):
-        if number:
-            pattern.append({"IS_SPACE": True, "OP": "*"})
-        pattern.append({"LOWER": word})
-    return pattern
+def _collapsed(text: str) -> tuple[str, list[int]]:
+    """``text`` with each run of white space made one space, and where each of its characters
+    (and its end) stands in ``text``: phrases match across line breaks and double spaces."""
+    parts: list[str] = []
+    where: list[int] = []
+    at = 0
+    for space in _SPACE.finditer(text):
+        parts += [text[at : space.start()], " "]
+        where += [*range(at, space.start()), space.start()]
+        at = space.end()
+    parts.append(text[at:])
+    where += [*range(at, len(text)), len(text)]
+    return "".join(parts), where
 
 
 @functools.lru_cache(maxsize=8)
 def find_markers(text: str) -> tuple[Marker, ...]:
     """Every marker phrase in ``text``; where two overlap the longer wins."""
     lines, matcher, _ = _grammar()
-    doc = get_tokenizer().make_doc(text)
+    flat, where = _collapsed(text)
+    doc = get_tokenizer().make_doc(flat)
     spans = [Span(doc, start, end, label=key) for key, start, end in matcher(doc)]
     kept = {(span.start, span.end) for span in filter_spans(spans)}
     # the longest of overlapping phrases wins; one phrase listed in two lines keeps both meanings
     found = [
-        Marker(lines[int(span.label_)], span.start_char, span.end_char)
+        Marker(lines[int(span.label_)], where[span.start_char], where[span.end_char - 1] + 1)
         for span in spans
         if (span.start, span.end) in kept
     ]
