@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from sec8k.acquisitions.grammar import GRAMMAR_FILE, GrammarLine, Phrase, find_markers, parse
+from sec8k.acquisitions.grammar import (
+    GRAMMAR_FILE,
+    Amount,
+    GrammarLine,
+    Phrase,
+    find_markers,
+    parse,
+)
 from sec8k.errors import PatternError
 from sec8k.extract import extract_parsed
 from sec8k.models import Acquisition
@@ -368,3 +375,59 @@ def test_an_announcement_dates_the_agreement_by_the_agreements_own_date() -> Non
         heading="Item 8.01 Other Events",
     )
     assert deal.stage == "agreed" and deal.agreement_date == "2024-05-30"
+
+
+# -- each grammar family on one sentence of its own ------------------------------------------
+
+
+def _amounts(text: str) -> dict[str, Amount]:
+    nodes = parse(text, find_entities(text), 0, len(text))
+    flat = [n for node in nodes for n in ([node] if isinstance(node, Amount) else node.members)]
+    return {a.cand.text: a for a in flat}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        ("The sellers received cash of $3 million at closing.", "$3 million", "cash"),
+        ("Harbor paid $2.5 million in cash.", "$2.5 million", "cash"),
+        ("The price includes a $1 million promissory note.", "$1 million", "note"),
+        ("Harbor delivered a promissory note in the principal amount of $4 million.",
+         "$4 million", "note"),
+        ("Harbor took over the assumption of $9 million of indebtedness.", "$9 million", "assumed"),
+        ("Of the price, $500,000 was placed in escrow for twelve months.", "$500,000", "escrow"),
+        ("A holdback of $250,000 secures the indemnities.", "$250,000", "escrow"),
+        ("Harbor will make a deferred payment of $1.5 million in 2026.", "$1.5 million", "deferred"),
+        ("The sellers may earn up to an additional $6 million.", "$6 million", "contingent"),
+        ("Each share has a par value of $0.01.", "$0.01", "not_price"),
+        ("Tidewater had revenues of $40 million last year.", "$40 million", "not_price"),
+    ],
+)  # fmt: skip
+def test_role_markers(text: str, amount: str, role: str) -> None:
+    found = _amounts(text)
+    (key,) = [k for k in found if k.endswith(amount)]
+    assert role in found[key].roles
+
+
+def test_head_with_comprised_of_and_together_with() -> None:
+    text = (
+        "The merger consideration is comprised of $20 million in cash together with 1,000,000 "
+        "shares of common stock."
+    )
+    (phrase,) = [n for n in parse(text, find_entities(text), 0, len(text)) if isinstance(n, Phrase)]
+    assert phrase.total is None and len(phrase.members) == 2
+
+
+def test_per_unit_before_reaches_across_a_par_value() -> None:
+    text = (
+        "Each share of common stock, par value $0.01 per share, of Beacon was converted into the "
+        "right to receive $14.00 in cash, without interest."
+    )
+    found = _amounts(text)
+    assert found["$14.00"].per_unit and "cash" in found["$14.00"].roles
+
+
+def test_a_limit_on_money_is_no_price_paid() -> None:
+    found = _amounts("Harbor may pay up to $3 million more.")
+    (amount,) = found.values()
+    assert amount.limit and not amount.paid

@@ -43,6 +43,8 @@ __all__ = [
 GRAMMAR_FILE: Final = Path(__file__).with_name("data") / "consideration.jsonl"
 #: The most characters between two amounts of one list ("$X in cash and the assumption of $Y").
 JOIN_REACH: Final = 90
+#: The farthest (characters) a marker may stand from its amount, whatever its reach in words.
+MAX_REACH_CHARS: Final = 400
 #: Amounts a list holds at most; a longer run of amounts is a table or a schedule, not a price.
 MAX_PARTS: Final = 6
 
@@ -260,8 +262,11 @@ def _tie(
     reach across one: "par value $0.01 per share")."""
     start, low, high = bounds
     cand = amount.cand
-    before = [m for m in markers if start <= m.start and m.end <= cand.start]
-    after = [m for m in markers if cand.end <= m.start and m.end <= high]
+    near = max(start, cand.start - MAX_REACH_CHARS)
+    before = [m for m in markers if near <= m.start and m.end <= cand.start]
+    after = [
+        m for m in markers if cand.end <= m.start and m.end <= min(high, cand.end + MAX_REACH_CHARS)
+    ]
     for marker in reversed(before):
         line = marker.line
         if not _before(line) or (marker.start < low and line.kind not in ("per_unit", "shared")):
