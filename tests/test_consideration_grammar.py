@@ -431,3 +431,33 @@ def test_a_limit_on_money_is_no_price_paid() -> None:
     found = _amounts("Harbor may pay up to $3 million more.")
     (amount,) = found.values()
     assert amount.limit and not amount.paid
+
+
+def test_two_deals_in_one_sentence_and_their_joint_price() -> None:
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            ITEM_2_01,
+            "On May 1, 2024, Harbor Tools Inc. acquired Alder Robotics, Inc. and, on May 8, "
+            "2024, Harbor Tools Inc. acquired Birch Controls, LLC.",
+            "The aggregate purchase price for the two acquisitions was $16 million in cash.",
+        )
+    )
+    record = extract_parsed(
+        parse_filing(f"<html><body>{body}</body></html>".encode(), name="g.htm")
+    ).record
+    alder, birch = record.acquisitions
+    assert (alder.target, alder.closing_date) == ("Alder Robotics, Inc.", "2024-05-01")
+    assert (birch.target, birch.closing_date) == ("Birch Controls, LLC", "2024-05-08")
+    assert alder.total_consideration is None and birch.total_consideration is None
+    assert alder.cash is None and birch.cash is None
+    assert any("'$16 million' is stated for several deals" in w for w in record.warnings)
+
+
+def test_a_later_description_of_the_target_is_no_second_deal() -> None:
+    (deal,) = _deals(
+        ITEM_2_01,
+        "On May 1, 2024, Harbor Tools Inc. completed the acquisition of Quill Labs, Inc. The "
+        "acquisition of a Delaware corporation holding the Quill patents closed the same day.",
+    )
+    assert deal.target == "Quill Labs, Inc."

@@ -21,6 +21,7 @@ __all__ = [
     "BUYER_AFTER_TARGET",
     "BUYER_AFTER_VERB",
     "BUYING_PARTY",
+    "CLAUSE_AND",
     "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
@@ -320,6 +321,8 @@ BASED_IN = re.compile(
 )
 #: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
 ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)
+#: "..., and" or "; and" joining two clauses of one sentence ("acquired X and, on May 8, ...").
+CLAUSE_AND = re.compile(r"[,;]?\s+and\b,?", _I)
 #: Event phrases that are finite verbs, preferred over nouns ("merger agreement").
 FINITE_VERB = re.compile(
     r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun|agreed)\b", _I

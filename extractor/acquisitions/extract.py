@@ -191,7 +191,30 @@ def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[
             events[-1].targets.add(name) if name else None
             continue
         events.append(_Event(index, sentence, verb, {name} if name else set()))
+        _second_deals(ctx, events, index, sentence)
     return events
+
+
+def _second_deals(
+    ctx: Context, events: list[_Event], index: int, sentence: tuple[int, int]
+) -> None:
+    """ "A acquired X and, on May 8, A acquired Y": a further finite deal verb joined by "and"
+    that names a target no event has is a deal of its own; the sentence is cut before "and"."""
+    if not events or events[-1].index != index:
+        return
+    for later in cues.EVENT.finditer(ctx.text, events[-1].verb.end(), sentence[1]):
+        if not cues.FINITE_VERB.match(later.group()):
+            continue
+        joins = list(cues.CLAUSE_AND.finditer(ctx.text, events[-1].verb.end(), later.start()))
+        target = find_target(ctx, later.end(), sentence[1])
+        if not joins or target is None or target.pattern_id == "alias":
+            continue
+        name = name_key(target.value)
+        if any(name in event.targets for event in events):
+            continue
+        cut = joins[-1].start()
+        events[-1].sentence = (events[-1].sentence[0], cut)
+        events.append(_Event(index, (cut, sentence[1]), later, {name}))
 
 
 def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Acquisition]:
@@ -215,9 +238,10 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
     deals: list[Acquisition] = []
     for number, event in enumerate(events):
         following = events[number + 1].index if number + 1 < len(events) else len(sentences)
-        window = [
+        # the event's own sentence (cut where a second deal of the same sentence starts) first
+        window = [event.sentence] + [
             sentence
-            for sentence in sentences[event.index : following]
+            for sentence in sentences[event.index + 1 : following]
             if sentence[0] - event.sentence[0] < CONSIDERATION_REACH
         ]
         end = window[-1][1]
