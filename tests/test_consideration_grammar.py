@@ -284,12 +284,17 @@ def _filed_by(company: str, item: str) -> list[Acquisition]:
     return extract_parsed(parse_filing(submission.encode(), name="f.txt")).record.acquisitions
 
 
-@pytest.mark.parametrize("subject", ["we", "the Registrant"])
-def test_the_registrant_as_we_or_the_registrant(subject: str) -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we completed the acquisition of Example Speech Systems GmbH (“ESS”)",
+        "the Registrant completed the acquisition of Example Speech Systems GmbH (“ESS”)",
+        "our acquisition of Example Speech Systems GmbH (“ESS”) was completed",
+    ],
+)
+def test_the_registrant_as_we_our_or_the_registrant(sentence: str) -> None:
     (deal,) = _filed_by(
-        "HARBOR TOOLS INC",
-        f"{ITEM_2_01}.\n\nOn March 1, 2024, {subject} completed the acquisition of Example "
-        "Speech Systems GmbH (“ESS”) for €40 million in cash.",
+        "HARBOR TOOLS INC", f"{ITEM_2_01}.\n\nOn March 1, 2024, {sentence} for €40 million in cash."
     )
     assert deal.acquirer == "HARBOR TOOLS INC" and deal.target == "Example Speech Systems GmbH"
 
@@ -461,3 +466,24 @@ def test_a_later_description_of_the_target_is_no_second_deal() -> None:
         "acquisition of a Delaware corporation holding the Quill patents closed the same day.",
     )
     assert deal.target == "Quill Labs, Inc."
+
+
+def test_the_name_table_of_an_item() -> None:
+    from sec8k.acquisitions.context import Context
+    from sec8k.acquisitions.names import name_table
+
+    text = (
+        "On March 1, 2024, Harbor Tools Inc. (the “Company”) acquired Example Speech Systems "
+        "GmbH (“ESS”) from Lindqvist Holding AB (“Seller”)."
+    )
+    parsed = parse_filing(
+        f"<html><body><p>{ITEM_2_01}</p><p>{text}</p></body></html>".encode(), name="n.htm"
+    )
+    item = parsed.record.items[0]
+    ctx = Context(parsed.record, item, item.text, find_entities(item.text), None)
+    table = name_table(ctx)
+    assert table is name_table(ctx)  # built once for the item
+    assert table.registrant == "Harbor Tools Inc."
+    assert {"harbor tools inc", "company"} <= table.registrant_keys
+    assert table.aliases["ess"] == "Example Speech Systems GmbH"
+    assert table.aliases["seller"] == "Lindqvist Holding AB"

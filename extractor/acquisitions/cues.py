@@ -105,7 +105,7 @@ MERGE_INTO = re.compile(
 #: limited liability company and a wholly owned subsidiary of Parent " (no comma, bracket or
 #: quote, so that it stays one description of the name before it).
 ENTITY_APPOSITIVE = re.compile(r",\s+an?\s+[^,;()\"“”]{1,100}")
-COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company)\b", _I)
+COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company|our)\b", _I)
 SUBSIDIARY = re.compile(
     r"\bthrough (?:its|a|one of its) (?:newly[- ]formed )?(?:wholly[- ]owned |indirect |direct )*subsidiar(?:y|ies),?\s*$",
     _I,
