@@ -137,11 +137,13 @@ def parse_files(
 
 def extract_parsed(parsed: ParsedFiling) -> ParsedFiling:
     """Step 6: fill the record's extractor fields from its items and exhibits."""
+    warnings = list(parsed.record.warnings)
     record = parsed.record.model_copy(
         update={
-            "acquisitions": extract_acquisitions(parsed),
+            "acquisitions": extract_acquisitions(parsed, warnings),
             "agreements": extract_agreements(parsed),
             "officer_changes": extract_officer_changes(parsed),
+            "warnings": warnings,
         }
     )
     return ParsedFiling(record, parsed.texts, parsed.primary)

@@ -27,12 +27,22 @@ class Acquisition(Frozen):
     target_location: str | None = None
     seller: str | None = None
     closing_date: str | None = Field(default=None, description="ISO date")
+    agreement_date: str | None = Field(
+        default=None, description="ISO date the deal was agreed (signed), when the item states it"
+    )
     percent_acquired: Quantity | None = None
     total_consideration: Money | None = None
     cash: Money | None = None
     shares_issued: Quantity | None = None
+    shares_up_to: bool | None = Field(
+        default=None, description="True when shares_issued is a maximum ('up to N shares')"
+    )
     share_class: str | None = None
     per_share_price: Money | None = None
+    assumed_liabilities: Money | None = Field(
+        default=None,
+        description="Debt or liabilities the buyer assumes or repays; never part of the total",
+    )
     contingent_consideration: bool | None = None
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="Field name -> where its value was read"

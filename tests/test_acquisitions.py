@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sec8k.acquisitions import cues
+from sec8k.acquisitions.grammar import Amount, parse
 from sec8k.extract import extract_parsed, extract_path
 from sec8k.models import Acquisition
 from sec8k.pipeline import parse_filing
+from sec8k.rules.finder import find_entities
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "allied-motion-2011" / "filing.txt"
@@ -548,11 +549,11 @@ def test_several_selling_stockholders_and_a_target_without_a_suffix() -> None:
 def test_conversion_exercise_and_closing_prices_are_no_per_share_price(
     sentence: str, amount: str
 ) -> None:
-    # called as _fill_consideration calls it: 60 characters before the amount, 40 after
-    at = sentence.index(amount)
-    before, after = sentence[:at], sentence[at + len(amount) : at + len(amount) + 40]
-    assert cues.PER_SHARE_AFTER.match(after)
-    assert cues.NOT_A_DEAL_PRICE.search(before[-60:] + " " + after)
+    # the grammar ties "per share" and a not-a-price marker to the amount: never per_share_price
+    nodes = parse(sentence, find_entities(sentence), 0, len(sentence))
+    amounts = [n for node in nodes for n in ([node] if isinstance(node, Amount) else node.members)]
+    (found,) = [n for n in amounts if n.cand.text.endswith(amount)]
+    assert found.per_unit and "not_price" in found.roles
 
 
 def test_a_fraction_of_a_share_names_the_class_paid_far_from_the_event() -> None:

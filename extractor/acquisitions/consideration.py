@@ -1,111 +1,148 @@
-"""What was paid: total, cash, shares and their class, per-share price, contingent parts.
+"""What was paid: total, cash, shares and their class, per-share price, assumed debt, contingent
+parts, read off the consideration grammar's tree (:mod:`.grammar`).
 
 An amount is filled only from the words around it; values are never computed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sec8k.acquisitions import cues
 from sec8k.acquisitions.context import Context
-from sec8k.models import Money, Quantity
+from sec8k.acquisitions.grammar import Amount, Marker, Phrase, find_markers, parse
+from sec8k.models import Quantity
 from sec8k.rules.fields import Fields
-from sec8k.rules.finder import Candidate
 
-__all__ = ["fill_consideration", "fill_contingent", "fill_stated_price", "fill_stated_stock"]
+#: Roles that make a per-unit amount the deal's per-share price.
+_PRICE_ROLES = frozenset({"price", "cash"})
+#: Roles that say a share count is paid out: issued, received, or named with the price.
+_ISSUE_ROLES = frozenset({"shares"})
 
-#: How far before an amount a total cue ("aggregate consideration ... consisted of") may stand.
-TOTAL_CUE_WINDOW = 110
-
-
-def _between_has_amount(ctx: Context, cue_end: int, start: int) -> bool:
-    return bool(ctx.within(cue_end, start, "MONEY", "SHARES"))
+__all__ = ["fill_consideration", "fill_contingent", "fill_stated_stock"]
 
 
-def fill_consideration(ctx: Context, out: Fields, sentences: list[tuple[int, int]]) -> None:
-    """Total, cash, shares and per-share price from the sentences that state the consideration.
+def fill_consideration(
+    ctx: Context,
+    out: Fields,
+    sentences: list[tuple[int, int]],
+    further: Sequence[tuple[int, int]] = (),
+    several: bool = False,
+) -> list[str]:
+    """Total, cash, shares, per-share price and assumed debt, read off the consideration tree.
 
-    An amount is the total only when a total cue precedes it with no other amount in
-    between ("consists of (i) 8.3 million shares, (ii) $15 million in cash" has
-    components, no total); contingent amounts (earn-outs, "up to an additional") are
-    never the consideration paid.
+    Each sentence is parsed by :func:`sec8k.acquisitions.grammar.parse` into phrases (a head
+    and the amounts it governs) and loose amounts with their roles; a field takes the first
+    amount whose place in the tree gives it that role. Nothing is added up. When the item
+    reports ``several`` deals, an amount stated for them together ("the aggregate purchase price
+    for the two acquisitions") fills no deal's field; the warnings returned say so.
     """
-    for start, end in sentences:
-        sentence = ctx.text[start:end]
-        if not cues.CONSIDERATION_SENTENCE.search(sentence) and "cash" not in sentence.lower():
-            continue
-        for cand in ctx.within(start, end, "MONEY"):
-            if not isinstance(cand.value, Money):
-                continue
-            before = ctx.text[max(start, cand.start - TOTAL_CUE_WINDOW) : cand.start]
-            after = ctx.text[cand.end : min(end, cand.end + 40)]
-            if cues.PAR_VALUE.search(before[-30:] + " " + after[:20]) or _contingent_amount(
-                before[-60:]
-            ):
-                continue
-            evidence = ctx.evidence(cand.start, cand.end)
-            total_cue = cues.TOTAL_BEFORE.search(before)
-            stated = cues.STATED_PRICE.search(before)
-            cash_part = stated is not None and stated.group("cash") is not None
-            # TOTAL_BEFORE runs to the amount: what lies between starts at the cue's words
-            cue_start = cand.start - len(before) + total_cue.start() if total_cue else 0
-            is_total = (
-                total_cue is not None
-                and not cash_part
-                and not _between_has_amount(ctx, cue_start, cand.start)
-                and not _first_of_parts(ctx, cue_start, cand, end)
+    warnings: list[str] = []
+    nodes = [
+        (n, end) for start, end in sentences for n in parse(ctx.text, ctx.candidates, start, end)
+    ]
+    for start, end in further:
+        # past the consideration reach, only a price stated under a head of its own
+        nodes += [
+            (n, end)
+            for n in parse(ctx.text, ctx.candidates, start, end)
+            if isinstance(n, Phrase) and n.head is not None and n.head.line.reach
+        ]
+    for node, end in nodes:
+        members = [node] if isinstance(node, Amount) else node.members
+        if several and any(m.shared for m in members):
+            warnings.extend(
+                f"Item {ctx.item.number}: {m.cand.text!r} is stated for several deals together;"
+                " it is attributed to none of them"
+                for m in members
+                if m.money
             )
-            if cues.PER_SHARE_RECEIVE_BEFORE.search(ctx.text, start, cand.start):
-                out.put("per_share_price", cand.value, evidence)
-                continue
-            if cues.PER_SHARE_AFTER.match(after):
-                if cues.PRICE_BEFORE.search(before[-40:]) and not cues.NOT_A_DEAL_PRICE.search(
-                    before[-60:] + " " + after
-                ):
-                    out.put("per_share_price", cand.value, evidence)
-                continue
-            if (
-                cash_part
-                or cues.CASH_AFTER.match(after)
-                or cues.CASH_BEFORE.search(before)
-                or (cues.PAID_BEFORE.search(before) and cues.AT_CLOSING_AFTER.match(after))
-            ):
-                out.put("cash", cand.value, evidence)
-            if is_total:
-                out.put("total_consideration", cand.value, evidence)
-        if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.CASH_AND_SHARES.search(sentence):
-            _fill_shares(ctx, out, start, end)
-        if cues.CONSIDERATION_SENTENCE.search(sentence) or cues.RECEIVE.search(sentence):
-            _fill_stock_component(ctx, out, start, end)
-
-
-def _first_of_parts(ctx: Context, cue_start: int, cand: Candidate, end: int) -> bool:
-    """The price "consisted of" this amount and more ("... and 1,250,000 shares"), or the
-    amount is the cash beside another part ("for $4,500,000 in cash and 250,000 shares")."""
-    listed = cues.COMPONENTS_VERB.search(ctx.text, cue_start, cand.start) is not None
-    cash_and = cues.CASH_AND_PART_AFTER.match(ctx.text, cand.end, end) is not None
-    return (listed or cash_and) and _between_has_amount(ctx, cand.end, end)
-
-
-def _contingent_amount(before: str) -> bool:
-    """'up to an additional' before an amount, unless negated ('excluding the contingent amount')."""
-    match = cues.CONTINGENT_AMOUNT.search(before)
-    return match is not None and not cues.EXCLUDING_BEFORE.search(before[: match.start()])
-
-
-def fill_stated_price(ctx: Context, out: Fields, sentences: list[tuple[int, int]]) -> None:
-    """A sentence whose subject is the price ("The exercise price was $7,900,067.68.") states the
-    total, or the cash when it is the aggregate cash consideration, however far it stands from
-    the event sentence."""
+            continue
+        _read_node(ctx, out, node, end)
     for start, end in sentences:
-        for cand in ctx.within(start, end, "MONEY"):
-            if not isinstance(cand.value, Money):
-                continue
-            before = ctx.text[max(start, cand.start - TOTAL_CUE_WINDOW) : cand.start]
-            stated = cues.STATED_PRICE.search(before)
-            if stated is None or cues.PER_SHARE_AFTER.match(ctx.text, cand.end, end):
-                continue
-            name = "cash" if stated.group("cash") else "total_consideration"
-            out.put(name, cand.value, ctx.evidence(cand.start, cand.end))
+        if _states_stock(ctx, start, end):
+            _fill_stock_component(ctx, out, start, end)
+        # a count with no issue word of its own, in a sentence that states the price
+        if "shares_issued" not in out.values and _states_price(ctx, start, end):
+            for node in parse(ctx.text, ctx.candidates, start, end):
+                if isinstance(node, Amount) and not node.money:
+                    _read(ctx, out, node, node.head, end, loose=True)
+    return warnings
+
+
+def _read_node(ctx: Context, out: Fields, node: Phrase | Amount, end: int) -> None:
+    if isinstance(node, Amount):
+        _read(ctx, out, node, None, end)
+        return
+    total = node.total
+    if total is not None:
+        _put(ctx, out, "total_consideration", total)
+    for amount in node.members:
+        _read(ctx, out, amount, node.head, end)
+
+
+def _put(ctx: Context, out: Fields, name: str, amount: Amount) -> bool:
+    return out.put(name, amount.cand.value, ctx.evidence(amount.cand.start, amount.cand.end))
+
+
+def _read(
+    ctx: Context, out: Fields, amount: Amount, head: Marker | None, end: int, loose: bool = False
+) -> None:
+    """The field an amount fills from its roles and its head."""
+    roles = amount.roles
+    head_role = head.line.role if head is not None else None
+    if amount.money:
+        if amount.per_unit:
+            if (amount.head is not None or roles & _PRICE_ROLES) and "not_price" not in roles:
+                _put(ctx, out, "per_share_price", amount)
+        elif "assumed" in roles and "not_price" not in roles:
+            _put(ctx, out, "assumed_liabilities", amount)
+        elif amount.paid and ("cash" in roles or head_role == "cash"):
+            _put(ctx, out, "cash", amount)
+        return
+    if amount.per_unit or not amount.paid or "escrow" in roles:
+        return
+    issued = (
+        loose
+        or head is not None
+        or any(m.line.role in _ISSUE_ROLES for m in amount.markers if m.line.kind == "role")
+    )
+    if issued and isinstance(amount.cand.value, Quantity) and amount.cand.value.value >= 1:
+        _put_shares(ctx, out, amount, end)
+
+
+def _put_shares(ctx: Context, out: Fields, amount: Amount, end: int) -> None:
+    """The count paid, whether it is a maximum, and its class when named right after it."""
+    if not _put(ctx, out, "shares_issued", amount):
+        return
+    cand = amount.cand
+    if amount.limit:
+        out.put("shares_up_to", True, ctx.evidence(cand.start, cand.end))
+    share_class = cues.SHARE_CLASS.search(ctx.text, cand.start, min(end, cand.end + 60))
+    if share_class:
+        out.put(
+            "share_class",
+            _share_class(share_class.group()),
+            ctx.evidence(share_class.start(), share_class.end()),
+        )
+
+
+def _states_price(ctx: Context, start: int, end: int) -> bool:
+    """A sentence that states the price: it holds a head or a parts connective."""
+    return any(
+        m.line.kind in ("head", "parts") and m.line.reach != 0
+        for m in find_markers(ctx.text)
+        if start <= m.start and m.end <= end
+    )
+
+
+def _states_stock(ctx: Context, start: int, end: int) -> bool:
+    """A sentence about what is paid: it holds a head, a parts connective or an issue marker."""
+    return any(
+        m.line.kind in ("head", "parts") or m.line.role in _ISSUE_ROLES
+        for m in find_markers(ctx.text)
+        if start <= m.start and m.end <= end
+    )
 
 
 def fill_stated_stock(ctx: Context, out: Fields, sentences: list[tuple[int, int]]) -> None:
@@ -129,29 +166,6 @@ def fill_stated_stock(ctx: Context, out: Fields, sentences: list[tuple[int, int]
 def _share_class(text: str) -> str:
     """'Series A Preferred Shares' -> 'series a preferred stock'."""
     return cues.SHARE_CLASS_STOCK.sub(r"\1 stock", " ".join(text.lower().split()))
-
-
-def _fill_shares(ctx: Context, out: Fields, start: int, end: int) -> None:
-    """The first share count paid; its class only when named right after that count."""
-    if "shares_issued" in out.values:
-        return
-    for cand in ctx.within(start, end, "SHARES"):
-        if (
-            isinstance(cand.value, Quantity)
-            and cand.value.unit == "shares"
-            and cand.value.value >= 1
-            and not cues.RATIO_AFTER.match(ctx.text, cand.end, min(end, cand.end + 30))
-            and not cues.CONTINGENT_AMOUNT.search(ctx.text, max(start, cand.start - 60), cand.start)
-        ):
-            out.put("shares_issued", cand.value, ctx.evidence(cand.start, cand.end))
-            share_class = cues.SHARE_CLASS.search(ctx.text, cand.start, min(end, cand.end + 60))
-            if share_class:
-                out.put(
-                    "share_class",
-                    _share_class(share_class.group()),
-                    ctx.evidence(share_class.start(), share_class.end()),
-                )
-            return
 
 
 def _fill_stock_component(ctx: Context, out: Fields, start: int, end: int) -> None:

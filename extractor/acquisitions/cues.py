@@ -12,25 +12,22 @@ import re
 __all__ = [
     "ACQUIRED_SUBJECT",
     "AGREED_BEFORE",
+    "AGREEMENT_DATED",
     "ALL_OUTSTANDING",
-    "AT_CLOSING_AFTER",
+    "ANNOUNCED_DEAL",
+    "ASSETS_OF",
     "BASED_IN",
     "BUSINESS_UNIT",
     "BUYER_AFTER_TARGET",
     "BUYER_AFTER_VERB",
     "BUYING_PARTY",
-    "CASH_AFTER",
-    "CASH_AND_PART_AFTER",
-    "CASH_AND_SHARES",
-    "CASH_BEFORE",
+    "CLAUSE_AND",
     "CLAUSE_SUBJECT",
     "CLOSED_ON",
     "COMPANY_WORDS",
+    "COMPANY_WORDS_END",
     "COMPLETED_BEFORE",
-    "COMPONENTS_VERB",
-    "CONSIDERATION_SENTENCE",
     "CONTINGENT",
-    "CONTINGENT_AMOUNT",
     "DATED",
     "DEBT_SECURITIES_AFTER",
     "DEBT_SECURITIES_BEFORE",
@@ -38,44 +35,37 @@ __all__ = [
     "ENTERED_INTO",
     "ENTITY_APPOSITIVE",
     "EVENT",
-    "EXCLUDING_BEFORE",
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
+    "FUNDS_A_DEAL",
     "HEADING",
     "IN_LIEU_BEFORE",
     "LOCATION",
     "MERGER_AGREEMENT",
     "MERGER_SUB",
+    "MERGE_INTO",
     "MERGE_WITH_AND_INTO",
     "NOT_AN_EVENT",
-    "NOT_A_DEAL_PRICE",
     "NOT_A_SIDE_AFTER",
     "ON_DATE_BEFORE",
-    "PAID_BEFORE",
     "PARENT_BEFORE",
     "PARTY_LIST_AFTER",
     "PARTY_LIST_END",
-    "PAR_VALUE",
-    "PER_SHARE_AFTER",
-    "PER_SHARE_RECEIVE_BEFORE",
-    "PRICE_BEFORE",
+    "PROPOSAL",
     "PURCHASE_AGREEMENT",
-    "RATIO_AFTER",
-    "RECEIVE",
     "REGISTRANT_BECOMES_SUBSIDIARY",
     "REGISTRANT_COMBINES",
     "RELATIVE_OF_BEFORE",
+    "RELEASE_ON_CLOSE",
     "SELLER_TERM",
     "SHARE_CLASS",
     "SHARE_CLASS_STOCK",
     "STAKE_AFTER",
-    "STATED_PRICE",
     "STOCKHOLDER_PARTIES",
     "STOCK_COMPONENT",
     "SUBSIDIARY",
     "SUBSIDIARY_APPOSITIVE",
-    "TOTAL_BEFORE",
     "TO_PARTY",
     "VEHICLE_NAME",
 ]
@@ -83,7 +73,7 @@ __all__ = [
 _I = re.IGNORECASE
 #: The verb phrase of an event, with the kind it announces.
 EVENT = re.compile(
-    r"\b(?P<merger>merged with|merger (?:of|with|agreement)|consummated the merger|completed (?:its |the )?merger)\b"
+    r"\b(?P<merger>merged with|merger (?:of|with|agreement)|plan of merger|consummated the merger|completed (?:its |the )?merger)\b"
     r"|\b(?P<disposition>sold|completed (?:its |the )?(?:previously announced )?(?:sale|disposition|divestiture)|sale of|disposed of|"
     r"divested|disposition of|spin-?off|spun off|distribution (?:to its (?:stock|share)holders )?of all|"
     r"transferred(?=\s+to\b))\b"
@@ -94,12 +84,28 @@ EVENT = re.compile(
 #: "Nuance ... completed the previously announced ... distribution": an event reported as done,
 #: also when the item is 1.01 (a spin-off and its agreements); "is expected to be completed" is not.
 COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b", _I)
+#: A release "regarding the close of" / "announcing the completion of" a deal reports it done.
+RELEASE_ON_CLOSE = re.compile(
+    r"\b(?:regarding|announcing|announced|announces|about|on)\s+the\s+"
+    r"(?:close|closing|completion|consummation)\s+of\b",
+    _I,
+)
+#: An Item 8.01 or 7.01 sentence reports a deal only with its agreement or its completion.
+ANNOUNCED_DEAL = re.compile(
+    r"\bagreements?\b|\bcompleted\b|\bconsummated\b|\bclos(?:e|ed|ing) of\b", _I
+)
 #: "the Company", "we", "the Registrant": the filer itself.
+#: The same words ending a text: "... for the Company".
+COMPANY_WORDS_END = re.compile(r"\b(?:the Company|the Registrant|we)\s*$", _I)
+#: "<A> will merge into <B>", "for <A> to merge with and into <B>": B survives and acquires A.
+MERGE_INTO = re.compile(
+    r"\s*(?:,\s*)?(?:will|shall|would|to)?\s*(?:be\s+)?merged?\s+(?:with\s+and\s+)?into\s+", _I
+)
 #: Between an organisation and its defined term: ", a Delaware corporation ", ", an Ohio
 #: limited liability company and a wholly owned subsidiary of Parent " (no comma, bracket or
 #: quote, so that it stays one description of the name before it).
 ENTITY_APPOSITIVE = re.compile(r",\s+an?\s+[^,;()\"“”]{1,100}")
-COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company)\b", _I)
+COMPANY_WORDS = re.compile(r"\b(?:the Company|the Registrant|we|our company|our)\b", _I)
 SUBSIDIARY = re.compile(
     r"\bthrough (?:its|a|one of its) (?:newly[- ]formed )?(?:wholly[- ]owned |indirect |direct )*subsidiar(?:y|ies),?\s*$",
     _I,
@@ -122,77 +128,12 @@ LOCATION = re.compile(
     r"\s*,?\s*(?:\([^)]{1,60}\)\s*,?\s*)?(?:a company |which is )?(?:headquartered|located|based) in "
     r"(?P<place>[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|de|del))*)",
 )
-#: "Cash Consideration" or "stock consideration" is one part of the price, never the total.
-TOTAL_BEFORE = re.compile(
-    r"\b(?:purchase price|(?<!cash )(?<!stock )(?:aggregate |total |merger )?consideration|sale price|sales price|"
-    r"(?:transaction|deal|merger|acquisition) (?:is |was |will be )?valued at|"
-    r"for (?:a total of |an aggregate of |total consideration of )?)"
-    r"[^$€£¥;]{0,100}$",
-    _I,
-)
-#: Between a total cue and an amount, words that make the amount the first of a list of
-#: parts: "the purchase price consisted of $25.0 million in cash ... and 1,250,000 shares".
-COMPONENTS_VERB = re.compile(
-    r"\b(?:consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)(?:\s+of)?|made\s+up\s+of|"
-    r"composed\s+of)\b",
-    _I,
-)
-#: "in cash and": the cash named as one part of the price, before the next.
-_CASH_AND = r"(?:in|of)\s+cash\s*,?\s*(?:and|plus|together with)"
-#: "$4,500,000 in cash and 250,000 shares": the cash, then another part of the price.
-CASH_AND_PART_AFTER = re.compile(r"\s*" + _CASH_AND + r"\b", _I)
-#: "... for $4,500,000 in cash and 250,000 shares of common stock": the shares are paid too.
-CASH_AND_SHARES = re.compile(
-    r"\b"
-    + _CASH_AND
-    + r"\s+(?:an aggregate of\s+|approximately\s+)?[\d,.]+(?:\s+million)?\s+shares\b",
-    _I,
-)
-#: "$X in cash", "$X, which was paid in cash", "EUR 40 million was paid in cash at closing".
-CASH_AFTER = re.compile(
-    r"^\s*(?:,\s*which\s+)?(?:(?:was|were|is|will be)\s+paid\s+)?(?:of|in)\s+cash\b|^\s*cash\b",
-    _I,
-)
-CASH_BEFORE = re.compile(
-    r"\bcash (?:payment|consideration|portion)?\s*(?:of|totaling|totalling)?\s*$", _I
-)
-#: "... $12.50 per share": the amount is a price per share. Used with ``match(text, pos)``
-#: as well as ``match(after)``, so it has no ``^`` (that would pin it to offset 0).
-PER_SHARE_AFTER = re.compile(r"\s*per share\b", _I)
-#: The merger formula: "each share of common stock ... was converted into the right to receive
-#: $25.00 in cash": the amount is paid per share, never the deal's cash or total.
-PER_SHARE_RECEIVE_BEFORE = re.compile(
-    r"\beach\s+(?:(?:issued|outstanding|and|then)\s+)*share\b[^;]{0,300}?"
-    r"\b(?:converted\s+(?:automatically\s+)?into|exchanged\s+for|entitled\s+to)\s+"
-    r"(?:the\s+right\s+to\s+receive\s+)?(?:an\s+amount\s+(?:in\s+cash\s+)?equal\s+to\s+)?$",
-    _I,
-)
-#: "Stockwalk received $1,875,000 at closing": money paid or received at the closing is cash.
-PAID_BEFORE = re.compile(r"\b(?:received|receives|receive|paid|pays|pay)\s*$", _I)
-AT_CLOSING_AFTER = re.compile(
-    r"^\s*at (?:the )?closing\b(?![^.;]{0,40}\b(?:consisting|comprised|shares|stock)\b)", _I
-)
-#: A later sentence whose subject is the price itself: "The exercise price was $7,900,067.68.",
-#: "the aggregate Cash Consideration (before giving effect to ...) is equal to $35.7 billion".
-#: Read anywhere in the event's sentences, not only within the consideration reach.
-STATED_PRICE = re.compile(
-    r"\b(?:the )?(?:aggregate |total )?(?:(?P<cash>cash consideration)|purchase price|exercise price|sale price)"
-    r"(?:\s*\([^()]{0,120}\))?\s+(?:was|is|will be|shall be)\s+(?:equal to\s+)?$",
-    _I,
-)
-CONSIDERATION_SENTENCE = re.compile(
-    r"purchase price|consideration|consisting of|\bissue[ds]?\b|issuance|paid|in exchange for|payable"
-    r"|\breceived\b|\b(?:transaction|deal|merger|acquisition) (?:is |was |will be )?valued at\b",
-    _I,
-)
 #: "common stock", "Class A common stock", "Series A Preferred Shares".
 _SHARE_CLASS = (
     r"(?:(?:class|series)\s+[a-z]\d?\s+)?(?:(?:common|preferred)\s+(?:stock|shares)|ordinary\s+shares"
     r"|common\s+units)"
 )
 SHARE_CLASS = re.compile(_SHARE_CLASS, _I)
-#: What holders get in a merger: "the right to receive 0.2745 shares of common stock".
-RECEIVE = re.compile(r"\breceive\b|\bexchanged for\b|\bconverted (?:automatically )?into\b", _I)
 #: "common shares" and "preferred shares" name the same class as "... stock" (the gold's form).
 SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
 #: The stock part of a price with no share count: "the balance in shares of the Company's common
@@ -201,7 +142,7 @@ SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
 #: A fraction or an exchange ratio ("lead" other than "in") names the stock paid in a merger
 #: wherever the item describes it; "in lieu of a fraction of a share" does not.
 STOCK_COMPONENT = re.compile(
-    r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6})\s+shares?\s+of\s+"
+    r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6}(?:\s+of\s+a)?)\s+shares?\s+of\s+"
     r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
     r"(?:(?:newly issued|unregistered|restricted)\s+)*"
     rf"(?P<share_class>{_SHARE_CLASS})",
@@ -259,12 +200,12 @@ DONE_VERB = re.compile(
 )
 #: "signed a definitive agreement to acquire": a deal agreed, also inside a completion item.
 AGREED_BEFORE = re.compile(r"\bagree(?:d|ment|s)?\s+$", _I)
+#: "an Agreement and Plan of Merger, dated as of <date>": the date the deal was agreed.
+AGREEMENT_DATED = re.compile(
+    r"\b(?:agreement|plan of merger)\b[^.;]{0,40}?\bdated(?: as of)?\s*$", _I
+)
 #: Words before a date that is not the closing date.
 DATED = re.compile(r"\b(?:dated|dated as of|as of|announced|filed)\s*$", _I)
-#: "$0.01 par value", "par value $0.001 per share": not a price.
-PAR_VALUE = re.compile(r"\bpar value\b", _I)
-#: "0.2745 of a share for each": an exchange ratio, not shares issued.
-RATIO_AFTER = re.compile(r"\s*(?:of a share|for each|per share)", _I)
 #: The registrant itself merges ("the Company will merge with", "a new holding company").
 REGISTRANT_COMBINES = re.compile(
     r"\b(?:the Company|the Registrant|we)\s+(?:will |would |shall )?(?:merge|be merged|combine)\b"
@@ -337,6 +278,26 @@ STOCKHOLDER_PARTIES = re.compile(
 )
 #: "(and an affiliate of Kofax, Inc.)": a party's relative named inside its appositive.
 RELATIVE_OF_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|parent|division|unit)\s+of\s+$", _I)
+#: "sold certain assets of its imaging business": assets or a business that is no company.
+ASSETS_OF = re.compile(
+    r"\b(?:(?:certain|substantially all(?: of)?|all(?: of)?)\s+(?:the\s+)?(?:operating\s+)?assets"
+    r"|the\s+assets)\s+(?:of|related to|used in)\s+(?:its|the Company[’']s|the Registrant[’']s|our)"
+    r"\s+[\w&-]+(?:\s+[\w&-]+){0,4}?\s+(?:business|division|segment|unit|operations)\b",
+    _I,
+)
+#: Words before a deal verb that make the sentence about money for a deal, not the deal itself:
+#: "the proceeds of which will be used to fund the acquisition of ...".
+FUNDS_A_DEAL = re.compile(
+    r"\b(?:fund|finance|financing|funding|pay for|used for)\s+(?:a portion of\s+)?"
+    r"(?:the\s+|a\s+|its\s+)?(?:proposed\s+|pending\s+|potential\s+)?$",
+    _I,
+)
+#: A proposal with no agreement: "an unsolicited, non-binding proposal", "a letter of intent".
+PROPOSAL = re.compile(
+    r"\b(?:non-?binding|unsolicited|indicative)\b[^.;]{0,20}\b(?:proposal|offer|indication of interest"
+    r"|letter)\b|\bletter of intent\b|\bindication of interest\b",
+    _I,
+)
 #: "sale ... of the Company's Document Imaging division": a business sold that is no company.
 BUSINESS_UNIT = re.compile(
     r"\b(?:its|the Company[’']s|the Registrant[’']s)\s+"
@@ -345,27 +306,7 @@ BUSINESS_UNIT = re.compile(
 )
 #: "sale to <buyer>": the organisation right after is the buyer, not the target.
 TO_PARTY = re.compile(r"\bto\s+$", _I)
-#: Amounts that may be paid later, never the consideration paid: "up to an additional $60 million".
-CONTINGENT_AMOUNT = re.compile(
-    r"\b(?:contingent|additional|earn-?out|up to|may earn|maximum of)\b[^$€£¥;]{0,40}$", _I
-)
 IN_LIEU_BEFORE = re.compile(r"\bin lieu of (?:any |a )?$", _I)
-#: "The aggregate consideration, excluding the contingent amount, is comprised of ...": the
-#: contingent word is negated, the amount after it is paid.
-EXCLUDING_BEFORE = re.compile(
-    r"\b(?:excluding|exclusive of|not including|other than)\s+(?:the\s+|any\s+)?$", _I
-)
-#: "a price of $12.50 per share", "$12.50 per share in cash": a per-share price, not par value.
-PRICE_BEFORE = re.compile(
-    r"\b(?:price|paid|pay|receive|received|consideration|cash of|equal to)\b[^$€£¥;]{0,30}$", _I
-)
-#: Per-share prices that are not what the deal pays: "an initial conversion price of approximately
-#: $52.37 per share", "the $41.90 per share closing price", "the exercise price of the warrants to".
-NOT_A_DEAL_PRICE = re.compile(
-    r"\b(?:conversion|exercise|strike|closing|trading|market|offering)\s+price\b[^$€£¥;]{0,40}$"
-    r"|\b(?:closing|trading|market)\s+price\b",
-    _I,
-)
 #: After a target: "(the "Target")," then "from <seller>".
 #: Also past the target's appositive: "Foo GmbH, a German company based in Munich, Germany,
 #: from Bar Holding AG".
@@ -380,6 +321,8 @@ BASED_IN = re.compile(
 )
 #: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
 ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)
+#: "..., and" or "; and" joining two clauses of one sentence ("acquired X and, on May 8, ...").
+CLAUSE_AND = re.compile(r"[,;]?\s+and\b,?", _I)
 #: Event phrases that are finite verbs, preferred over nouns ("merger agreement").
 FINITE_VERB = re.compile(
     r"(?:completed|acquired|sold|purchased|merged|consummated|disposed|divested|spun|agreed)\b", _I

@@ -32,9 +32,12 @@ VEHICLE_REACH = 60
 
 
 def fill_merger_direction(ctx: Context, out: Fields, start: int, end: int) -> None:
-    """The registrant acquired (:func:`_registrant_acquired`), or acquiring by a merger into
-    it (:func:`_merges_into_registrant`)."""
-    if not _registrant_acquired(ctx, out, start, end):
+    """The registrant acquired (:func:`_registrant_acquired`), merged into another company
+    (:func:`_registrant_merges_into`), or acquiring by a merger into it
+    (:func:`_merges_into_registrant`)."""
+    if not _registrant_acquired(ctx, out, start, end) and not _registrant_merges_into(
+        ctx, out, start, end
+    ):
         _merges_into_registrant(ctx, out, start, end)
 
 
@@ -70,6 +73,37 @@ def _merges_into_registrant(ctx: Context, out: Fields, start: int, end: int) -> 
         out.replace("target", merging[2], ctx.evidence(merging[0], merging[1]))
         out.replace("acquirer", name, ctx.evidence(into[0], into[1]))
         return
+
+
+def _registrant_merges_into(ctx: Context, out: Fields, start: int, end: int) -> bool:
+    """ "<the registrant> will merge into <X>", the registrant named by any of its names (its
+    header or item name, "the Company", its defined short name): X acquires it."""
+    names = registrant_names(ctx)
+    name = registrant_name(ctx)
+    if name is None:
+        return False
+    for merge in cues.MERGE_INTO.finditer(ctx.text, start, end):
+        merging = _named_before(ctx, merge.start()) or _company_before(ctx, merge.start())
+        if merging is None or name_key(merging[2]) not in names:
+            continue
+        into = party_at(ctx, merge.end(), end) or _defined_at(ctx, merge.end(), end)
+        if into is None or name_key(into[2]) in names or cues.VEHICLE_NAME.search(into[2]):
+            continue
+        out.replace("acquirer", into[2], ctx.evidence(into[0], into[1]))
+        out.replace("target", name, ctx.evidence(merging[0], merging[1]))
+        return True
+    return False
+
+
+def _company_before(ctx: Context, at: int) -> tuple[int, int, str] | None:
+    """ "the Company" (or "the Registrant", "we") ending just before ``at``."""
+    before = ctx.text[max(0, at - 20) : at].rstrip(" ,")
+    found = cues.COMPANY_WORDS_END.search(before)
+    name = registrant_name(ctx)
+    if found is None or name is None:
+        return None
+    offset = max(0, at - 20)
+    return offset + found.start(), offset + found.end(), name
 
 
 def _company_at(ctx: Context, at: int, limit: int) -> tuple[int, int, str] | None:

@@ -18,7 +18,6 @@ from sec8k.acquisitions import cues
 from sec8k.acquisitions.consideration import (
     fill_consideration,
     fill_contingent,
-    fill_stated_price,
     fill_stated_stock,
 )
 from sec8k.acquisitions.context import Context, name_key
@@ -43,7 +42,16 @@ from sec8k.text.sentences import ABBREVIATION_END
 __all__ = ["extract_acquisitions"]
 
 #: Items that report deals, in the order they are read, and the stage each implies.
-DEAL_ITEMS = {"2.01": "completed", "2": "completed", "1.01": "agreed"}
+DEAL_ITEMS = {
+    "2.01": "completed",
+    "2": "completed",
+    "1.01": "agreed",
+    "8.01": "agreed",
+    "7.01": "agreed",
+}
+#: Items read only when no item before them in DEAL_ITEMS reported a deal: an agreement or
+#: an announcement (8.01 other events, 7.01 a release) repeats the deal a 2.01 reports.
+ANNOUNCING_ITEMS = frozenset({"1.01", "8.01", "7.01"})
 #: Characters of an item read for deals. Deal terms come first; the rest of a long item
 #: (merger-agreement summaries of 15-20k characters) costs spaCy time and holds no term.
 MAX_DEAL_TEXT = 8000
@@ -134,6 +142,28 @@ def _fill_closing(
             return
 
 
+def _fill_agreement_date(
+    ctx: Context, out: Fields, window: list[tuple[int, int]], stage: str
+) -> None:
+    """The date the deal was agreed: an agreement "dated (as of) <date>" in the event's first
+    sentence; for an agreed deal, else the date that opens that sentence ("On <date>, A entered
+    into ..."); else an agreement "dated (as of) <date>" later in the event's sentences."""
+    dates = [c for c in ctx.within(window[0][0], window[-1][1], "DATE") if c.value]
+    opening = [
+        c
+        for c in dates
+        if c.end <= window[0][1]
+        and cues.ON_DATE_BEFORE.search(ctx.text, max(0, c.start - 5), c.start)
+    ]
+    dated = [
+        c for c in dates if cues.AGREEMENT_DATED.search(ctx.text, max(0, c.start - 60), c.start)
+    ]
+    first = [c for c in dated if c.end <= window[0][1]]
+    for cand in first + (opening if stage == "agreed" else []) + dated:
+        out.put("agreement_date", cand.value, ctx.evidence(cand.start, cand.end))
+        return
+
+
 def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[_Event]:
     """Sentences that announce a deal; a sentence naming a new target starts a new event."""
     events: list[_Event] = []
@@ -147,18 +177,47 @@ def _events(ctx: Context, sentences: list[tuple[int, int]], start: int) -> list[
             or cues.DEBT_SECURITIES_BEFORE.search(
                 ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
             )
+            or cues.FUNDS_A_DEAL.search(
+                ctx.text[max(sentence[0], verb.start() - 40) : verb.start()]
+            )
+            or cues.PROPOSAL.search(ctx.text, *sentence)
         ):
             continue
         target = find_target(ctx, verb.end(), sentence[1])
-        name = name_key(target.value) if target is not None else None
+        # a short name defined earlier refers back to a party already met: no new deal
+        named = target is not None and target.pattern_id != "alias"
+        name = name_key(target.value) if target is not None and named else None
         if events and (name is None or name in events[-1].targets):
             events[-1].targets.add(name) if name else None
             continue
         events.append(_Event(index, sentence, verb, {name} if name else set()))
+        _second_deals(ctx, events, index, sentence)
     return events
 
 
-def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
+def _second_deals(
+    ctx: Context, events: list[_Event], index: int, sentence: tuple[int, int]
+) -> None:
+    """ "A acquired X and, on May 8, A acquired Y": a further finite deal verb joined by "and"
+    that names a target no event has is a deal of its own; the sentence is cut before "and"."""
+    if not events or events[-1].index != index:
+        return
+    for later in cues.EVENT.finditer(ctx.text, events[-1].verb.end(), sentence[1]):
+        if not cues.FINITE_VERB.match(later.group()):
+            continue
+        joins = list(cues.CLAUSE_AND.finditer(ctx.text, events[-1].verb.end(), later.start()))
+        target = find_target(ctx, later.end(), sentence[1])
+        if not joins or target is None or target.pattern_id == "alias":
+            continue
+        name = name_key(target.value)
+        if any(name in event.targets for event in events):
+            continue
+        cut = joins[-1].start()
+        events[-1].sentence = (events[-1].sentence[0], cut)
+        events.append(_Event(index, (cut, sentence[1]), later, {name}))
+
+
+def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Acquisition]:
     heading_end = max(item.text.find("\n"), 0)
     text = item.text[:MAX_DEAL_TEXT]
     if cues.EVENT.search(text, heading_end) is None:
@@ -171,13 +230,18 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     events = _events(ctx, sentences, heading_end)
     if stage == "agreed":
         # An agreement item announces one deal; later sentences describe it.
-        events = [e for e in events if _AGREEMENT_1_01.search(text, *e.sentence)][:1]
+        events = [e for e in events if _AGREEMENT_1_01.search(text, *e.sentence)]
+        if item.number != "1.01":
+            # an announcement reports a deal only with its agreement or its closing
+            events = [e for e in events if cues.ANNOUNCED_DEAL.search(text, *e.sentence)]
+        events = events[:1]
     deals: list[Acquisition] = []
     for number, event in enumerate(events):
         following = events[number + 1].index if number + 1 < len(events) else len(sentences)
-        window = [
+        # the event's own sentence (cut where a second deal of the same sentence starts) first
+        window = [event.sentence] + [
             sentence
-            for sentence in sentences[event.index : following]
+            for sentence in sentences[event.index + 1 : following]
             if sentence[0] - event.sentence[0] < CONSIDERATION_REACH
         ]
         end = window[-1][1]
@@ -202,16 +266,20 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
             subject = out.evidence.get("acquirer")
             if name and subject is not None:
                 out.put("seller", name, registrant_evidence(ctx) or subject)
-        done = cues.COMPLETED_BEFORE.search(ctx.text, event.sentence[0], event.verb.end())
+        done = cues.COMPLETED_BEFORE.search(
+            ctx.text, event.sentence[0], event.verb.end()
+        ) or cues.RELEASE_ON_CLOSE.search(ctx.text, event.sentence[0], event.verb.start())
         agreed = cues.AGREED_BEFORE.search(ctx.text, event.sentence[0], event.verb.start())
         # a 1.01 item may report a spin-off done; a 2.01 item a further deal only agreed
         event_stage = "completed" if done else "agreed" if agreed else stage
         _fill_closing(ctx, out, window, event_stage, event.verb)
+        _fill_agreement_date(ctx, out, window, event_stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         fill_stockholder_parties(ctx, out, window)
         fill_location(ctx, out, window)
-        fill_consideration(ctx, out, window)
-        fill_stated_price(ctx, out, sentences[event.index : following])
+        warnings += fill_consideration(
+            ctx, out, window, sentences[event.index + len(window) : following], len(events) > 1
+        )
         fill_stated_stock(ctx, out, sentences[event.index : following])
         fill_contingent(
             ctx, out, window[0][0], window[-1][1] if following < len(sentences) else len(text)
@@ -223,13 +291,17 @@ def _from_item(parsed: ParsedFiling, item: Item) -> list[Acquisition]:
     return deals
 
 
-def extract_acquisitions(parsed: ParsedFiling) -> list[Acquisition]:
-    """One Acquisition per deal the filing's deal items report."""
+def extract_acquisitions(
+    parsed: ParsedFiling, warnings: list[str] | None = None
+) -> list[Acquisition]:
+    """One Acquisition per deal the filing's deal items report; what could not be attributed
+    (an amount stated for several deals together) is added to ``warnings``."""
     found: list[Acquisition] = []
+    warnings = [] if warnings is None else warnings
     for number in DEAL_ITEMS:
-        if number == "1.01" and found:
+        if number in ANNOUNCING_ITEMS and found:
             break  # the completed deal's own report supersedes its agreement
         for item in parsed.record.items:
             if item.number == number and not item.empty:
-                found.extend(_from_item(parsed, item))
+                found.extend(_from_item(parsed, item, warnings))
     return found

@@ -7,8 +7,10 @@ them ("(the \"Seller\")", "(\"ESS\")"). The party rules (:mod:`.parties`) read t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from itertools import pairwise
+from types import MappingProxyType
 
 from sec8k.acquisitions import cues
 from sec8k.acquisitions.context import Context, name_key
@@ -17,10 +19,12 @@ from sec8k.rules.finder import Candidate
 
 __all__ = [
     "ALIAS_REACH",
+    "NameTable",
     "alias_mentions",
     "aliases",
     "defined_orgs",
     "may_be_filer",
+    "name_table",
     "opens_header",
     "registrant_evidence",
     "registrant_name",
@@ -30,6 +34,54 @@ __all__ = [
 
 #: How far after an organisation its defined short name may follow.
 ALIAS_REACH = 80
+#: Tables kept (one per deal item read); a filing has a handful of deal items.
+_TABLES_KEPT = 16
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """Who is who in one deal item, resolved once: the registrant's name as the item writes it
+    (else its header name), every name it goes by (header and item names, "the Company", its
+    defined short names), and each short name the item defines -> the full name it stands for
+    ("ESS" -> "Example Speech Systems GmbH", "Parent", "Merger Sub")."""
+
+    registrant: str | None
+    registrant_keys: frozenset[str]
+    aliases: Mapping[str, str]
+
+
+_tables: dict[int, tuple[Context, NameTable]] = {}
+
+
+def name_table(ctx: Context) -> NameTable:
+    """The item's :class:`NameTable`, built on first use and kept for the item's other rules."""
+    kept = _tables.get(id(ctx))
+    if kept is not None and kept[0] is ctx:
+        return kept[1]
+    table = NameTable(
+        registrant=_registrant_name(ctx),
+        registrant_keys=frozenset(_registrant_names(ctx)),
+        aliases=MappingProxyType(_aliases(ctx)),
+    )
+    if len(_tables) >= _TABLES_KEPT:
+        _tables.clear()
+    _tables[id(ctx)] = (ctx, table)
+    return table
+
+
+def registrant_names(ctx: Context) -> set[str]:
+    """Every name the registrant goes by in this item (lower-case keys, :func:`name_key`)."""
+    return set(name_table(ctx).registrant_keys)
+
+
+def registrant_name(ctx: Context) -> str | None:
+    """The registrant's name as the item writes it, else its header name."""
+    return name_table(ctx).registrant
+
+
+def aliases(ctx: Context) -> dict[str, str]:
+    """Short names the item defines -> the full names they stand for."""
+    return dict(name_table(ctx).aliases)
 
 
 def defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
@@ -61,7 +113,7 @@ def opens_header(ctx: Context, term: Candidate) -> bool:
     return short != "" and name_key(ctx.record.filing.company_name or "").startswith(short + " ")
 
 
-def registrant_names(ctx: Context) -> set[str]:
+def _registrant_names(ctx: Context) -> set[str]:
     """The registrant's names in this item: its ORG mention, its defined short name, its header name."""
     names = {name_key(ctx.record.filing.company_name or "")}
     for org, term in defined_orgs(ctx):
@@ -75,7 +127,7 @@ def registrant_names(ctx: Context) -> set[str]:
     return names
 
 
-def registrant_name(ctx: Context) -> str | None:
+def _registrant_name(ctx: Context) -> str | None:
     """The registrant's name as the item writes it: the ORG the defined term 'Company' follows."""
     for org, term in defined_orgs(ctx):
         if term.value in ("Company", "Registrant"):
@@ -99,7 +151,7 @@ def registrant_evidence(ctx: Context) -> Evidence | None:
     return None
 
 
-def aliases(ctx: Context) -> dict[str, str]:
+def _aliases(ctx: Context) -> dict[str, str]:
     """Short names the item defines -> full names: ("Nuance") after "Nuance Communications, Inc.",
     also across an appositive ("Junglee Corp., a Delaware corporation ("Junglee")") when the
     short name opens the full one."""
@@ -110,7 +162,7 @@ def aliases(ctx: Context) -> dict[str, str]:
         before = [o for o in orgs if o.end <= term.start and term.start - o.end <= ALIAS_REACH]
         short = name_key(term.value)
         if registrant and short and name_key(registrant).startswith(short):
-            aliases.setdefault(short, registrant_name(ctx) or registrant)
+            aliases.setdefault(short, _registrant_name(ctx) or registrant)
             continue
         if not before:
             continue

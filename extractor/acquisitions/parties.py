@@ -40,20 +40,41 @@ __all__ = [
 SUBJECT_WINDOW = 400
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
+#: How far after the verb a defined short name may stand to be the target ("acquisition of ESS").
+ALIAS_TARGET_REACH = 40
 
 
 def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
     """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
-    a relative named in a party's appositive ("an affiliate of Kofax, Inc.")."""
-    for cand in ctx.within(start, min(limit, start + TARGET_WINDOW), "ORG"):
+    a relative named in a party's appositive ("an affiliate of Kofax, Inc."); or, before it, a
+    when no organisation is named, a short name the item defined for another party right after
+    the verb ("completed the acquisition of ESS"), read as the full name it stands for."""
+    end = min(limit, start + TARGET_WINDOW)
+    found: Candidate | None = None
+    for cand in ctx.within(start, end, "ORG"):
         if (
             cues.VEHICLE_NAME.search(str(cand.value))
             or cues.TO_PARTY.search(ctx.text, max(start, cand.start - 4), cand.start)
             or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
         ):
             continue
-        return cand
-    return None
+        found = cand
+        break
+    if found is not None:
+        return found
+    registrant = registrant_names(ctx)
+    for begin, stop, full in alias_mentions(ctx, start, min(end, start + ALIAS_TARGET_REACH)):
+        if name_key(full) in registrant or cues.VEHICLE_NAME.search(full):
+            continue
+        if cues.TO_PARTY.search(
+            ctx.text, max(start, begin - 4), begin
+        ) or cues.PARTY_LIST_AFTER.search(ctx.text, start, begin):
+            continue  # the buyer, or one of an agreement's listed parties
+        text = ctx.text[begin:stop]
+        return Candidate(
+            label="ORG", start=begin, end=stop, text=text, value=full, pattern_id="alias"
+        )
+    return found
 
 
 def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bool:
@@ -172,7 +193,11 @@ def fill_parties(
     if from_seller is not None:
         _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
     target_end = target.end if target is not None else None
-    if kind == "disposition" and target is None:
+    assets = cues.ASSETS_OF.match(ctx.text, verb.end() + 1, sentence[1]) if target is None else None
+    if assets is not None:  # "sold certain assets of its imaging business (the ...) to Buyer"
+        out.put("target", assets.group(), ctx.evidence(*assets.span()))
+        target_end = assets.end()
+    if kind == "disposition" and target is None and assets is None:
         unit = cues.BUSINESS_UNIT.search(ctx.text, verb.end(), sentence[1])
         if unit is not None:  # "sale ... of the Company's Document Imaging division"
             out.put("target", unit.group("unit"), ctx.evidence(*unit.span("unit")))

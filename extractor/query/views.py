@@ -153,6 +153,9 @@ _ACQUISITION_COLUMNS: Final = f"""
     TRY_CAST(object ->> '$.shares_issued.value' AS {_NUMBER}) AS shares_issued,
     object ->> '$.share_class' AS share_class,
     {_money("per_share_price")},
+    TRY_CAST(object ->> '$.agreement_date' AS DATE) AS agreement_date,
+    TRY_CAST(object ->> '$.shares_up_to' AS BOOLEAN) AS shares_up_to,
+    {_money("assumed_liabilities")},
     TRY_CAST(object ->> '$.contingent_consideration' AS BOOLEAN) AS contingent_consideration,
     object -> '$.evidence' AS evidence"""
 
