@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sec8k.query import export_parquet
-
+HELP = "write the query views of a batch run as Parquet files"
 HELP_EXAMPLE = """examples:
   sec8k export out --parquet out/parquet
   python -c "import duckdb; print(duckdb.sql(\\"FROM 'out/parquet/acquisitions.parquet'\\"))"
@@ -19,7 +18,7 @@ DIR/<view>.parquet, with the columns and types of the sec8k query views."""
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="write the query views of a batch run as Parquet files",
+        help=HELP,
         description="Write the views that sec8k query offers as Parquet files, for pandas, "
         "polars, Spark or R.",
         epilog=HELP_EXAMPLE,
@@ -35,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.query import export_parquet
+
     for path in export_parquet(args.results, args.parquet):
         print(path, file=sys.stderr)
     return 0

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from sec8k.errors import Sec8kError
-from sec8k.extract import extract_path
 
+HELP = "extract header, items and exhibits of filings as JSON"
 HELP_EXAMPLE = """examples:
   sec8k extract samples/allied-motion-2011/filing.txt
   sec8k extract ../shared/corpus/edgar_8k/raw/* -o records.jsonl"""
@@ -20,7 +20,7 @@ HELP_EXAMPLE = """examples:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "extract",
-        help="extract header, items and exhibits of filings as JSON",
+        help=HELP,
         description="Extract each filing (a file or a folder of one filing's documents) as a JSON "
         "record: a JSON object for one input, JSON Lines for several.",
         epilog=HELP_EXAMPLE,
@@ -33,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _write(paths: list[str], out: TextIO, compact: bool) -> int:
+    from sec8k.extract import extract_path
+
     failed = 0
     single = len(paths) == 1
     for path in paths:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sec8k.query import FORMATS, render, run_query
-
+HELP = "run SQL over the records of a batch run (DuckDB)"
 HELP_EXAMPLE = """examples:
   sec8k query out "SELECT form_type, count(*) AS filings FROM filings GROUP BY ALL"
   sec8k query out "SELECT company_name, target, total_consideration, cash, shares_issued
@@ -21,9 +20,11 @@ quantities are DECIMAL, dates DATE; see docs/schema.md."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from sec8k.query import FORMATS
+
     parser = subparsers.add_parser(
         "query",
-        help="run SQL over the records of a batch run (DuckDB)",
+        help=HELP,
         description="Run one SQL statement over the records of a sec8k batch run, through "
         "views that turn each record's lists into tables.",
         epilog=HELP_EXAMPLE,
@@ -43,5 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.query import render, run_query
+
     render(run_query(args.results, args.sql), sys.stdout, args.format)
     return 0

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import Final, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from pydantic import Field
-from spacy.tokens import Span
 
 from sec8k.errors import InputTooLargeError, ParseError
 from sec8k.models.base import Evidence, Frozen, Money, Quantity
@@ -23,6 +22,9 @@ from sec8k.rules.loader import LABELS, Label
 from sec8k.rules.nlp import MAX_TEXT_CHARS, get_ruler, get_tokenizer
 from sec8k.rules.numbers import parse_money, parse_quantity
 from sec8k.rules.terms import parse_defined_term, parse_org_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["AMOUNT_LABELS", "Candidate", "find_amounts", "find_entities"]
 

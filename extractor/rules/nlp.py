@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Final
-
-import spacy
-from spacy.attrs import ORTH
-from spacy.language import Language
-from spacy.pipeline import EntityRuler
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from typing import TYPE_CHECKING, Final
 
 from sec8k.rules.loader import PatternSpec, load_patterns
-from sec8k.rules.ruler import Ruler
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is first built, not with this module
+    from spacy.language import Language
+
+    from sec8k.rules.ruler import Ruler
 
 __all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler", "get_tokenizer"]
 
@@ -66,11 +63,15 @@ def get_tokenizer() -> Language:
 def get_ruler() -> Ruler:
     """The patterns as the finder runs them: on :func:`get_tokenizer`'s tokens, each pattern
     only where its words occur, with the EntityRuler's choice of matches (see ``ruler``)."""
+    from sec8k.rules.ruler import Ruler
+
     return Ruler(get_tokenizer().vocab, load_patterns())
 
 
 def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
     """A new pipeline with these (already checked) patterns in an EntityRuler."""
+    from spacy.pipeline import EntityRuler
+
     nlp = _blank()
     ruler = nlp.add_pipe("entity_ruler", config={"validate": False})
     if not isinstance(ruler, EntityRuler):  # pragma: no cover - spaCy 3 always gives one
@@ -80,6 +81,8 @@ def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
 
 
 def _blank() -> Language:
+    import spacy
+
     nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     _extend_tokenizer(nlp)
@@ -87,6 +90,10 @@ def _blank() -> Language:
 
 
 def _extend_tokenizer(nlp: Language) -> None:
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):  # pragma: no cover - spacy.blank's own tokenizer
         raise TypeError(f"expected spaCy's Tokenizer, found {type(tokenizer).__name__}")
