@@ -88,7 +88,7 @@ def find_entities(text: str, labels: Collection[str] | None = None) -> list[Cand
             f"text of {len(text):,} characters",
             f"over the {MAX_TEXT_CHARS:,} the rule layer takes; pass one item at a time",
         )
-    doc = get_tokenizer().make_doc(mask_long_number_runs(text))
+    doc = get_tokenizer()(mask_long_number_runs(text))
     return [_candidate(span, text) for span in get_ruler().spans(doc) if span.label_ in wanted]
 
 
