@@ -11,6 +11,7 @@ Run: python benchmarks/bench_extract.py [CORPUS_RAW_DIR] [--repeat N]
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import resource
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
+import sec8k.extract
 from sec8k.errors import Sec8kError
 from sec8k.extract import extract_parsed, extract_path
 from sec8k.io import read_path
@@ -128,6 +130,10 @@ def startup(folders: list[Path], repeat: int) -> None:
             [*extract, *map(str, folders), "-o", f"{out}/records.jsonl"], repeat
         )
     lxml_s = process_seconds([python, "-c", _LXML_ONLY, *map(str, folders)], repeat)
+    if not Path(importlib.util.cache_from_source(sec8k.extract.__file__)).is_file():
+        # PYTHONDONTWRITEBYTECODE=1 with an editable install: every process compiles
+        # sec8k's source again (~0.3 s); python -m compileall extractor models fixes it.
+        print("note: sec8k's bytecode is not cached: the start-up lines include compiling it")
     print(f"import spacy       {spacy_s:.2f} s (fresh process; the floor for one filing)")
     print(f"import sec8k       {min(imports):.2f} s (import sec8k.extract, no spaCy)")
     print(f"sec8k --help       {help_s:.2f} s")
