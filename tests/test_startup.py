@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sec8k.cli import COMMANDS
 from sec8k.extract import extract_path
 from tests.conftest import SAMPLES
 
@@ -55,7 +56,7 @@ def _imported_after(code: str) -> list[str]:
     [
         ("--help",),
         ("schema",),
-        *((name, "--help") for name in ("extract", "fetch", "batch", "query", "export", "regress")),
+        *((name, "--help") for name in COMMANDS),
     ],
 )
 def test_commands_that_do_not_extract_never_import_spacy(argv: tuple[str, ...]) -> None:
