@@ -7,7 +7,11 @@ summary (filings/s, MB/s), the wall time, and peak memory: the whole process tre
 own peak, and at the end ``resource.getrusage`` of this process and of its
 reaped children (pool workers are the forkserver's children, so getrusage never
 sees them: hence the /proc sampling). ``--scale N`` runs N copies of the corpus
-to show that the command's memory does not grow with the number of inputs. Last,
+(6 by default: 1,074 filings) with 1 and with 2 workers, prints the speed-up and the
+CPU seconds of the process tree (sampled from /proc: on a busy machine, CPU over wall
+shows how much of two cores the run got), and
+follows each worker's RSS against the number of records written, from the 100th
+record to the last, to show that memory does not grow with the inputs. Last,
 the per-stage split measured in this process: ``sec8k.io.read_path`` (read,
 container, text, items, exhibits) against ``sec8k.extract.extract_parsed``.
 
@@ -43,6 +47,8 @@ COMPARE_FILINGS = 1000
 DEFAULT_RAW = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "edgar_8k" / "raw"
 #: Seconds between two samples of the process tree's memory.
 SAMPLE_EVERY = 0.05
+#: Worker RSS is followed from this record on (before it, imports and caches grow).
+RSS_FROM_RECORD = 100
 #: The numbers in the summary line sec8k batch prints.
 SUMMARY = re.compile(
     r"(?P<inputs>\d+) inputs?.*: (?P<records>\d+) records?, (?P<errors>\d+) errors? in (?P<seconds>\S+) s "
@@ -59,6 +65,16 @@ def _rss_kib(pid: int) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def _cpu_ticks(pid: int) -> int:
+    """User + system clock ticks ``pid`` has used so far (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def _tree(root: int) -> list[int]:
@@ -79,17 +95,53 @@ def _tree(root: int) -> list[int]:
     return tree
 
 
+class _Lines:
+    """The number of lines in a file that grows, read incrementally."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.offset, self.count = path, 0, 0
+
+    def __call__(self) -> int:
+        try:
+            with self.path.open("rb") as file:
+                file.seek(self.offset)
+                chunk = file.read()
+        except OSError:
+            return self.count
+        self.offset += len(chunk)
+        self.count += chunk.count(b"\n")
+        return self.count
+
+
 @contextmanager
-def tree_peak(root: int) -> Iterator[list[int]]:
-    """Sample RSS until the block ends; yields [tree peak KiB, ``root``'s own peak KiB]."""
-    peak = [0, 0]
+def tree_peak(
+    root: int, records: Path | None = None, workers: dict[int, list[tuple[int, int]]] | None = None
+) -> Iterator[list[int]]:
+    """Sample RSS until the block ends; yields [tree peak KiB, ``root``'s own peak KiB,
+    CPU clock ticks of the tree's processes, as last sampled].
+
+    With ``records`` (a growing records.jsonl) and ``workers``, each worker's samples
+    (records written so far, RSS KiB) go to ``workers[pid]``: a worker is a process of
+    the tree without children (``root`` itself when it has none)."""
+    peak = [0, 0, 0]
+    ticks: dict[int, int] = {}
     stop = threading.Event()
+    lines = _Lines(records) if records is not None else None
 
     def sample() -> None:
         while not stop.is_set():
             pids = [pid for pid in _tree(root) if pid != os.getpid()]
-            peak[0] = max(peak[0], sum(_rss_kib(pid) for pid in pids))
-            peak[1] = max(peak[1], _rss_kib(root))
+            rss = {pid: _rss_kib(pid) for pid in pids}
+            peak[0] = max(peak[0], sum(rss.values()))
+            peak[1] = max(peak[1], rss.get(root, 0))
+            for pid in pids:
+                ticks[pid] = max(ticks.get(pid, 0), _cpu_ticks(pid))
+            peak[2] = sum(ticks.values())
+            if lines is not None and workers is not None:
+                done = lines()
+                for pid in _leaves(pids):
+                    if rss.get(pid):
+                        workers.setdefault(pid, []).append((done, rss[pid]))
             stop.wait(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -99,6 +151,36 @@ def tree_peak(root: int) -> Iterator[list[int]]:
     finally:
         stop.set()
         sampler.join()
+
+
+def _leaves(pids: list[int]) -> list[int]:
+    parents = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                parents.add(int(stat.read().rsplit(")", 1)[1].split()[1]))
+        except (OSError, IndexError, ValueError):
+            continue
+    return [pid for pid in pids if pid not in parents]
+
+
+def worker_rss(samples: dict[int, list[tuple[int, int]]], workers: int) -> str:
+    """Per worker: RSS at the RSS_FROM_RECORD-th record written, the largest after it, the last.
+
+    The workers are the ``workers`` largest leaves (others: multiprocessing's resource tracker)."""
+    parts = []
+    largest = sorted(samples.items(), key=lambda item: -max(rss for _, rss in item[1]))
+    for pid, series in sorted(largest[:workers]):
+        later = [rss for done, rss in series if done >= RSS_FROM_RECORD]
+        if len(later) < 2:
+            continue
+        parts.append(
+            f"pid {pid} {later[0] / 1024:.0f} -> max {max(later) / 1024:.0f}, "
+            f"last {later[-1] / 1024:.0f} MB"
+        )
+    if not parts:
+        return f"worker RSS: fewer than {RSS_FROM_RECORD} records, not followed"
+    return f"worker RSS from record {RSS_FROM_RECORD} to the last: " + "; ".join(parts)
 
 
 def best(inputs: list[Path], workers: int, repeat: int, executor: str = "process") -> str:
@@ -112,23 +194,29 @@ def _seconds(line: str) -> float:
     return float(first) if first.replace(".", "", 1).isdigit() else float("inf")
 
 
-def run(inputs: list[Path], workers: int, executor: str = "process") -> str:
-    """Run sec8k batch in a new process; one line of results."""
+def run(
+    inputs: list[Path],
+    workers: int,
+    executor: str = "process",
+    rss: dict[int, list[tuple[int, int]]] | None = None,
+) -> str:
+    """Run sec8k batch in a new process; one line of results (``rss``: see tree_peak)."""
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "sec8k.cli", "batch", *map(str, inputs)]
         command += ["-o", out, "--workers", str(workers), "--no-progress", "--executor", executor]
         start = time.perf_counter()
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-        with tree_peak(process.pid) as peak:
+        with tree_peak(process.pid, Path(out) / "records.jsonl", rss) as peak:
             _, err = process.communicate()
         wall = time.perf_counter() - start
+        cpu = peak[2] / os.sysconf("SC_CLK_TCK")
     found = SUMMARY.search(err)
     if found is None:
         return f"no summary (exit status {process.returncode}): {err.strip()[-300:]}"
     check = "ok" if "errors: ok" in err or "error: ok" in err else "FAILED"
     return (
         f"{found['seconds']:>6} s  {found['rate']:>6} filings/s  {found['mbps']:>5} MB/s  "
-        f"(wall {wall:.2f} s)  peak: tree {peak[0] / 1024:.0f} MB, command {peak[1] / 1024:.0f} MB  "
+        f"(wall {wall:.2f} s, CPU {cpu:.2f} s sampled)  peak: tree {peak[0] / 1024:.0f} MB, command {peak[1] / 1024:.0f} MB  "
         f"[{found['inputs']} inputs: {found['records']} records, {found['errors']} errors, "
         f"check {check}]"
     )
@@ -173,7 +261,9 @@ def compare(raw: Path, filings: int, scale: int, repeat: int, workers: int) -> i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("raw", nargs="?", type=Path, default=DEFAULT_RAW)
-    parser.add_argument("--scale", type=int, default=5, help="corpus copies for the memory run")
+    parser.add_argument(
+        "--scale", type=int, default=6, help="corpus copies for the speed-up and memory runs"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
     parser.add_argument(
         "--executor", choices=["process", "dask"], default="process", help="dask: compare the two"
@@ -194,7 +284,20 @@ def main() -> int:
     if args.scale > 1:
         with tempfile.TemporaryDirectory() as temp:
             collection = scaled(args.raw, args.scale, Path(temp))
-            print(f"{args.scale}x corpus, --workers {cores:<3} {run([collection], cores)}")
+            rates, cpus = {}, {}
+            for workers in (1, 2):
+                samples: dict[int, list[tuple[int, int]]] = {}
+                line = run([collection], workers, rss=samples)
+                found = re.search(r"(\S+) filings/s", line)
+                rates[workers] = float(found.group(1)) if found else float("nan")
+                used = re.search(r"CPU (\S+) s", line)
+                cpus[workers] = float(used.group(1)) if used else float("nan")
+                print(f"{args.scale}x corpus, --workers {workers:<3} {line}")
+                print(f"  {worker_rss(samples, workers)}")
+            print(
+                f"speed-up, 2 workers over 1 on {args.scale}x corpus: {rates[2] / rates[1]:.2f}x "
+                f"(CPU-bound estimate with 2 free cores: {cpus[1] / (cpus[2] / 2):.2f}x)"
+            )
     parse_s, extract_s, count = stages(args.raw)
     total = parse_s + extract_s
     print(

@@ -25,7 +25,7 @@ def reference(text: str) -> list[Entity]:
 
 
 def ruled(text: str) -> list[Entity]:
-    spans = get_ruler().spans(get_tokenizer().make_doc(text))
+    spans = get_ruler().spans(get_tokenizer()(text))
     return [(s.label_, s.start_char, s.end_char, s.id_) for s in spans]
 
 
@@ -103,3 +103,30 @@ def test_the_ruler_gives_the_entity_rulers_entities_on_generated_text(words: lis
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "$"])
 def test_degenerate_texts(text: str) -> None:
     assert ruled(text) == reference(text)
+
+
+def test_the_tokenizer_is_spacy_blanks_with_our_affixes_and_special_cases(corpus: Path) -> None:
+    """get_tokenizer() is built in one go; it must split as spacy.blank("en")'s tokenizer
+    does once our prefixes, suffixes and special cases are set on it one by one."""
+    import spacy
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from sec8k.rules import nlp
+
+    blank = spacy.blank("en")
+    tokenizer = blank.tokenizer
+    defaults = blank.Defaults
+    tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp._EXTRA_PREFIXES, *(defaults.prefixes or ())]
+    ).search
+    tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp._EXTRA_SUFFIXES, *(defaults.suffixes or ())]
+    ).search
+    for special in nlp._SPECIAL_CASES:
+        tokenizer.add_special_case(special, [{"ORTH": special}])
+    folders = sorted((corpus / "edgar_8k" / "raw").iterdir())[::9]
+    texts = [text.text for folder in folders for text in extract_path(folder).texts.values()]
+    texts.append("approx. $5MM to A/S, S.p.A. and Pty. Ltd; \\$3 and 5\\% (RMB12 or NT$11.9)")
+    for text in texts:
+        ours, theirs = get_tokenizer()(text), blank.make_doc(text)
+        assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]

@@ -17,18 +17,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import Field, field_validator
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
-from spacy.util import filter_spans
 
 from sec8k.errors import PatternError
 from sec8k.models import Money, Quantity
 from sec8k.rules.data import DataLine, load_lines
 from sec8k.rules.finder import Candidate
 from sec8k.rules.nlp import get_tokenizer
+
+if TYPE_CHECKING:  # spaCy loads when the grammar is first built, not at import
+    from spacy.matcher import PhraseMatcher
 
 __all__ = [
     "GRAMMAR_FILE",
@@ -159,6 +159,8 @@ def _grammar(
 ) -> tuple[tuple[GrammarLine, ...], PhraseMatcher, frozenset[str]]:
     """The checked grammar lines, a PhraseMatcher (lower case) over their phrases, and the
     filler words."""
+    from spacy.matcher import PhraseMatcher
+
     lines = tuple(load_lines(path, GrammarLine))
     tokenizer = get_tokenizer()
     matcher = PhraseMatcher(tokenizer.vocab, attr="LOWER")
@@ -173,7 +175,7 @@ def _grammar(
             continue
         if line.kind in ("head", "role") and (line.role is None or line.side is None):
             raise PatternError(f"{path}:{line.id}", f"a {line.kind} line needs a role and a side")
-        matcher.add(str(index), [tokenizer.make_doc(phrase) for phrase in line.phrases])
+        matcher.add(str(index), [tokenizer(phrase) for phrase in line.phrases])
     return lines, matcher, frozenset(fillers)
 
 
@@ -195,9 +197,12 @@ def _collapsed(text: str) -> tuple[str, list[int]]:
 @functools.lru_cache(maxsize=8)
 def find_markers(text: str) -> tuple[Marker, ...]:
     """Every marker phrase in ``text``; where two overlap the longer wins."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
     lines, matcher, _ = _grammar()
     flat, where = _collapsed(text)
-    doc = get_tokenizer().make_doc(flat)
+    doc = get_tokenizer()(flat)
     spans = [Span(doc, start, end, label=key) for key, start, end in matcher(doc)]
     kept = {(span.start, span.end) for span in filter_spans(spans)}
     # the longest of overlapping phrases wins; one phrase listed in two lines keeps both meanings

@@ -23,6 +23,13 @@ _MONTHS = tuple(name.capitalize() for name in lexicon.MONTH_NAMES)
 
 def find_dates(src: Source, start: int, end: int) -> list[Found]:
     """Every readable date in ``text[start:end]``, in text order, each with its ISO value."""
+    key = (start, end)
+    if key not in src.date_cache:
+        src.date_cache[key] = tuple(_find_dates(src, start, end))
+    return list(src.date_cache[key])
+
+
+def _find_dates(src: Source, start: int, end: int) -> list[Found]:
     found = [f for f in src.entities(start, end, ("DATE",)) if isinstance(f.value, str)]
     for match in LOOSE_DATE.finditer(src.text, start, end):
         if any(f.start < match.end() and match.start() < f.end for f in found):

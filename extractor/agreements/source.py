@@ -74,6 +74,8 @@ class Source:
     _matching_cache: dict[re.Pattern[str], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
     )
+    #: :func:`sec8k.agreements.dates.find_dates` per span: rules ask about one sentence often.
+    date_cache: dict[tuple[int, int], tuple[Found, ...]] = field(default_factory=dict, repr=False)
 
     # -- evidence -------------------------------------------------------------
     def trim(self, start: int, end: int) -> tuple[int, int]:

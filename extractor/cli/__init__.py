@@ -3,6 +3,11 @@
 Each subcommand lives in its own module with a ``register(subparsers)`` function
 that adds its parser and sets ``func``; ``func(args)`` returns the exit status.
 User errors (``Sec8kError``) are printed as one line, never as a traceback.
+
+The modules import only the standard library; what a command needs (the pipeline,
+spaCy, DuckDB, requests) is imported by its ``register`` and ``run``, and :func:`main`
+registers only the command it runs (the others get a bare parser with their one-line
+``HELP``), so ``sec8k --help`` and ``sec8k schema`` never load spaCy.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sec8k import __version__
 from sec8k.errors import Sec8kError
@@ -22,7 +27,8 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 COMMANDS = ("extract", "schema", "fetch", "batch", "query", "export", "regress", "show")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Collection[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The parser with ``commands`` complete; any other command only named, with its help."""
     parser = argparse.ArgumentParser(
         prog="sec8k",
         description="Turn SEC Form 8-K filings into clean, verifiable, structured data.",
@@ -32,12 +38,22 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f"sec8k.cli.{name}")
-        module.register(subparsers)
+        if name in commands:
+            module.register(subparsers)
+        else:
+            subparsers.add_parser(name, help=module.HELP)
     return parser
 
 
+def _command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs: its first word that is not an option (sec8k has no
+    option that takes a value before the command)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands=[name for name in COMMANDS if name == _command(words)])
     args = parser.parse_args(argv)
     try:
         status: int = args.func(args)

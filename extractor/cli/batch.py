@@ -7,8 +7,7 @@ import math
 import sys
 from pathlib import Path
 
-from sec8k.batch import DEFAULT_TIMEOUT, ERRORS, EXECUTORS, default_workers, run_batch
-
+HELP = "extract many filings on all cores (or a Dask cluster) into OUTDIR"
 HELP_EXAMPLE = """examples:
   sec8k batch ../shared/corpus/edgar_8k/raw -o out
   sec8k batch filings/manifest.jsonl -o out --workers 4 --timeout 120
@@ -37,9 +36,11 @@ given, so they must see the same files (docs/scale.md)."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from sec8k.batch import DEFAULT_TIMEOUT, EXECUTORS, default_workers
+
     parser = subparsers.add_parser(
         "batch",
-        help="extract many filings on all cores into OUTDIR/records.jsonl",
+        help=HELP,
         description="Extract every filing of the inputs on a pool of worker processes, writing "
         "one JSON line per filing as it finishes, with a time limit per filing, a progress bar "
         "and resumable output.",
@@ -96,6 +97,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.batch import ERRORS, run_batch
+
     try:
         summary = run_batch(
             args.inputs,

@@ -7,8 +7,7 @@ import functools
 import sys
 from pathlib import Path
 
-from sec8k.query import export_csv, export_parquet
-
+HELP = "write the query views of a batch run as Parquet or CSV files"
 HELP_EXAMPLE = """examples:
   sec8k export out --parquet out/parquet
   sec8k export out --csv out/csv
@@ -22,7 +21,7 @@ the sec8k query views. pandas reads Parquet with pyarrow: pip install 'sec8k[par
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="write the query views of a batch run as Parquet or CSV files",
+        help=HELP,
         description="Write the views that sec8k query offers as Parquet or CSV files, for "
         "pandas, polars, Spark, R or a spreadsheet.",
         epilog=HELP_EXAMPLE,
@@ -39,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.parquet is None and args.csv is None:
         parser.error("give --parquet DIR, --csv DIR, or both")
+    from sec8k.query import export_csv, export_parquet
+
     written = []
     if args.parquet is not None:
         written += export_parquet(args.results, args.parquet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import secrets
 import sys
@@ -10,12 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
 from sec8k.errors import InputTooLargeError, Sec8kError
-from sec8k.extract import extract_bytes, extract_path
-from sec8k.io import max_input_bytes
 
 if TYPE_CHECKING:
     from sec8k.models import FilingRecord
 
+HELP = "extract header, items and exhibits of filings as JSON"
 HELP_EXAMPLE = """examples:
   sec8k extract samples/allied-motion-2011/filing.txt
   sec8k extract samples/allied-motion-2011/filing.txt --summary
@@ -33,7 +33,7 @@ STDIN_NAME: Final = "<stdin>"
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "extract",
-        help="extract header, items and exhibits of filings as JSON",
+        help=HELP,
         description="Extract each filing (a file or a folder of one filing's documents) as a JSON "
         "record: a JSON object for one input, JSON Lines for several.",
         epilog=HELP_EXAMPLE,
@@ -59,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _read_stdin() -> bytes:
+    from sec8k.io import max_input_bytes
+
     limit = max_input_bytes()
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
@@ -69,6 +71,8 @@ def _read_stdin() -> bytes:
 
 
 def _extract(path: str) -> FilingRecord:
+    from sec8k.extract import extract_bytes, extract_path
+
     if path == "-":
         return extract_bytes(_read_stdin(), STDIN_NAME).record
     return extract_path(path).record
@@ -119,7 +123,23 @@ def _write_file(target: Path, paths: list[str], args: argparse.Namespace) -> int
     return status
 
 
+def _start() -> None:
+    """Import the pipeline and spaCy and build the tokenizer and patterns, with the garbage
+    collector off: what start-up builds lives as long as the process, and each full
+    collection of spaCy's and pydantic's objects would cost about 0.1 s."""
+    gc.disable()
+    try:
+        import sec8k.extract  # noqa: F401 - the pipeline: _extract imports it from here
+        from sec8k.rules.nlp import get_ruler
+
+        get_ruler()
+    finally:
+        gc.freeze()  # later collections do not scan what start-up built
+        gc.enable()
+
+
 def run(args: argparse.Namespace) -> int:
+    _start()
     if args.output:
         try:
             return _write_file(Path(args.output), args.paths, args)

@@ -7,15 +7,12 @@ import functools
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sec8k.edgar.client import open_client
-from sec8k.edgar.fetch import FORMS_8K, FetchResult, Selection, fetch_filings
-from sec8k.edgar.gateway import GatewayConfig, check_user_agent
-from sec8k.edgar.identifiers import Quarter
-from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND
-from sec8k.edgar.settings import load_settings
-from sec8k.errors import FetchError
+if TYPE_CHECKING:
+    from sec8k.edgar.fetch import FetchResult
 
+HELP = "download 8-K filings from EDGAR (full submission .txt)"
 HELP_EXAMPLE = """examples:
   export SEC8K_USER_AGENT="Jane Doe jane.doe@example.com"
   sec8k fetch --ticker AAPL --since 2019-01-01 --until 2019-12-31 --dest filings
@@ -28,9 +25,13 @@ per filing. Exit status 1 when any filing failed or was not found."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from sec8k.edgar.fetch import FORMS_8K
+    from sec8k.edgar.identifiers import Quarter
+    from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND
+
     parser = subparsers.add_parser(
         "fetch",
-        help="download 8-K filings from EDGAR (full submission .txt)",
+        help=HELP,
         description="Download the full submissions of 8-K filings chosen by company (CIK or "
         "ticker) or by quarter, politely: a declared User-Agent, at most 10 requests/s, "
         "retries with backoff, and an on-disk cache.",
@@ -78,6 +79,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from sec8k.edgar.client import open_client
+    from sec8k.edgar.fetch import Selection, fetch_filings
+    from sec8k.edgar.gateway import GatewayConfig, check_user_agent
+    from sec8k.edgar.settings import load_settings
+    from sec8k.errors import FetchError
+
     try:
         selection = Selection(
             forms=tuple(args.form or ("8-K",)),
@@ -136,6 +143,8 @@ def _positive(text: str) -> int:
 
 
 def _rate(text: str) -> int:
+    from sec8k.edgar.ratelimit import SEC_MAX_PER_SECOND
+
     if not text.isdigit() or not 1 <= int(text) <= SEC_MAX_PER_SECOND:
         raise argparse.ArgumentTypeError(
             f"{text!r}: SEC allows at most {SEC_MAX_PER_SECOND} requests per second; give 1 to 10"

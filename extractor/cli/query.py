@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sec8k.query import EXAMPLES, FORMATS, describe_views, render, run_query
-
+HELP = "run SQL over the records of a batch run (DuckDB)"
 HELP_EXAMPLE = """examples:
   sec8k query out
   sec8k query out "SELECT form_type, count(*) AS filings FROM filings GROUP BY ALL"
@@ -25,9 +24,11 @@ JSON of one record, as sec8k extract prints it."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from sec8k.query import FORMATS
+
     parser = subparsers.add_parser(
         "query",
-        help="run SQL over the records of a batch run (DuckDB)",
+        help=HELP,
         description="Run one SQL statement over the records of a sec8k batch run, through "
         "views that turn each record's lists into tables; without SQL, list the views.",
         epilog=HELP_EXAMPLE,
@@ -52,6 +53,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.query import render, run_query
+
     if args.sql is None:
         _list_views(args.results)
         return 0
@@ -60,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list_views(results: str) -> None:
+    from sec8k.query import EXAMPLES, describe_views
+
     for view, columns in describe_views(results):
         print(f"{view}:")
         print("  " + ", ".join(f"{name} {kind}" for name, kind in columns))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from sec8k.golden import SampleResult, check_sample, find_samples, write_expected
+if TYPE_CHECKING:
+    from sec8k.golden import SampleResult
 
+HELP = "compare sample filings' records with their golden expected.json"
 HELP_EXAMPLE = """examples:
   sec8k regress samples
   sec8k regress tests/samples/acme-2024 --update
@@ -23,7 +26,7 @@ DEFAULT_SHOWN = 20
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "regress",
-        help="compare sample filings' records with their golden expected.json",
+        help=HELP,
         description="Re-extract each sample's filing and compare the record, field by field, "
         "with the sample's expected.json (source.path, where the run found the file, is not "
         "compared).",
@@ -70,6 +73,8 @@ def _report(result: SampleResult, shown: int, update: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.golden import check_sample, find_samples, write_expected
+
     samples = [sample for path in args.paths for sample in find_samples(path)]
     counts: Counter[str] = Counter()
     for sample in samples:

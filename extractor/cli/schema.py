@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from sec8k.models import FilingRecord
+HELP = "print the JSON Schema of sec8k records"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "schema",
-        help="print the JSON Schema of sec8k records",
+        help=HELP,
         description="Print the JSON Schema (draft 2020-12) that every record validates against.",
         epilog="example:\n  sec8k schema > sec8k.schema.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.models import FilingRecord
+
     schema = FilingRecord.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     print(json.dumps(schema, indent=2, ensure_ascii=False))

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from sec8k.errors import ReviewError
-from sec8k.review.outputs import is_batch, show_batch, show_filing
 
+HELP = "write HTML pages that show each extracted value in the filing's text"
 HELP_EXAMPLE = """examples:
   sec8k show samples/allied-motion-2011/filing.txt            (writes filing.review.html)
   sec8k show samples/allied-motion-2011/filing.txt -o allied.html
@@ -24,7 +24,7 @@ it. Pages are single HTML files with no external assets, to open from disk."""
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "show",
-        help="write HTML pages that show each extracted value in the filing's text",
+        help=HELP,
         description="Write a self-contained HTML review page for a filing, or an index page "
         "for a sec8k batch output folder.",
         epilog=HELP_EXAMPLE,
@@ -53,6 +53,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from sec8k.review.outputs import is_batch, show_batch, show_filing
+
     source = Path(args.input)
     if is_batch(source):
         index = Path(args.output) if args.output else source / "review" / "index.html"

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
-from typing import Final, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from pydantic import Field
-from spacy.tokens import Span
 
 from sec8k.errors import InputTooLargeError, ParseError
 from sec8k.models.base import Evidence, Frozen, Money, Quantity
@@ -23,6 +22,9 @@ from sec8k.rules.loader import LABELS, Label
 from sec8k.rules.nlp import MAX_TEXT_CHARS, get_ruler, get_tokenizer
 from sec8k.rules.numbers import parse_money, parse_quantity
 from sec8k.rules.terms import parse_defined_term, parse_org_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["AMOUNT_LABELS", "Candidate", "find_amounts", "find_entities"]
 
@@ -86,7 +88,7 @@ def find_entities(text: str, labels: Collection[str] | None = None) -> list[Cand
             f"text of {len(text):,} characters",
             f"over the {MAX_TEXT_CHARS:,} the rule layer takes; pass one item at a time",
         )
-    doc = get_tokenizer().make_doc(mask_long_number_runs(text))
+    doc = get_tokenizer()(mask_long_number_runs(text))
     return [_candidate(span, text) for span in get_ruler().spans(doc) if span.label_ in wanted]
 
 

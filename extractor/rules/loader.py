@@ -16,8 +16,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final, Literal, get_args
 
-from spacy.schemas import validate_token_pattern
-
 from sec8k.errors import PatternError
 
 __all__ = [
@@ -177,6 +175,8 @@ def _checked_pattern(pattern: object, source: str) -> list[dict[str, Any]]:
             raise PatternError(source, f"token {index} must be a non-empty object")
         for key, value in token.items():
             _check_attribute(key, value, f"token {index}", source)
+    from spacy.schemas import validate_token_pattern  # spaCy only when patterns are loaded
+
     errors = validate_token_pattern(pattern)
     if errors:
         raise PatternError(source, "spaCy rejects the pattern: " + "; ".join(errors[:3]))

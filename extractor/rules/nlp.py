@@ -1,24 +1,26 @@
-"""The one spaCy pipeline of the rule layer: a blank English tokenizer and an EntityRuler.
+"""The spaCy side of the rule layer: sec8k's English tokenizer and the patterns on it.
 
-No model is downloaded. The pipeline is built once per process by :func:`get_nlp`
-and reused; building it reads and checks every pattern file.
+No model is downloaded. The finder uses :func:`get_tokenizer` (a bare Tokenizer on an
+English vocabulary, the tokenizer of ``spacy.blank("en")`` with our affixes and special
+cases) and :func:`get_ruler`; each is built once per process, on first use, which is
+also when spaCy is imported. :func:`get_nlp`, the same tokenizer in a blank pipeline
+with an EntityRuler, is the reference the tests hold the ruler to.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Final
-
-import spacy
-from spacy.attrs import ORTH
-from spacy.language import Language
-from spacy.pipeline import EntityRuler
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from typing import TYPE_CHECKING, Final
 
 from sec8k.rules.loader import PatternSpec, load_patterns
-from sec8k.rules.ruler import Ruler
+
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is first built, not with this module
+    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import Vocab
+
+    from sec8k.rules.ruler import Ruler
 
 __all__ = ["MAX_TEXT_CHARS", "build_nlp", "get_nlp", "get_ruler", "get_tokenizer"]
 
@@ -56,22 +58,33 @@ def get_nlp() -> Language:
 
 
 @functools.cache
-def get_tokenizer() -> Language:
-    """The blank pipeline with sec8k's tokenizer rules and no component: what the finder
-    tokenises with."""
-    return _blank()
+def get_tokenizer() -> Tokenizer:
+    """sec8k's tokenizer (English rules and ours) on an English vocabulary, without a
+    pipeline around it: what the finder tokenises with. ``get_tokenizer()(text)`` is a Doc."""
+    from spacy.lang.en import English
+    from spacy.vocab import create_vocab
+
+    return _tokenizer(create_vocab("en", English.Defaults))
 
 
 @functools.cache
 def get_ruler() -> Ruler:
     """The patterns as the finder runs them: on :func:`get_tokenizer`'s tokens, each pattern
     only where its words occur, with the EntityRuler's choice of matches (see ``ruler``)."""
+    from sec8k.rules.ruler import Ruler
+
     return Ruler(get_tokenizer().vocab, load_patterns())
 
 
 def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
-    """A new pipeline with these (already checked) patterns in an EntityRuler."""
-    nlp = _blank()
+    """A new pipeline with sec8k's tokenizer and these (already checked) patterns in an
+    EntityRuler."""
+    import spacy
+    from spacy.pipeline import EntityRuler
+
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
+    nlp.tokenizer = _tokenizer(nlp.vocab)
     ruler = nlp.add_pipe("entity_ruler", config={"validate": False})
     if not isinstance(ruler, EntityRuler):  # pragma: no cover - spaCy 3 always gives one
         raise TypeError(f"expected an EntityRuler, spaCy gave {type(ruler).__name__}")
@@ -79,20 +92,23 @@ def build_nlp(patterns: Sequence[PatternSpec]) -> Language:
     return nlp
 
 
-def _blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.max_length = MAX_TEXT_CHARS
-    _extend_tokenizer(nlp)
-    return nlp
+def _tokenizer(vocab: Vocab) -> Tokenizer:
+    """spacy.blank("en")'s tokenizer with our prefixes, suffixes and special cases, built
+    in one go: setting a rule on a built Tokenizer reloads its 4,000 special cases."""
+    from spacy.attrs import ORTH
+    from spacy.lang.en import English
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-
-def _extend_tokenizer(nlp: Language) -> None:
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):  # pragma: no cover - spacy.blank's own tokenizer
-        raise TypeError(f"expected spaCy's Tokenizer, found {type(tokenizer).__name__}")
-    prefixes = [*_EXTRA_PREFIXES, *(nlp.Defaults.prefixes or ())]
-    suffixes = [*_EXTRA_SUFFIXES, *(nlp.Defaults.suffixes or ())]
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for text in _SPECIAL_CASES:
-        tokenizer.add_special_case(text, [{ORTH: text}])
+    defaults = English.Defaults
+    rules = dict(defaults.tokenizer_exceptions)
+    rules.update({text: [{ORTH: text}] for text in _SPECIAL_CASES})
+    return Tokenizer(
+        vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex([*_EXTRA_PREFIXES, *(defaults.prefixes or ())]).search,
+        suffix_search=compile_suffix_regex([*_EXTRA_SUFFIXES, *(defaults.suffixes or ())]).search,
+        infix_finditer=compile_infix_regex(defaults.infixes or ()).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )

@@ -207,6 +207,13 @@ class _Lines:
             self.line = sourceline + self.offset
         self.parts.append(value)
 
+    def text_of(self, el: etree._Element, value: str, pre: bool) -> None:
+        """``value``, the text or tail of ``el``: its source line is read only when needed."""
+        if self.line is None or pre:
+            self.text(value, el.sourceline, pre)
+        else:
+            self.parts.append(value)
+
     def cell(self) -> None:
         self.parts.append(_CELL_MARK)
 
@@ -286,7 +293,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
             # only the tail after it is read.
             skipped = False
             if tail := el.tail:
-                out.text(tail, el.sourceline, pre > 0)
+                out.text_of(el, tail, pre > 0)
             continue
         tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
         if event == "start":
@@ -305,7 +312,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                 if tag == "pre":
                     pre += 1
             if text := el.text:
-                out.text(text, el.sourceline, pre > 0)
+                out.text_of(el, text, pre > 0)
         else:
             if tag in _CELL:
                 cells = max(0, cells - 1)
@@ -318,6 +325,6 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
                 else:
                     out.end_line(gap=tag not in _ROW_LEVEL)
             if tail := el.tail:
-                out.text(tail, el.sourceline, pre > 0)
+                out.text_of(el, tail, pre > 0)
     out.end_line()
     return out.builder.build()

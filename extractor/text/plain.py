@@ -24,6 +24,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ONE_LETTER_WORDS = frozenset({"a", "i"})
 #: Minimum length of a joined word before we trust a join.
 MIN_JOINED_LENGTH = 2
+#: NOISE_LINE matches nothing longer on a cleaned line, whose whitespace runs are one
+#: " " or "\t" ("table of contents", 17 characters, is the longest), except a "<PAGE>"
+#: line: longer lines without "<" are not tried.
+_NOISE_MAX_CHARS = 32
 
 
 def _rejoin_split_words(lines: list[str]) -> list[str]:
@@ -73,7 +77,11 @@ def normalise_text(
             cleaned = "\t".join(cell for cell in cells if cell)
         else:
             cleaned = collapse_spaces(line)
-        if cleaned and NOISE_LINE.match(cleaned):
+        if (
+            cleaned
+            and (len(cleaned) <= _NOISE_MAX_CHARS or "<" in cleaned)
+            and NOISE_LINE.match(cleaned)
+        ):
             continue
         kept.append((number, cleaned))
     texts = [t for _, t in kept]
