@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from sec8k.agreements import clauses, covenants, effective_from, fees, kinds, preamble
+from sec8k.agreements import benefits, clauses, covenants, effective_from, fees, kinds, preamble
 from sec8k.agreements.agreement_date import read_agreement_date
 from sec8k.agreements.cues.dates import AS_OF_EFFECTIVE
 from sec8k.agreements.cues.layout import AGREEMENT_WORD
@@ -76,8 +76,8 @@ def read_agreement(
     read_signatories(src, out)
     if kind in PERSONAL_KINDS:
         fees.read_compensation(src, out)
-        fees.read_work_day(src, out)
-        fees.read_benefits(src, out)
+        benefits.read_work_day(src, out)
+        benefits.read_benefits(src, out)
         read_termination(src, out)
     return Agreement.model_validate(
         {
