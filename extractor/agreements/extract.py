@@ -16,6 +16,7 @@ from sec8k.agreements.agreement_date import read_agreement_date
 from sec8k.agreements.cues.dates import AS_OF_EFFECTIVE
 from sec8k.agreements.cues.layout import AGREEMENT_WORD
 from sec8k.agreements.cues.terms import EFFECTIVE_BEFORE
+from sec8k.agreements.party_clean import clean_parties
 from sec8k.agreements.signatures import (
     read_notice_addresses,
     read_signatories,
@@ -97,7 +98,7 @@ def _signing_parties(src: Source, out: Fields) -> None:
     read = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
     if len(read) > 1 or any(p.role for p in read):
         return
-    signed = signature_parties(src)
+    signed = clean_parties(src, signature_parties(src))
     if len(signed) > len(read):
         out.lists["parties"] = list(signed)
 
