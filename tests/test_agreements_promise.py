@@ -53,3 +53,20 @@ def test_promises_not_to_compete(body: str) -> None:
 )
 def test_no_promise_no_covenant(body: str) -> None:
     assert _covenant(body) is None
+
+
+def test_a_list_item_under_a_promise_lead() -> None:
+    body = (
+        "7. Restrictions. During the Term the Athlete shall not:\n\n(a) act as a spokesperson for "
+        "any brand whose shoes are competitive with the Products; or\n\n(b) wear such shoes in "
+        "public."
+    )
+    assert _covenant(body) is not None
+
+
+def test_nor_shall_after_a_first_restriction() -> None:
+    body = (
+        "7. The Athlete shall not sign with another agency, nor shall she appear for any business "
+        "that competes with the Company."
+    )
+    assert _covenant(body) is not None

@@ -21,6 +21,7 @@ from sec8k.agreements.cues.covenants import (
 )
 from sec8k.agreements.cues.promise import (
     BARE_MENTION,
+    COMPETE_WORD,
     CONDITION_BEFORE,
     DEFINITION,
     DELETED,
@@ -149,7 +150,11 @@ def _promise(src: Source, start: int, end: int, *, headed: bool) -> tuple[int, i
             return found
     if headed:
         return next((s for s in sentences[:HEADED_BODY] if _promise_under_heading(src, s)), None)
-    return None
+    # an item of a list a promise opens: "The Distributor shall not: ... act as the agent for
+    # any goods which are competitive with the Product"
+    return next(
+        (s for s in sentences if COMPETE_WORD.search(src.text, *s) and _listed_under(src, s)), None
+    )
 
 
 def _listed_under(src: Source, span: tuple[int, int]) -> bool:

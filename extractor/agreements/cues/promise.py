@@ -16,6 +16,7 @@ from sec8k.rules.data import DataLine, load_lines
 
 __all__ = [
     "BARE_MENTION",
+    "COMPETE_WORD",
     "CONDITION_BEFORE",
     "COVENANT_WORDS_FILE",
     "DEFINITION",
@@ -60,6 +61,8 @@ CONDITION_BEFORE: Final = re.compile(
 DEFINITION: Final = re.compile(r"[\"”]\s*(?:shall\s+mean|means|shall\s+have\s+the\s+meaning)\b", _I)
 #: A cue that names the covenant without promising anything ("Non-Compete.", "Competing Business").
 BARE_MENTION: Final = re.compile(r"non-?\s?compet|competing\s+business|prohibit", _I)
+#: A word of competing: "compete", "competitive", "competitor", "competing".
+COMPETE_WORD: Final = re.compile(r"\bcompet(?!en)\w*", _I)
 #: What makes a sentence a promise: "shall not", "agrees not to", "refrain from", "neither ... shall".
 PROMISE_NEGATION: Final = re.compile(
     r"\b(?:shall|will|may|must|agrees?|covenants?|undertakes?)\s+(?:\w+\s+){0,3}?not\b|\bnot\s+to\b|"
