@@ -69,3 +69,28 @@ def test_cleaned_party_points_at_the_shorter_span() -> None:
     rosa = next(p for p in found.parties if p.name == "Rosa Delgado")
     assert rosa.evidence.text == "Rosa Delgado"
     assert text[rosa.evidence.start : rosa.evidence.end] == "Rosa Delgado"
+
+
+def test_a_letter_has_its_addressee_and_its_signer() -> None:
+    letter = (
+        "Larkspur Data, Inc.\n40 Canal Street\nBoston, MA 02110\n\nApril 3, 2019\n\n"
+        "Ms. Irene Vasquez\n9 Hill Road\nSalem, MA 01970\n\nDear Irene:\n\n"
+        "This letter sets out the terms on which you will advise Larkspur Data, Inc. on pricing.\n\n"
+        "1. Fees. Larkspur will pay you $4,500 per month.\n\nSincerely,\n\nLARKSPUR DATA, INC.\n\n"
+        "By: /s/ Owen Pratt\nName: Owen Pratt\nTitle: President\n\nAgreed:\n\n/s/ Irene Vasquez\n"
+    )
+    names = [p.name for p in read_agreement(Source("x.txt", letter)).parties]
+    assert "Irene Vasquez" in names
+    assert any(n.upper().startswith("LARKSPUR DATA") for n in names)
+
+
+def test_an_agent_and_the_principal_it_acts_for() -> None:
+    text = (
+        "TALENT AGREEMENT\n\nThis Talent Agreement is made on June 1, 2017 between Harlow Sports "
+        'Management Ltd. as disclosed agent for Marcus Bell ("Talent") and Fenwick Beverages '
+        'Corp. (the "Company").\n\n1. Services. Talent shall appear in two commercials.\n'
+    )
+    parties = [(p.name, p.role) for p in read_agreement(Source("x.txt", text)).parties]
+    assert ("Marcus Bell", "Talent") in parties
+    assert ("Harlow Sports Management Ltd.", None) in parties
+    assert ("Fenwick Beverages Corp.", "Company") in parties

@@ -99,8 +99,16 @@ def _signing_parties(src: Source, out: Fields) -> None:
     if len(read) > 1 or any(p.role for p in read):
         return
     signed = clean_parties(src, signature_parties(src))
-    if len(signed) > len(read):
-        out.lists["parties"] = list(signed)
+    # a letter: the addressee the opening names and the signer its blocks name
+    known = {_key(p.name) for p in read}
+    merged = read + [p for p in signed if _key(p.name) not in known]
+    if len(signed) > len(read) or (read and len(merged) > len(read)):
+        chosen: list[object] = list(merged if read else signed)
+        out.lists["parties"] = chosen
+
+
+def _key(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | None) -> None:

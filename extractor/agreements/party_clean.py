@@ -46,6 +46,14 @@ _CLAUSE: Final = re.compile(
     rf"\s*,?\s+(?:{_alternation(tuple(w for x in _LINES if x.role == 'clause' for w in x.words))})\b",
     re.IGNORECASE,
 )
+#: An honorific before a person's name: "Mr. Daniel Frost" is "Daniel Frost".
+_HONORIFIC: Final = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+(?=[A-Z])")
+#: After a party's name: the principal an agent signs for ("Northbank Ltd. as disclosed agent
+#: for Alexis Rowe ("Talent")"): the principal is a party too, and the defined role is theirs.
+_AGENT_FOR: Final = re.compile(
+    r"\s*,?\s*(?:as|acting\s+as)\s+(?:the\s+)?(?:disclosed\s+|duly\s+authori[sz]ed\s+)?agent\s+(?:for|of)\s+"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|and|&)){0,6})"
+)
 #: Leading connectives a name does not start with (lower case: "The Meet Group, Inc." keeps "The").
 _LEAD: Final = re.compile(r"^(?:the|a|an|and|between|by|with)\s+")
 #: Characters trimmed from a name's ends ("NAME," "NAME;").
@@ -61,7 +69,7 @@ def clean_name(name: str) -> str | None:
     clause = _CLAUSE.search(name)
     if clause and clause.start() > 0:
         name = name[: clause.start()]
-    name = name.strip(_EDGE)
+    name = _HONORIFIC.sub("", name.strip(_EDGE))
     while True:
         shorter = _LEAD.sub("", _TAIL.sub("", name)).strip(_EDGE)
         if shorter == name:
@@ -95,13 +103,30 @@ def clean_parties(src: Source, parties: list[Party]) -> list[Party]:
         name = clean_name(party.name)
         if name is None:
             continue
-        if name == party.name:
+        narrowed = _narrowed(src, party, name)
+        principal = _principal(src, party, narrowed.end - src.offset)
+        if principal is not None:
+            cleaned.append(Party(name=name, evidence=narrowed))
+            cleaned.append(principal)
+        elif name == party.name:
             cleaned.append(party)
-            continue
-        cleaned.append(
-            party.model_copy(update={"name": name, "evidence": _narrowed(src, party, name)})
-        )
+        else:
+            cleaned.append(
+                party.model_copy(update={"name": name, "evidence": _narrowed(src, party, name)})
+            )
     return cleaned
+
+
+def _principal(src: Source, party: Party, end: int) -> Party | None:
+    """The principal an agent party acts for (named right after ``end``), with the agent's role."""
+    found = _AGENT_FOR.match(src.text, end, min(len(src.text), end + 160))
+    if found is None:
+        return None
+    name = clean_name(found["name"])
+    if name is None:
+        return None
+    start = found.start("name")
+    return Party(name=name, role=party.role, evidence=src.evidence(start, start + len(name)))
 
 
 def _narrowed(src: Source, party: Party, name: str) -> Evidence:
