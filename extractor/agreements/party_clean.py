@@ -18,6 +18,7 @@ from pydantic import Field
 from sec8k.agreements.source import Source
 from sec8k.models import Evidence, Party
 from sec8k.rules.data import DataLine, load_lines
+from sec8k.rules.regexes import phrase_alternation
 
 __all__ = ["PARTY_WORDS_FILE", "clean_name", "clean_parties"]
 
@@ -29,21 +30,16 @@ class _WordsLine(DataLine):
     words: tuple[str, ...] = Field(min_length=1)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 _LINES: Final = load_lines(PARTY_WORDS_FILE, _WordsLine)
 _ROLE_WORDS: Final = frozenset(w.lower() for x in _LINES if x.role == "role" for w in x.words)
 #: Words a name does not end with, after a comma or a space: "NAME of", "NAME, Individual".
 _TAIL: Final = re.compile(
-    rf"(?:\s*,?\s+(?:{_alternation(tuple(w for x in _LINES if x.role == 'tail' for w in x.words))}))+"
+    rf"(?:\s*,?\s+(?:{phrase_alternation(tuple(w for x in _LINES if x.role == 'tail' for w in x.words))}))+"
     r"[\s,.;:]*$",
 )
 #: A clause that ends the name where it starts: "NAME, an individual residing at ...".
 _CLAUSE: Final = re.compile(
-    rf"\s*,?\s+(?:{_alternation(tuple(w for x in _LINES if x.role == 'clause' for w in x.words))})\b",
+    rf"\s*,?\s+(?:{phrase_alternation(tuple(w for x in _LINES if x.role == 'clause' for w in x.words))})\b",
     re.IGNORECASE,
 )
 #: An honorific before a person's name: "Mr. Daniel Frost" is "Daniel Frost".

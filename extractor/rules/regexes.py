@@ -34,12 +34,20 @@ __all__ = [
     "SHARES_UNIT",
     "SPACE_BEFORE_PUNCT",
     "WHITESPACE",
+    "phrase_alternation",
 ]
 
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that "US$" beats "$"."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of a word list's phrases, longest first, a space matching any run
+    of whitespace ("as disclosed agent for" across a line break)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 # -- clean-up ---------------------------------------------------------------

@@ -16,6 +16,7 @@ from pydantic import Field
 from sec8k.agreements.cues._shared import _I
 from sec8k.models import Instrument
 from sec8k.rules.data import DataLine, load_lines
+from sec8k.rules.regexes import phrase_alternation
 
 __all__ = [
     "BACK_REFERENCE",
@@ -43,25 +44,22 @@ class _EquityLine(DataLine):
     words: tuple[str, ...] = Field(min_length=1)
 
 
-def _words(pattern: tuple[str, ...]) -> str:
-    ordered = sorted(pattern, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 _LINES: Final = load_lines(EQUITY_FILE, _EquityLine)
 #: (instrument, its words) in file order: the first whose words occur names the award.
 INSTRUMENTS: Final = tuple(
-    (line.value, re.compile(rf"\b(?:{_words(line.words)})\b", _I))
+    (line.value, re.compile(rf"\b(?:{phrase_alternation(line.words)})\b", _I))
     for line in _LINES
     if line.role == "instrument" and line.value is not None
 )
 GRANT_WORD: Final = re.compile(
-    rf"\b(?:{_words(tuple(w for x in _LINES if x.role == 'grant' for w in x.words))})\b", _I
+    rf"\b(?:{phrase_alternation(tuple(w for x in _LINES if x.role == 'grant' for w in x.words))})\b",
+    _I,
 )
 NOT_PAY_WORD: Final = re.compile(
-    rf"\b(?:{_words(tuple(w for x in _LINES if x.role == 'not_pay' for w in x.words))})\b", _I
+    rf"\b(?:{phrase_alternation(tuple(w for x in _LINES if x.role == 'not_pay' for w in x.words))})\b",
+    _I,
 )
-_INSTRUMENT_NOUN: Final = _words(
+_INSTRUMENT_NOUN: Final = phrase_alternation(
     tuple(w for x in _LINES if x.role == "instrument" for w in x.words)
 )
 #: A count written straight before an instrument: "25,000 options", "(87,136) restricted stock units";

@@ -13,6 +13,7 @@ from pydantic import Field
 
 from sec8k.agreements.cues._shared import _I
 from sec8k.rules.data import DataLine, load_lines
+from sec8k.rules.regexes import phrase_alternation
 
 __all__ = [
     "BARE_MENTION",
@@ -37,8 +38,7 @@ class _CovenantLine(DataLine):
 
 
 def _words(role: str) -> str:
-    words = sorted((w for x in _LINES if x.role == role for w in x.words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return phrase_alternation(w for x in _LINES if x.role == role for w in x.words)
 
 
 _LINES: Final = load_lines(COVENANT_WORDS_FILE, _CovenantLine)
