@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from sec8k.models.base import Evidence, Frozen, Quantity
+from sec8k.models.base import Evidence, Frozen, Money, Quantity
 
 __all__ = [
     "Agreement",
@@ -32,6 +32,7 @@ __all__ = [
     "Confidentiality",
     "DatedEvent",
     "EndBasis",
+    "Instrument",
     "NonCompete",
     "NoticeAddress",
     "OfficerChange",
@@ -56,8 +57,21 @@ AgreementKind = Literal[
     "other",
 ]
 CompensationKind = Literal[
-    "fee", "salary", "rate", "cap", "bonus", "royalty", "installment", "lump_sum", "other"
+    "fee",
+    "salary",
+    "rate",
+    "cap",
+    "bonus",
+    "royalty",
+    "installment",
+    "lump_sum",
+    "signing",
+    "severance",
+    "equity",
+    "other",
 ]
+#: What an equity award is: options, warrants, restricted stock, restricted stock units, shares.
+Instrument = Literal["option", "warrant", "restricted_stock", "rsu", "shares"]
 TerminationTrigger = Literal[
     "death",
     "disability",
@@ -116,6 +130,10 @@ class Term(Frozen):
         default=None,
         description="The words naming that date: 'the Effective Date', 'the date hereof'",
     )
+    indefinite: bool = Field(
+        default=False,
+        description="Runs until a party ends it ('until terminated by either party'); no duration",
+    )
     text: str
 
 
@@ -127,11 +145,16 @@ class Renewal(Frozen):
 
 
 class Compensation(Frozen):
-    """One fee, salary, rate, cap or payment, as stated (table rows give one entry each)."""
+    """One fee, salary, rate, cap or payment, as stated (table rows give one entry each).
+
+    An award of equity (``kind="equity"``) is not money: ``amount`` and ``currency`` are
+    null, ``shares`` holds the count, ``instrument`` what is granted, and
+    ``exercise_price`` / ``vesting`` what the text says of them.
+    """
 
     kind: CompensationKind
-    amount: Decimal
-    currency: str
+    amount: Decimal | None = Field(default=None, description="Null only for kind 'equity'")
+    currency: str | None = Field(default=None, description="Null only for kind 'equity'")
     per: str | None = Field(
         default=None, description='Unit paid for: "year", "hour", "consulting day"'
     )
@@ -143,6 +166,16 @@ class Compensation(Frozen):
     )
     payable: str | None = Field(
         default=None, description='When it is paid: "on or before July 1, 2011"'
+    )
+    instrument: Instrument | None = Field(
+        default=None, description="For equity: option, warrant, restricted_stock, rsu or shares"
+    )
+    shares: Quantity | None = Field(default=None, description="For equity: the number of shares")
+    exercise_price: Money | None = Field(
+        default=None, description="For options and warrants: the price per share, as stated"
+    )
+    vesting: str | None = Field(
+        default=None, description='For equity: when it vests, as written ("on June 1, 1999")'
     )
     text: str = Field(description="The sentence or table row it was read from")
     evidence: Evidence

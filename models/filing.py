@@ -23,7 +23,7 @@ __all__ = [
 
 #: Bump the minor part for added optional fields, the major part for any change
 #: that removes, renames or retypes a field (see docs/schema.md).
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "2.0"
 
 SourceFormat = Literal[
     "sgml-txt",  # full submission with <SEC-HEADER>

@@ -82,7 +82,9 @@ def test_effective_until_a_date_is_an_end_not_an_effective_date() -> None:
         "effective until February 28, 2004 unless extended by written agreement of the Joint "
         "Venturers not less than thirty (30) days prior to scheduled termination."
     )
-    assert found.effective_date is None
+    # the start is "the 1st of March, 2003" (read since ordinal "of" dates are; CUAD: 3/1/2003),
+    # never the date after "effective until"
+    assert _effective(found) == "2003-03-01"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ and installment a careful reader takes from the text: one line per contract, eac
 value with a verbatim quote (whitespace collapsed). CUAD labels none of these.
 
 Matching rule: a predicted entry matches a gold entry with the same amount and
-currency (one to one, in text order). On those pairs the entry is **strict**-correct
+currency (one to one, in text order); an equity award (gold ``kind`` "equity", with
+``shares`` and ``instrument`` in place of an amount) matches a predicted equity entry
+with the same share count, so "amount" below counts money and share counts alike. On those pairs the entry is **strict**-correct
 when ``kind`` and ``per`` agree too. Each contract is in the dev or check half of
 tests/gold/halves.json, the same half the CUAD-field scorer gives it
 (``tests.test_agreements_cuad.halves``); floors are pinned per half (``dev``, ``check``)
@@ -88,12 +90,10 @@ def score(root: Path) -> tuple[dict[str, Score], list[str]]:
             total.predicted += len(got)
         left = list(got)
         for entry in gold:
-            amount, currency = Decimal(entry["amount"]), entry["currency"]
-            match = next((c for c in left if c.amount == amount and c.currency == currency), None)
+            match = next((c for c in left if _same(c, entry)), None)
             if match is None:
-                notes.append(
-                    f"{half:5} {contract['file']}: missed {entry['kind']} {amount} {currency}"
-                )
+                what = entry.get("shares") or f"{entry['amount']} {entry['currency']}"
+                notes.append(f"{half:5} {contract['file']}: missed {entry['kind']} {what}")
                 continue
             left.remove(match)
             for total in (totals[half], totals["all"]):
@@ -102,10 +102,23 @@ def score(root: Path) -> tuple[dict[str, Score], list[str]]:
                 total.per += match.per == entry["per"]
                 total.strict += match.kind == entry["kind"] and match.per == entry["per"]
         notes += [
-            f"{half:5} {contract['file']}: extra {c.kind} {c.amount} {c.currency} per {c.per}"
+            f"{half:5} {contract['file']}: extra {c.kind} "
+            + (f"{c.shares.value} {c.instrument}" if c.shares else f"{c.amount} {c.currency}")
+            + f" per {c.per}"
             for c in left
         ]
     return totals, notes
+
+
+def _same(predicted: Compensation, entry: dict[str, Any]) -> bool:
+    """Same money (amount and currency), or for an equity award the same share count."""
+    if entry.get("shares") is not None:
+        return predicted.shares is not None and predicted.shares.value == Decimal(entry["shares"])
+    return (
+        predicted.amount is not None
+        and predicted.amount == Decimal(entry["amount"])
+        and predicted.currency == entry["currency"]
+    )
 
 
 def _floors(baseline: dict[str, Any], half: str) -> dict[str, float]:

@@ -25,6 +25,7 @@ from sec8k.agreements.cues.terms import (
     EFFECTIVE_BEFORE,
     END_DATE_BEFORE,
     FOR_DURATION_BEFORE,
+    INDEFINITE_TERM,
     LENGTH_BEFORE,
     NOTICE_AFTER,
     PERIOD_SENTENCE,
@@ -169,6 +170,11 @@ def read_term(src: Source, out: Fields) -> None:
         read = _term_parts(src, out, span)
         if read is not None:
             _put_term(src, out, span, *read)
+            return
+    for span in own:
+        if INDEFINITE_TERM.search(src.text, *span):
+            # no length and no end: the term runs until a party ends it
+            out.put("term", Term(indefinite=True, text=src.clip(*span)), src.evidence(*span))
             return
 
 

@@ -19,6 +19,16 @@ from sec8k.agreements.cues.covenants import (
     SURVIVES,
     WHILE_CLAUSE,
 )
+from sec8k.agreements.cues.promise import (
+    BARE_MENTION,
+    COMPETE_WORD,
+    CONDITION_BEFORE,
+    DEFINITION,
+    DELETED,
+    NOT_COMPETING_ACT,
+    NOT_WORD,
+    PROMISE_NEGATION,
+)
 from sec8k.agreements.source import Section, Source
 from sec8k.models import ChangeInControl, Confidentiality, NonCompete, Quantity, Threshold
 from sec8k.rules.fields import Fields
@@ -27,6 +37,10 @@ __all__ = ["read_change_in_control", "read_confidentiality", "read_non_compete"]
 
 #: Longest definition read for thresholds (a definition runs over several paragraphs).
 MAX_DEFINITION_CHARS: Final = 6000
+#: How far back the lead of a list ("shall not:") is looked for.
+LIST_LEAD_CHARS: Final = 400
+#: Sentences read under a non-compete heading for its promise.
+HEADED_BODY: Final = 12
 #: How much of a definition is kept as its text.
 DEFINITION_TEXT_CHARS: Final = 200
 
@@ -70,8 +84,8 @@ def _innermost(src: Source, offset: int) -> Section | None:
 def read_non_compete(src: Source, out: Fields) -> None:
     """A promise not to compete: while / how long, where, and the ownership it still allows."""
     spans = _non_compete_spans(src)
-    for start, end in spans:
-        sentence = _promise(src, start, end)
+    for index, (start, end) in enumerate(spans):
+        sentence = _promise(src, start, end, headed=index < len(spans) - 1)
         if sentence is None:
             continue
         s_start, s_end = sentence
@@ -124,22 +138,74 @@ def _non_compete_spans(src: Source) -> list[tuple[int, int]]:
     return [*headed, (0, len(src.text))]
 
 
-def _promise(src: Source, start: int, end: int) -> tuple[int, int] | None:
+def _promise(src: Source, start: int, end: int, *, headed: bool) -> tuple[int, int] | None:
     """The first sentence promising not to compete, else one promising, for the term, not to do
-    business in a field (research, develop, sell, ...)."""
+    business in a field (research, develop, sell, ...); under a non-compete heading, else the
+    first promise of its opening sentences ("neither HERC nor its affiliates shall ... engage
+    in the business of renting cars"). A heading with no promise under it is no covenant."""
     sentences = src.sentences_in(start, end)
     for cue in (NONCOMPETE_SENTENCE, BUSINESS_RESTRICTION):
         found = next((s for s in sentences if _promises(src, cue, s)), None)
         if found is not None:
             return found
-    return None
+    if headed:
+        return next((s for s in sentences[:HEADED_BODY] if _promise_under_heading(src, s)), None)
+    # an item of a list a promise opens: "The Distributor shall not: ... act as the agent for
+    # any goods which are competitive with the Product"
+    return next(
+        (s for s in sentences if COMPETE_WORD.search(src.text, *s) and _listed_under(src, s)), None
+    )
+
+
+def _listed_under(src: Source, span: tuple[int, int]) -> bool:
+    """An item of a list a promise opens: "Franchisee shall not: ... A. Divert any business to
+    a competing business"."""
+    lead = src.text[max(0, span[0] - LIST_LEAD_CHARS) : span[0]]
+    colon = lead.rfind(":")
+    stop = max(lead.rfind(". "), lead.rfind(".\n"))
+    return colon > stop and PROMISE_NEGATION.search(lead, max(stop, 0), colon) is not None
+
+
+def _promise_under_heading(src: Source, span: tuple[int, int]) -> bool:
+    """A sentence under a non-compete heading that promises not to do something competing."""
+    sentence = src.text[span[0] : span[1]]
+    if DELETED.search(sentence) or DEFINITION.search(sentence):
+        return False
+    for negation in PROMISE_NEGATION.finditer(sentence):
+        at = span[0] + negation.start()
+        if FREEDOM_NOT.match(src.text, at):
+            continue
+        after = NOT_WORD.search(negation.group())
+        if after and NOT_COMPETING_ACT.match(src.text, at + after.end()):
+            continue
+        return True
+    return False
 
 
 def _promises(src: Source, cue: re.Pattern[str], span: tuple[int, int]) -> bool:
-    """The cue matches, and not where a negation leaves competition free ('shall not prevent')."""
+    """The cue matches as a promise: not where a negation leaves competition free ('shall not
+    prevent'), not in a definition or an amendment that deletes the covenant, not where the
+    'not' restricts something else ('shall not use ... a competitor's logos') or sits in a
+    condition ('so long as they are not competitive'), and a bare 'non-compete' only with a
+    promise in its sentence (a heading alone promises nothing)."""
+    sentence = src.text[span[0] : span[1]]
+    if DELETED.search(sentence) or DEFINITION.search(sentence):
+        return False
     for match in cue.finditer(src.text, *span):
-        if not FREEDOM_NOT.match(src.text, match.start()):
+        if FREEDOM_NOT.match(src.text, match.start()):
+            continue
+        negation = NOT_WORD.search(match.group())
+        if negation is None:
+            bare = BARE_MENTION.search(match.group())
+            if bare and not PROMISE_NEGATION.search(sentence) and not _listed_under(src, span):
+                continue
             return True
+        at = match.start() + negation.start()
+        if NOT_COMPETING_ACT.match(src.text, at + len("not")):
+            continue
+        if CONDITION_BEFORE.search(src.text, span[0], at):
+            continue
+        return True
     return False
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from sec8k.agreements import clauses, covenants, effective_from, fees, kinds, preamble
+from sec8k.agreements import benefits, clauses, covenants, effective_from, fees, kinds, preamble
 from sec8k.agreements.agreement_date import read_agreement_date
 from sec8k.agreements.cues.dates import AS_OF_EFFECTIVE
 from sec8k.agreements.cues.layout import AGREEMENT_WORD
 from sec8k.agreements.cues.terms import EFFECTIVE_BEFORE
+from sec8k.agreements.party_clean import clean_parties
 from sec8k.agreements.signatures import (
     read_notice_addresses,
     read_signatories,
@@ -76,8 +77,8 @@ def read_agreement(
     read_signatories(src, out)
     if kind in PERSONAL_KINDS:
         fees.read_compensation(src, out)
-        fees.read_work_day(src, out)
-        fees.read_benefits(src, out)
+        benefits.read_work_day(src, out)
+        benefits.read_benefits(src, out)
         read_termination(src, out)
     return Agreement.model_validate(
         {
@@ -97,9 +98,17 @@ def _signing_parties(src: Source, out: Fields) -> None:
     read = [p for p in out.lists.get("parties", []) if isinstance(p, Party)]
     if len(read) > 1 or any(p.role for p in read):
         return
-    signed = signature_parties(src)
-    if len(signed) > len(read):
-        out.lists["parties"] = list(signed)
+    signed = clean_parties(src, signature_parties(src))
+    # a letter: the addressee the opening names and the signer its blocks name
+    known = {_key(p.name) for p in read}
+    merged = read + [p for p in signed if _key(p.name) not in known]
+    if len(signed) > len(read) or (read and len(merged) > len(read)):
+        chosen: list[object] = list(merged if read else signed)
+        out.lists["parties"] = chosen
+
+
+def _key(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _date_from_effective(src: Source, out: Fields, sentence: tuple[int, int] | None) -> None:

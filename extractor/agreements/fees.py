@@ -1,5 +1,7 @@
 """Pay terms: fee schedules read row by row from tables, amounts stated in sentences
-(fees, salary, rates, caps, royalties, installments), a defined work day, benefits.
+(fees, salary, rates, caps, royalties, installments, signing and severance payments), and
+the equity awards :mod:`sec8k.agreements.equity` reads. The work day and benefits are in
+:mod:`sec8k.agreements.benefits`.
 
 A table reaches us as lines of tab-separated cells. The header row (no amount in
 it) names the columns; each row with an amount gives one entry, its first cell the
@@ -14,37 +16,44 @@ from typing import Final
 
 from sec8k.agreements.cues.covenants import CIC_HEADING
 from sec8k.agreements.cues.pay import (
-    BENEFIT_HEADING,
     CAP_BEFORE,
     COMPENSATION_HEADING,
     COMPENSATION_SENTENCE,
     COMPENSATION_WORD,
     CURRENCY_HINT,
+    DOLLARS_DECLARED,
     EXCLUDED_MONEY_SENTENCE,
     NOT_PAY_BEFORE,
     PAREN_FIGURES_AFTER,
+    PART_DUE_AFTER,
     PAY_KINDS,
     PAYABLE_AFTER,
     PER_AFTER,
     PER_THING,
     PERIOD_LABEL_AFTER,
+    PERIOD_LABEL_BEFORE,
     PERIOD_LABEL_CELL,
     PERIOD_WORD_AFTER,
     PERIOD_WORD_BEFORE,
+    PLAIN_DOLLAR,
     RANGE_AFTER,
     RANGE_BEFORE,
-    WORK_DAY,
+    SEVERANCE_SENTENCE,
 )
 from sec8k.agreements.cues.terms import TERMINATION_HEADING
-from sec8k.agreements.source import Found, Section, Source
-from sec8k.models import Benefit, Compensation, CompensationKind, Money, Quantity, WorkDay
+from sec8k.agreements.equity import is_share_price, read_equity
+from sec8k.agreements.source import Found, Source
+from sec8k.models import Compensation, CompensationKind, Money, Quantity
 from sec8k.rules.fields import Fields
+from sec8k.rules.lexicon import CURRENCY_NAMES
 
-__all__ = ["read_benefits", "read_compensation", "read_work_day"]
+__all__ = ["read_compensation"]
 
 #: Characters read before and after an amount for its cue words.
 BEFORE_WINDOW: Final = 90
 AFTER_WINDOW: Final = 90
+#: Kind words whose ends lie this close belong to one noun phrase ("flat fee consulting rate").
+ONE_PHRASE: Final = 25
 #: Two amounts closer than this are one amount written twice ("three thousand dollars ($3,000)").
 SAME_AMOUNT_GAP: Final = 4
 #: Unit words -> the unit a fee is paid per.
@@ -82,17 +91,21 @@ def read_compensation(src: Source, out: Fields) -> None:
     spans = _pay_sentences(src)
     table_rows = [s for s in spans if "\t" in src.text[s[0] : s[1]]]
     seen: set[int] = set()
+    declared = DOLLARS_DECLARED.search(src.text)
+    dollar = CURRENCY_NAMES.get(" ".join(declared["name"].lower().split())) if declared else None
     for table in _tables(src, table_rows):
-        for entry in _table_entries(src, table):
+        for entry in _table_entries(src, table, dollar):
             seen.add(entry.evidence.start)
             out.add("compensation", entry)
     for span in spans:
         if span in table_rows:
             continue
-        for entry in _sentence_entries(src, span):
+        for entry in _sentence_entries(src, span, dollar):
             if entry.evidence.start not in seen:
                 seen.add(entry.evidence.start)
                 out.add("compensation", entry)
+    for entry in read_equity(src):
+        out.add("compensation", entry)
 
 
 def _pay_sentences(src: Source) -> list[tuple[int, int]]:
@@ -105,9 +118,11 @@ def _pay_sentences(src: Source) -> list[tuple[int, int]]:
     headed = [s for s in src.sections if COMPENSATION_HEADING.search(s.title)]
     spans: list[tuple[int, int]] = []
     for span in src.sentences:
-        if any(x.start <= span[0] < x.end for x in excluded):
-            continue
         chunk = src.text[span[0] : span[1]]
+        if any(x.start <= span[0] < x.end for x in excluded) and not SEVERANCE_SENTENCE.search(
+            chunk
+        ):
+            continue
         if not CURRENCY_HINT.search(chunk):
             continue
         in_pay_section = any(h.start <= span[0] < h.end for h in headed)
@@ -149,7 +164,17 @@ def _cells(src: Source, span: tuple[int, int]) -> list[_Cell]:
     return cells
 
 
-def _table_entries(src: Source, table: list[tuple[int, int]]) -> list[Compensation]:
+def _currency(money: Found, dollar: str | None) -> str:
+    """The money's currency; a bare "$" is the dollar the agreement declares, if it declares one."""
+    assert isinstance(money.value, Money)
+    if dollar is not None and PLAIN_DOLLAR.match(money.text):
+        return dollar
+    return money.value.currency
+
+
+def _table_entries(
+    src: Source, table: list[tuple[int, int]], dollar: str | None
+) -> list[Compensation]:
     first = src.text[table[0][0] : table[0][1]]
     header = _cells(src, table[0]) if not CURRENCY_HINT.search(first) else []
     rows = table[1:] if header else table
@@ -172,7 +197,7 @@ def _table_entries(src: Source, table: list[tuple[int, int]]) -> list[Compensati
             Compensation(
                 kind=_kind(column or "", "fee"),
                 amount=money.value.amount,
-                currency=money.value.currency,
+                currency=_currency(money, dollar),
                 per=_unit_of(column or ""),
                 period_label=label.group("label") if label else None,
                 limit=limit,
@@ -206,7 +231,7 @@ def _limit(header: list[_Cell], cells: list[_Cell], money_index: int | None) -> 
     return None
 
 
-def _sentence_entries(src: Source, span: tuple[int, int]) -> list[Compensation]:
+def _sentence_entries(src: Source, span: tuple[int, int], dollar: str | None) -> list[Compensation]:
     sentence = src.text[span[0] : span[1]]
     if EXCLUDED_MONEY_SENTENCE.search(sentence) and not COMPENSATION_WORD.search(sentence):
         return []
@@ -223,14 +248,25 @@ def _sentence_entries(src: Source, span: tuple[int, int]) -> list[Compensation]:
         if previous is not None and same and money.start - previous.end <= SAME_AMOUNT_GAP:
             previous = money
             continue
+        floor = previous.end if previous is not None else span[0]
         previous = money
-        entry = _entry(src, span, money)
+        if is_share_price(src, money):
+            continue  # an exercise or share price: read with its award (equity.py)
+        entry = _entry(src, (floor, span[1]), money, dollar, span)
         if entry is not None:
             entries.append(entry)
     return entries
 
 
-def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | None:
+def _entry(
+    src: Source,
+    own: tuple[int, int],
+    money: Found,
+    dollar: str | None,
+    span: tuple[int, int],
+) -> Compensation | None:
+    """One amount; ``own`` runs from the amount before it in the sentence, whose cue words
+    ("a signing bonus of $15,000 and a fee of $9,000") are not this amount's."""
     assert isinstance(money.value, Money)
     before = src.text[max(span[0], money.start - BEFORE_WINDOW) : money.start]
     after_end = min(span[1], money.end + AFTER_WINDOW)
@@ -258,6 +294,9 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
     label = PERIOD_LABEL_AFTER.match(after)
     if label:
         end = max(end, after_start + label.end())
+    year = PERIOD_LABEL_BEFORE.search(src.text, max(own[0], money.start - 60), money.start)
+    if year and label is None:
+        label, per = year, per or "year"
     payable = PAYABLE_AFTER.match(after)
     if payable:
         end = max(end, after_start + payable.end())
@@ -267,12 +306,16 @@ def _entry(src: Source, span: tuple[int, int], money: Found) -> Compensation | N
         kind = "cap"
     elif per in ("hour", "day") or (per and per.endswith(" day")):
         kind = "rate"
+    elif own[0] > span[0] and PART_DUE_AFTER.match(src.text, after_start, after_end):
+        kind = "installment"  # a part of the total before it, with its own due date
     else:
-        kind = _kind(context, _kind(_heading_of(src, money.start), "fee"))
+        own_before = src.text[max(own[0], money.start - BEFORE_WINDOW) : money.start]
+        fallback = _kind(context, _kind(_heading_of(src, money.start), "fee"))
+        kind = _nearest_kind(own_before, _kind(src.text[money.start : end], fallback))
     return Compensation(
         kind=kind,
         amount=money.value.amount,
-        currency=money.value.currency,
+        currency=_currency(money, dollar),
         per=per,
         period_label=label.group("label").strip() if label else None,
         payable=payable.group("when").strip() if payable else None,
@@ -285,6 +328,21 @@ def _heading_of(src: Source, offset: int) -> str:
     """The title of the innermost headed section holding ``offset`` ('Royalty/Commission Payments')."""
     holding = [s for s in src.sections if s.start <= offset < s.end]
     return max(holding, key=lambda s: s.start).title if holding else ""
+
+
+def _nearest_kind(before: str, default: CompensationKind) -> CompensationKind:
+    """The kind named nearest before an amount ("a fee ..., paid in installments of $7,500")."""
+    ends = [
+        (m.end(), rank, kind)
+        for rank, (kind, pattern) in enumerate(PAY_KINDS)
+        for m in pattern.finditer(before)
+    ]
+    if not ends:
+        return default
+    last = max(end for end, _, _ in ends)
+    # words of one noun phrase ("a flat fee consulting rate of") rank by PAY_KINDS' order
+    phrase = [(rank, kind) for end, rank, kind in ends if last - end <= ONE_PHRASE]
+    return min(phrase)[1]  # type: ignore[return-value]
 
 
 def _kind(context: str, default: CompensationKind) -> CompensationKind:
@@ -315,60 +373,3 @@ def _unit_of(text: str) -> str | None:
     if per:
         return per.group("thing").lower()
     return words[-1] if words and words[-1].isalpha() and len(words) <= 3 else None
-
-
-def read_work_day(src: Source, out: Fields) -> None:
-    """'A Consulting Day is defined as any day during which Consultant spends five hours or more'."""
-    for span in src.sentences:
-        match = WORK_DAY.search(src.text, *span)
-        if match is None:
-            continue
-        hours = next(
-            (
-                f
-                for f in src.entities(*span, ("DURATION",))
-                if isinstance(f.value, Quantity) and f.value.unit == "hours"
-            ),
-            None,
-        )
-        if hours is None or not isinstance(hours.value, Quantity):
-            continue
-        value = WorkDay(name=match.group("name"), minimum=hours.value, text=src.clip(*span))
-        out.put("work_day", value, src.evidence(*span))
-        out.part("work_day.minimum", src.evidence(hours.start, hours.end))
-        return
-
-
-def read_benefits(src: Source, out: Fields) -> None:
-    """Benefit clauses by their headings: 'Expenses', and the parts of 'Benefits and Perquisites'."""
-    skip = [s for s in src.sections if TERMINATION_HEADING.search(s.title)]
-    benefit = [
-        s
-        for s in src.sections
-        if BENEFIT_HEADING.search(s.title)
-        and not COMPENSATION_HEADING.search(s.title)
-        and not any(t.start <= s.start < t.end for t in skip)
-    ]
-    for section in benefit:
-        if any(_inside(section, b) for b in benefit if b is not section):
-            continue  # listed through the benefit section that holds it
-        children = src.children(section)
-        top = min((c.level for c in children), default=0)
-        for part in [c for c in children if c.level == top] or [section]:
-            entry = _benefit(src, part)
-            if entry is not None:
-                out.add("benefits", entry)
-
-
-def _inside(inner: Section, outer: Section) -> bool:
-    return outer.start < inner.start < outer.end and inner.level > outer.level
-
-
-def _benefit(src: Source, section: Section) -> Benefit | None:
-    body = src.sentences_in(section.body, section.end)
-    if not body:
-        return None
-    first = body[0]
-    return Benefit(
-        label=section.title, text=src.clip(*first), evidence=src.evidence(section.start, first[1])
-    )

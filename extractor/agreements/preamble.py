@@ -41,6 +41,7 @@ from sec8k.agreements.cues.parties import (
 )
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.kinds import OPENING_CHARS, title_of
+from sec8k.agreements.party_clean import clean_parties
 from sec8k.agreements.party_names import (
     MAX_NAME_CHARS,
     leading_orgs,
@@ -122,7 +123,7 @@ def read_preamble(src: Source, out: Fields) -> tuple[int, int] | None:
                 break
     addressee = _addressee(src)
     seen: set[str] = set()
-    for party in parties[:MAX_PARTIES] + ([addressee] if addressee else []):
+    for party in clean_parties(src, parties[:MAX_PARTIES] + ([addressee] if addressee else [])):
         key = "".join(c for c in party.name.lower() if c.isalnum())
         if key not in seen:  # a cover page, the preamble under it, an address block: one party
             seen.add(key)

@@ -89,15 +89,18 @@ def count_end(
         if END_DATE_BEFORE.search(src.text, max(span[0], cut - CUE_CHARS), cut):
             return _from_anniversary(src, out, match)
     for length in lengths:
-        counted = _from_length(src, out, span, length)
+        counted = _from_length(src, out, span, length, alone=len(lengths) == 1)
         if counted is not None:
             return counted
     return None
 
 
-def _from_length(src: Source, out: Fields, span: tuple[int, int], length: Found) -> Counted | None:
+def _from_length(
+    src: Source, out: Fields, span: tuple[int, int], length: Found, *, alone: bool
+) -> Counted | None:
     """'three (3) years from the Effective Date'; 'shall commence on the Effective Date and
-    continue for a period of three (3) years'."""
+    continue for a period of three (3) years'. A date written after the length counts only
+    when the sentence states no other length (two periods, each with its start, are parts)."""
     if not isinstance(length.value, Quantity):
         return None
     after = LENGTH_FROM.match(src.text, length.end, span[1])
@@ -106,9 +109,11 @@ def _from_length(src: Source, out: Fields, span: tuple[int, int], length: Found)
         reach = max(span[0], length.start - START_REACH)
         named = _last(START_BEFORE.finditer(src.text, reach, length.start))
         if named is None or named.group("back"):
-            return _from_written_date(src, reach, length)
-    elif after.group("other") or after.group("before"):
+            return _from_written_date(src, reach, length, span[1])
+    elif after.group("before"):
         return None
+    elif after.group("other"):  # "commencing on June 1, 2015": a written date, or nothing known
+        return _from_written_date(src, length.end, length, span[1]) if alone else None
     assert named is not None
     start = _resolve(out, named)
     end = _add(start.date, length.value, less_one_day=False) if start else None
@@ -153,8 +158,9 @@ def _from_anniversary(src: Source, out: Fields, match: re.Match[str]) -> Counted
     )
 
 
-def _from_written_date(src: Source, reach: int, length: Found) -> Counted | None:
-    """'shall commence on June 1, 1998 and shall continue for a period of six (6) months'."""
+def _from_written_date(src: Source, reach: int, length: Found, stop: int) -> Counted | None:
+    """'shall commence on June 1, 1998 and shall continue for a period of six (6) months'; else
+    a start named after the length: 'a term of one (1) year commencing on June 1, 2015'."""
     if not isinstance(length.value, Quantity):
         return None
     written = [
@@ -163,9 +169,15 @@ def _from_written_date(src: Source, reach: int, length: Found) -> Counted | None
         if isinstance(d.value, str)
         and START_DATE_BEFORE.search(src.text, max(reach, d.start - CUE_CHARS), d.start)
     ]
-    if not written:
+    later = [
+        d
+        for d in find_dates(src, length.end, min(stop, length.end + START_REACH))
+        if isinstance(d.value, str)
+        and START_DATE_BEFORE.search(src.text, max(length.end, d.start - CUE_CHARS), d.start)
+    ]
+    if not written and not later:
         return None
-    found = written[-1]
+    found = written[-1] if written else later[0]
     end = _add(str(found.value), length.value, less_one_day=False)
     if end is None:
         return None

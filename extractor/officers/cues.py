@@ -64,8 +64,12 @@ AGE_AFTER: Final = re.compile(
 )
 #: Before a full name: the verbs that introduce the person an item reports on.
 NAME_INTRO_BEFORE: Final = re.compile(
-    r"\b(?:appointed|elected|named|promoted|hired|engaged|succeeded\s+by|appointment\s+of|election\s+of|"
-    r"departure\s+of|resignation\s+of|retirement\s+of|with|that|and)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+)?$",
+    r"(?:\b(?:appointed|elected|named|promoted|hired|engaged|succeeded\s+by|appointment\s+of|election\s+of|"
+    r"departure\s+of|resignation\s+of|retirement\s+of|with|that|and)"
+    # pay for an officer who keeps the post: "an increase in the base salary of", "awarded a
+    # cash bonus of $150,000 to", "approved a grant of 10,000 restricted shares for"
+    r"|\b(?:salary|salaries|compensation|bonus(?:es)?|awards?|grants?|raise|increase)\b[^.;:]{0,40}?"
+    r"\b(?:of|to|for))\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+)?$",
     re.IGNORECASE,
 )
 #: After a full name: the verbs that say what happened to the person.

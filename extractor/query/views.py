@@ -179,6 +179,8 @@ _COMPENSATION_COLUMNS: Final = f"""
     object ->> '$.per' AS per,
     object ->> '$.period_label' AS period_label,
     object ->> '$.payable' AS payable,
+    object ->> '$.instrument' AS instrument,
+    TRY_CAST(object ->> '$.shares.value' AS {_NUMBER}) AS shares,
     object ->> '$.text' AS text"""
 
 

@@ -10,6 +10,9 @@ from sec8k.rules import lexicon, regexes
 
 __all__ = ["parse_date"]
 
+#: A two-digit year below this is 20xx, from it on 19xx ("5/9/97" -> 1997, "1/2/05" -> 2005).
+TWO_DIGIT_YEAR_PIVOT = 50
+
 #: Tried in order; each names the groups ``year``, ``month`` and ``day``.
 _DATE_FORMS: tuple[re.Pattern[str], ...] = (
     regexes.DATE_MONTH_FIRST,
@@ -23,8 +26,9 @@ def parse_date(text: str) -> str:
     """Read one calendar date and return it as "YYYY-MM-DD".
 
     Reads "December 30, 2010", "Dec. 30, 2010", "30 December 2010",
-    "the 30th day of December, 2010", "12/30/2010" (month first, as US filings
-    write it), "2010-12-30", and tolerates conversion noise such as
+    "the 30th day of December, 2010", "the 3rd of March, 2016", "12/30/2010" and
+    "5/9/97" (month first, as US filings write it; a two-digit year pivots at
+    :data:`TWO_DIGIT_YEAR_PIVOT`), "2010-12-30", and tolerates conversion noise such as
     "January 3 , 2011". Raises ParseError for anything else, including dates that
     do not exist (February 30).
     """
@@ -47,8 +51,11 @@ def _iso(found: re.Match[str], text: str) -> str:
         if month_number is None:
             raise ParseError(_source(text), f"{month_text!r} is not a month")
         month = month_number
+    year = int(found["year"])
+    if len(found["year"]) == 2:
+        year += 1900 if year >= TWO_DIGIT_YEAR_PIVOT else 2000
     try:
-        return dt.date(int(found["year"]), month, int(found["day"])).isoformat()
+        return dt.date(year, month, int(found["day"])).isoformat()
     except ValueError as error:
         raise ParseError(_source(text), f"no such date ({error})") from error
 

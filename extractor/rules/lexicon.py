@@ -38,6 +38,9 @@ CURRENCY_SYMBOLS: Final = MappingProxyType(
         "HK$": "HKD",
         "NZ$": "NZD",
         "CA$": "CAD",
+        "CAD$": "CAD",
+        "CDN$": "CAD",
+        "Cdn$": "CAD",
         "C$": "CAD",
         "AU$": "AUD",
         "A$": "AUD",
@@ -88,6 +91,8 @@ CURRENCY_CODES: Final = MappingProxyType(
             ]
         },
         "RMB": "CNY",
+        "CDN": "CAD",
+        "Cdn": "CAD",
         "NTD": "TWD",
         "NIS": "ILS",
     }

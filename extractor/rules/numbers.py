@@ -14,7 +14,9 @@ Decisions, so callers know what they get:
 * When words are followed by a figure in parentheses, the figure wins and the
   words stay in ``text`` ("Fifty Thousand Dollars ($50,000)" -> 50000).
 * A shared symbol ("$", "¥") gives way to a currency named in the same phrase
-  ("Canadian dollars ($5,000)" -> CAD); alone, "$" is USD and "¥" is JPY.
+  ("Canadian dollars ($5,000)" -> CAD) or to a code written with it ("CDN $5,000",
+  "USD$1,250,000", "$10,000CAD"); alone, "$" is USD and "¥" is JPY. A code glued to the figure
+  reads as if spaced ("USD250,000", "CHF2,500,000", "CDN$400,000").
 * Fractions are percentages rounded to 4 places: "two-thirds (2/3)" -> 66.6667.
 * Weeks are counted in days ("two weeks" -> 14 days); the wording stays in ``text``.
 """
@@ -180,11 +182,15 @@ def _currency(figure_part: str, words_part: str) -> str | None:
     name = _squash(named["name"]) if named else None
     name_code = _entry(lexicon.CURRENCY_NAMES, name, figure_part) if name else None
     symbol = regexes.CURRENCY_SYMBOL.search(figure_part)
-    if symbol:
-        if name_code is not None and symbol["symbol"] in lexicon.AMBIGUOUS_SYMBOLS:
-            return name_code
-        return lexicon.CURRENCY_SYMBOLS[symbol["symbol"]]
     code = regexes.CURRENCY_CODE.search(figure_part) or regexes.CURRENCY_CODE.search(words_part)
+    if symbol:
+        if symbol["symbol"] in lexicon.AMBIGUOUS_SYMBOLS:
+            # a code or a name beside a shared symbol says which dollar: "CDN $5,000"
+            if code is not None:
+                return lexicon.CURRENCY_CODES[code["code"]]
+            if name_code is not None:
+                return name_code
+        return lexicon.CURRENCY_SYMBOLS[symbol["symbol"]]
     if code:
         return lexicon.CURRENCY_CODES[code["code"]]
     return name_code

@@ -34,12 +34,20 @@ __all__ = [
     "SHARES_UNIT",
     "SPACE_BEFORE_PUNCT",
     "WHITESPACE",
+    "phrase_alternation",
 ]
 
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that "US$" beats "$"."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of a word list's phrases, longest first, a space matching any run
+    of whitespace ("as disclosed agent for" across a line break)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 # -- clean-up ---------------------------------------------------------------
@@ -109,13 +117,13 @@ _YEAR = r"(?P<year>\d{4})"
 DATE_MONTH_FIRST: Final = re.compile(
     rf"^(?P<month>[A-Za-z]+)\.?\s*{_DAY}\s*,?\s*{_YEAR}$", re.IGNORECASE
 )
-#: "30 December 2010", "the 30th day of December, 2010".
+#: "30 December 2010", "the 30th day of December, 2010", "the 3rd of March, 2016".
 DATE_DAY_FIRST: Final = re.compile(
-    rf"^(?:the\s+)?{_DAY}\s+(?:day\s+of\s+)?(?P<month>[A-Za-z]+)\.?\s*,?\s*{_YEAR}$",
+    rf"^(?:the\s+)?{_DAY}\s+(?:day\s+)?(?:of\s+)?(?P<month>[A-Za-z]+)\.?\s*,?\s*{_YEAR}$",
     re.IGNORECASE,
 )
 #: "12/30/2010" (US order: month first).
-DATE_NUMERIC_US: Final = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})$")
+DATE_NUMERIC_US: Final = re.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})$")
 #: "2010-12-30".
 DATE_ISO: Final = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 

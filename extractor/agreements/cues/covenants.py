@@ -37,6 +37,7 @@ NONCOMPETE_HEADING: Final = re.compile(
 NONCOMPETE_SENTENCE: Final = re.compile(
     r"\b(?:shall|will|may|agrees?\s+(?:that\s+\w+\s+(?:shall|will)\s+)?)\s+not\b[^.]{0,250}?\bcompet(?!en)\w*"
     r"|\bnot\s+to\b[^.]{0,200}?\bcompet(?!en)\w*|\bneither\b[^.]{0,100}?\b(?:shall|will)\b[^.]{0,200}?\bcompet(?!en)\w*"
+    r"|\bnor\s+(?:shall|will)\b[^.]{0,200}?\bcompet(?!en)\w*"
     r"|\bno\s+(?:[\w-]+\s+){1,2}?(?:shall|will)\s+(?:directly\s+or\s+indirectly\s+)?engage\b[^.]{0,200}?\bcompet(?!en)\w*"
     r"|\bnon-?\s?compet\w*|\bprohibit\w*\s+competition\b|\bCompeting\s+Business\b",
     _I,

@@ -118,7 +118,10 @@ TRAILING_DATE: Final = re.compile(r"[\s,]+" + _MONTH_NAME + r"\s+\d{1,2},?\s+\d{
 #: description runs on ('("Buyer"), a Pennsylvania corporation, Gulf Houghton Lubricants Ltd.').
 COMMA_BEFORE: Final = re.compile(r",\s*$")
 #: A letter's salutation: "Ladies and Gentlemen:", "Dear Sirs:".
-SALUTATION: Final = re.compile(r"\b(?:Dear\s+)?(?:Ladies\s+and\s+Gentlemen|Sirs?)\s*[:,]")
+SALUTATION: Final = re.compile(
+    r"\b(?:Dear\s+)?(?:Ladies\s+and\s+Gentlemen|Sirs?)\s*[:,]"
+    r"|\bDear\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s*)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}\s*[:,]"
+)
 #: Where the street address after an addressee's name starts: "1701 K Street", "Suite 700", "P.O. Box".
 STREET_START: Final = re.compile(
     r"[\s,]+(?=\d{1,6}[ \t]+[A-Z0-9]|(?:Suite|P\.?\s?O\.?\s+Box|c/o)\b)"

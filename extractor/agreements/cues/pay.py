@@ -14,19 +14,24 @@ __all__ = [
     "COMPENSATION_SENTENCE",
     "COMPENSATION_WORD",
     "CURRENCY_HINT",
+    "DOLLARS_DECLARED",
     "EXCLUDED_MONEY_SENTENCE",
     "NOT_PAY_BEFORE",
     "PAREN_FIGURES_AFTER",
+    "PART_DUE_AFTER",
     "PAYABLE_AFTER",
     "PAY_KINDS",
     "PERIOD_LABEL_AFTER",
+    "PERIOD_LABEL_BEFORE",
     "PERIOD_LABEL_CELL",
     "PERIOD_WORD_AFTER",
     "PERIOD_WORD_BEFORE",
     "PER_AFTER",
     "PER_THING",
+    "PLAIN_DOLLAR",
     "RANGE_AFTER",
     "RANGE_BEFORE",
+    "SEVERANCE_SENTENCE",
     "WORK_DAY",
 ]
 
@@ -47,7 +52,37 @@ EXCLUDED_MONEY_SENTENCE: Final = re.compile(
 )
 #: A currency sign or word: a cheap test before asking spaCy for amounts.
 CURRENCY_HINT: Final = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds\s+sterling)\b", _I
+    r"[$€£¥]|\b(?:dollars?|euros?|pounds\s+sterling)\b|"
+    r"\b(?:USD|EUR|GBP|CHF|CAD|CDN|AUD|NZD|HKD|SGD|JPY|CNY|RMB|SEK|NOK|DKK|INR)(?![A-Za-z])",
+    _I,
+)
+#: The agreement's own word on which dollar a bare "$" is: "All dollar amounts referred to in this
+#: Agreement are in Canadian dollars", "all sums are expressed in Australian dollars".
+DOLLARS_DECLARED: Final = re.compile(
+    r"\ball\s+(?:dollar\s+)?(?:amounts|sums|payments|references\s+to\s+(?:dollars|\$))\b[^.;]{0,80}?"
+    r"\b(?:are|is|shall\s+be|will\s+be|mean|refer\s+to)\s+(?:expressed\s+|stated\s+|payable\s+|"
+    r"denominated\s+)?(?:in\s+)?(?P<name>(?:Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong|"
+    r"United\s+States|U\.S\.|US)\s+dollars)\b",
+    _I,
+)
+#: A money text written with the bare "$" sign: the sign alone does not say which dollar.
+PLAIN_DOLLAR: Final = re.compile(r"\\?\$\s?[\d.]")
+#: After an amount that is one part of a total stated before it: "$50,000 due upon signing",
+#: "$25,000 final balance payment due on ...".
+PART_DUE_AFTER: Final = re.compile(
+    r"\s*\)?\s*(?:(?:final|remaining|first|second|third|initial)\s+)?(?:balance\s+)?(?:payment\s+)?"
+    r"(?:is\s+|shall\s+be\s+|will\s+be\s+)?(?:due|payable)\s+(?:upon|on|by|within|no\s+later|at)\b",
+    _I,
+)
+#: Before an amount, the contract year it is for: "Second Contract Year (2019/20): $ 204,000".
+PERIOD_LABEL_BEFORE: Final = re.compile(
+    r"(?P<label>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th)?)\s+"
+    r"(?:contract|agreement|license|licence|calendar|sponsorship)\s+year(?:\s*\([^()]{1,15}\))?)\s*[:\-–]?\s*$",
+    _I,
+)
+#: A sentence of a termination clause that states a payment for the leaving itself.
+SEVERANCE_SENTENCE: Final = re.compile(
+    r"\b(?:severance|termination\s+(?:payment|fee)|separation\s+(?:payment|pay))\b", _I
 )
 #: Words that make a sentence about pay even when it also names expenses.
 COMPENSATION_WORD: Final = re.compile(
@@ -76,19 +111,37 @@ PERIOD_WORD_AFTER: Final = re.compile(
 PER_THING: Final = re.compile(r"\b(?:per|each|every)\s+(?P<thing>[A-Za-z]+)", _I)
 #: Kind of a payment by the words around it, in order of precedence.
 PAY_KINDS: Final = (
+    (
+        "severance",
+        re.compile(
+            r"\b(?:severance|termination\s+(?:payment|fee|pay)|separation\s+(?:payment|pay))\b", _I
+        ),
+    ),
+    (
+        "signing",
+        re.compile(r"\b(?:signing|sign-on|sign\s+on)\s+(?:fee|bonus|payment)s?\b", _I),
+    ),
     ("royalty", re.compile(r"\broyalt\w*", _I)),
     ("salary", re.compile(r"\bsalary\b", _I)),
     ("bonus", re.compile(r"\bbonus\b", _I)),
     ("lump_sum", re.compile(r"\blump[\s-]sum\b", _I)),
     ("other", re.compile(r"\b(?:shall|will)\s+have\s+a\s+value\s+of\b", _I)),
     ("fee", re.compile(r"\b(?:fees?|retainer|honorarium|stipend)\b", _I)),
-    ("installment", re.compile(r"\binstall?ments?\b|\bon\s+or\s+before\b", _I)),
+    (
+        "installment",
+        re.compile(
+            r"\binstall?ments?\b|\bon\s+or\s+before\b|"
+            r"\b(?:equal|consecutive)\s+(?:\w+\s+){0,2}payments\b",
+            _I,
+        ),
+    ),
     ("rate", re.compile(r"\brate\b", _I)),
 )
 #: After an amount: "per month", "per additional Consulting hour", "an hour", "for each product".
 PER_AFTER: Final = re.compile(
     r"\s*(?:USD|US\s?dollars)?\s*(?:\([^)]{0,40}\)\s*)?"
-    r"(?:per|an|a|each|/|for\s+each|for\s+every|every|in\s+any|in\s+each|during\s+any|during\s+each)\s+"
+    r"(?:per|an|a|each|/|for\s+each|for\s+every|for\s+such|every|in\s+any|in\s+each|during\s+any|"
+    r"during\s+each)\s+"
     r"(?P<unit>(?:additional\s+|calendar\s+|full\s+|contract\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:hour|day|week|month|quarter|year|annum|appearance|session|meeting|event|product|item|unit|visit|"
     r"engagement|round|tournament|Consulting\s+Day)s?)\b",

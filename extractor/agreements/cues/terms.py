@@ -17,6 +17,7 @@ __all__ = [
     "EITHER_PARTY",
     "END_DATE_BEFORE",
     "FOR_DURATION_BEFORE",
+    "INDEFINITE_TERM",
     "LATER_OF",
     "LENGTH_BEFORE",
     "LENGTH_FROM",
@@ -60,6 +61,16 @@ TERM_SENTENCE_WORDS: Final = (
     "extend",
     "expire",
     "period",
+)
+#: A term with no end but a party's act: "shall remain in effect until terminated by either party",
+#: "shall continue indefinitely", "until either party terminates it".
+INDEFINITE_TERM: Final = re.compile(
+    r"\b(?:continue|remain|be)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+"
+    r"(?:indefinitely|until\s+(?:it\s+is\s+)?(?:terminated|cancell?ed)|until\s+(?:either|one|any)\s+"
+    r"(?:party|of\s+the\s+parties)\s+terminates)\b"
+    r"|\b(?:continue|remain)\s+(?:indefinitely|until\s+(?:it\s+is\s+)?terminated)\b"
+    r"|\bfor\s+an\s+indefinite\s+(?:term|period)\b",
+    _I,
 )
 #: The agreement's own term clause: "This Agreement shall commence", "the term of this Agreement
 #: shall be", "The Initial Term will", "Initial Term shall mean", "this Agreement continues in effect".
@@ -169,7 +180,9 @@ RENEWAL_AUTOMATIC: Final = re.compile(r"\bautomatic\w*\b", _I)
 
 # -- termination ---------------------------------------------------------------------
 TERMINATION_HEADING: Final = re.compile(r"\bterminat\w*|\bseverance\b|\bresignation\b", _I)
-TERMINATION_SENTENCE: Final = re.compile(r"\bterminat\w*\b", _I)
+TERMINATION_SENTENCE: Final = re.compile(
+    r"\bterminat\w*\b|\b(?:end|cancel)\s+this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b", _I
+)
 #: Trigger name -> what names it in a heading or clause (order: the specific before the general).
 TRIGGERS: Final = (
     (
@@ -188,7 +201,9 @@ TRIGGERS: Final = (
     (
         "notice",
         re.compile(
-            r"\bnotice\s+of\s+termination\b|\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\s+may\s+terminate\b",
+            r"\bnotice\s+of\s+termination\b|\beither\s+(?:party|the\s+\w+\s+or\s+the\s+\w+)\s+may\s+terminate\b|"
+            r"\bmay\s+(?:terminate|end|cancel)\s+this\s+(?:[\w-]+\s+){0,2}?(?:agreement|contract)\b"
+            r"[^.;]{0,80}?\bnotice\b",
             _I,
         ),
     ),
