@@ -12,7 +12,7 @@ from sec8k.container.names import NameFacts
 from sec8k.container.sgml import Header
 from sec8k.items.catalogue import Era, match_title
 from sec8k.models import Address, FilingInfo, Item
-from sec8k.text.dates import yyyymmdd_to_iso
+from sec8k.rules.dates import yyyymmdd_to_iso
 
 __all__ = ["declared_items", "filing_info", "item_warnings"]
 

@@ -46,12 +46,12 @@ from sec8k.models import Evidence
 from sec8k.pipeline import ParsedFiling, parse_filing
 from sec8k.rules import parse_defined_term
 from sec8k.rules import regexes as rule_regexes
+from sec8k.rules.dates import first_date
 from sec8k.rules.finder import find_entities
 from sec8k.rules.guard import mask_long_number_runs
 from sec8k.rules.nlp import get_nlp
 from sec8k.text import html as html_module
 from sec8k.text import plain, repair
-from sec8k.text.dates import first_date
 from sec8k.text.html import normalise_html
 from sec8k.text.plain import normalise_text
 

@@ -27,7 +27,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final
 
-from sec8k.agreements.cues.dates import ORDINAL_DAYS
 from sec8k.agreements.cues.terms import (
     ANNIVERSARY,
     EARLIER_OF,
@@ -40,6 +39,7 @@ from sec8k.agreements.cues.terms import (
 from sec8k.agreements.dates import find_dates
 from sec8k.agreements.source import Found, Source
 from sec8k.models import DatedEvent, Evidence, Quantity
+from sec8k.rules.dates import ORDINAL_DAYS
 from sec8k.rules.fields import Fields
 
 __all__ = ["Counted", "count_end"]

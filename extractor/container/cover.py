@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sec8k.text.dates import DATE_PATTERN, first_date
+from sec8k.rules.dates import DATE_PATTERN, first_date
 
 __all__ = ["Cover", "read_cover"]
 

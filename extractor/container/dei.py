@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from sec8k.text.dates import first_date
+from sec8k.rules.dates import first_date
 
 __all__ = ["CoverFacts", "read_dei"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sec8k.container.sgml import Header
 from sec8k.items.catalogue import Era, era_for_date
 from sec8k.items.split import split_items
-from sec8k.text.dates import yyyymmdd_to_iso
+from sec8k.rules.dates import yyyymmdd_to_iso
 
 __all__ = ["choose_era"]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from sec8k.rules.dates import MONTH_WORD
+
 __all__: list[str] = []
 
 _I: Final = re.IGNORECASE
@@ -12,8 +14,5 @@ _I: Final = re.IGNORECASE
 _MONTH_NAME: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-#: A month's name or its abbreviation, any case.
-_MONTH: Final = (
-    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
+#: A month's name or its abbreviation, any case (one definition: the dates module's).
+_MONTH: Final = MONTH_WORD

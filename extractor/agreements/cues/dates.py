@@ -24,12 +24,9 @@ __all__ = [
     "EFFECTIVE_ON_TERM",
     "EFFECTIVE_PHRASE",
     "EXPECTED",
-    "LOOSE_DATE",
     "MONTH_BEFORE_STOP",
-    "ORDINAL_DAYS",
     "OTHER_AGREEMENT_BEFORE",
     "SOURCE_LINE",
-    "YEAR_PIVOT",
 ]
 
 #: "dated", "as of", "made ... on", "entered into ... this": a date that is the agreement's.
@@ -44,38 +41,6 @@ DATED_MADE: Final = re.compile(
     r"\b(?:dated|made|entered\s+into|executed|signed)\b[^.]{0,60}$|(?<!effective\s)\bas\s+of\s+(?:the\s+)?$",
     _I,
 )
-_ORDINAL_UNITS: Final = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-)  # fmt: skip
-#: Days of a month written as words, "first" (1) to "thirty-first" (31), in order.
-ORDINAL_DAYS: Final = (
-    *_ORDINAL_UNITS,
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    *(f"twenty-{unit}" for unit in _ORDINAL_UNITS),
-    "thirtieth", "thirty-first",
-)  # fmt: skip
-_ORDINAL_DAY: Final = "|".join(
-    word.replace("-", "[- ]?") for word in sorted(ORDINAL_DAYS, key=len, reverse=True)
-)
-#: An ordinal suffix as PDF conversion leaves it: "1st", "15t h", "9t h", "2 nd".
-_SUFFIX: Final = r"\s?(?:s\s?t|n\s?d|r\s?d|t\s?h)?"
-#: Dates the rule layer does not read, as PDF conversion and typists leave them: "15t h day of
-#: January 2018", "this first (1st) day of July, 2017", "March 12,1999", "_Dec. 8, 2005",
-#: "April. 1st 2019", "November 19t h, 2012", "24 OCT 2011", "9/21/98", "3-29-2016". Each is
-#: rewritten as "Month D, YYYY" for ``parse_date``, which checks it.
-LOOSE_DATE: Final = re.compile(
-    "|".join(
-        [
-            rf"(?P<d1>\d{{1,2}}){_SUFFIX}\s+day\s+of\s+(?P<m1>{_MONTH})\.?\s*,?\s*(?P<y1>\d{{4}})\b",
-            rf"\b(?P<w1>(?i:{_ORDINAL_DAY}))(?:\s*\(\s*\d{{1,2}}{_SUFFIX}\s*\))?\s+day\s+of\s+"
-            rf"(?P<mw>{_MONTH})\.?\s*,?\s*(?P<yw>\d{{4}})\b",
-            rf"(?<![A-Za-z])(?P<m2>{_MONTH})\.?[ \t]*(?P<d2>\d{{1,2}}){_SUFFIX}[ \t]*,?[ \t]*(?P<y2>\d{{4}})\b",
-            rf"\b(?P<d4>\d{{1,2}}){_SUFFIX}[ \t]+(?P<m4>{_MONTH})\.?,?[ \t]+(?P<y4>\d{{4}})\b",
-            r"(?<![\d/-])(?P<a3>\d{1,2})[/-](?P<b3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/-])",
-        ]
-    )
-)
 #: A month's name before a full stop that does not end the sentence: "this 16 day of August. 2012".
 MONTH_BEFORE_STOP: Final = re.compile(r"(?<![A-Za-z])" + _MONTH + r"\.$")
 #: What follows such a stop: the rest of the date ("2012", "1st 2019", "8, 2005").
@@ -89,8 +54,6 @@ OTHER_AGREEMENT_BEFORE: Final = re.compile(
     r"|\b(?:the|an?|that|certain|said)\s+(?:[a-z][\w-]*\s+){1,3}(?:agreement|letter|contract|lease|license)\b)"
     r"(?:\s*\([^)]{0,60}\))?[^.;()]{0,40}?\b(?:dated|entered\s+into\s+on|of|effective)\b[^.;]{0,15}$"
 )
-#: Two-digit years at or above this are 19xx, below it 20xx ("9/21/98" -> 1998, "1/14/02" -> 2002).
-YEAR_PIVOT: Final = 50
 #: A page footer CUAD's conversion leaves: "Source: AGAPE ATP CORP, 10-K/A, 12/2/2019".
 SOURCE_LINE: Final = re.compile(r"\s*Source\s*:", _I)
 #: "Date:" / "Dated:" before a date in a signature block.

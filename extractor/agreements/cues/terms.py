@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from sec8k.agreements.cues._shared import _I
-from sec8k.agreements.cues.dates import ORDINAL_DAYS
+from sec8k.rules.dates import ORDINAL_DAYS
 
 __all__ = [
     "ANNIVERSARY",
