@@ -7,14 +7,13 @@
 documented in docs/schema.md.
 """
 
+from sec8k.errors import QueryError
 from sec8k.query.db import (
-    QueryError,
     QueryResult,
     connect,
     describe_views,
     export_csv,
     export_parquet,
-    records_files,
     run_query,
 )
 from sec8k.query.render import FORMATS, render
@@ -31,7 +30,6 @@ __all__ = [
     "describe_views",
     "export_csv",
     "export_parquet",
-    "records_files",
     "render",
     "run_query",
 ]

@@ -20,7 +20,6 @@ from sec8k.errors import QueryError
 from sec8k.query.views import EXPORTED_VIEWS, VIEW_NAMES, view_statements
 
 __all__ = [
-    "QueryError",
     "QueryResult",
     "connect",
     "describe_views",
