@@ -16,6 +16,8 @@ __all__ = [
     "ALL_OUTSTANDING",
     "ANNOUNCED_DEAL",
     "ASSETS_OF",
+    "ASSETS_OF_PARTY",
+    "ASSET_LIST_LINK",
     "BASED_IN",
     "BUSINESS_UNIT",
     "BUYER_AFTER_TARGET",
@@ -38,6 +40,7 @@ __all__ = [
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
+    "FROM_PARTY_BEFORE",
     "FUNDS_A_DEAL",
     "HEADING",
     "IN_LIEU_BEFORE",
@@ -187,6 +190,8 @@ SUBSIDIARY_APPOSITIVE = re.compile(
 )
 #: "acquired from <seller> all of ...".
 FROM_PARTY = re.compile(r"\s+from\s+", _I)
+#: Right after the verb, the party bought from: "acquired from [Mark O'Brien and] X ...".
+FROM_PARTY_BEFORE = re.compile(r"^\s+from\s+(?:[A-Z][^,;()]{0,60}?\s+and\s+)?$")
 #: Words before a closing date.
 CLOSED_ON = re.compile(
     r"(?:completed|consummated|closed|effective|closing (?:date )?(?:occurred )?)(?: as of| on)?\s*$",
@@ -285,6 +290,16 @@ ASSETS_OF = re.compile(
     r"\s+[\w&-]+(?:\s+[\w&-]+){0,4}?\s+(?:business|division|segment|unit|operations)\b",
     _I,
 )
+#: "certain assets, subject to certain liabilities, of X": assets of a named company; the
+#: "subject to ..." clause is read past, not kept. A capital must follow ("of Wren Labs").
+ASSETS_OF_PARTY = re.compile(
+    r"(?i:\b(?P<lead>(?:certain|substantially\s+all(?:\s+of)?|all(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?:operating\s+|business\s+)?assets))"
+    r"(?i:\s*,\s*subject\s+to\s+[^,;]{1,60},)?(?i:\s+(?:of|from))\s+(?=[A-Z])"
+)
+#: Lower-case words a list of the companies whose assets are bought may hold: "LHS and its
+#: subsidiaries Liberty Health Services, Inc. and Nurses Today M/C, Inc.".
+ASSET_LIST_LINK = re.compile(r"and|its|their|wholly[- ]owned|subsidiar(?:y|ies)|&", _I)
 #: Words before a deal verb that make the sentence about money for a deal, not the deal itself:
 #: "the proceeds of which will be used to fund the acquisition of ...".
 FUNDS_A_DEAL = re.compile(

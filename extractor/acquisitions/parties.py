@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sec8k.acquisitions import cues
+from sec8k.acquisitions.assets import assets_come_first, find_assets_target
 from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.names import (
     alias_mentions,
@@ -48,7 +49,9 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
     """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
     a relative named in a party's appositive ("an affiliate of Kofax, Inc."); or, before it, a
     when no organisation is named, a short name the item defined for another party right after
-    the verb ("completed the acquisition of ESS"), read as the full name it stands for."""
+    the verb ("completed the acquisition of ESS"), read as the full name it stands for. The
+    assets of named companies ("substantially all of the assets of X") come first unless a
+    company is named before them other than the seller ("acquired from X certain assets")."""
     end = min(limit, start + TARGET_WINDOW)
     found: Candidate | None = None
     for cand in ctx.within(start, end, "ORG"):
@@ -58,8 +61,13 @@ def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
             or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
         ):
             continue
-        found = cand
-        break
+        seller = cues.FROM_PARTY_BEFORE.search(ctx.text[start : cand.start])
+        found = cand if found is None or not seller else found
+        if not seller:  # the party bought from ("acquired from X") is the target only alone
+            break
+    assets = find_assets_target(ctx, start, limit)
+    if assets is not None and (found is None or assets_come_first(ctx, start, found, assets)):
+        return assets
     if found is not None:
         return found
     registrant = registrant_names(ctx)
