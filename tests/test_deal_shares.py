@@ -210,3 +210,17 @@ def test_shares_only_reserved_are_not_issued() -> None:
         "its common stock for future grants to Quill employees.",
     )
     assert deal.shares_issued is None
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "between 1.2 and 1.4 million shares of its common stock",
+        "approximately 1.2 to 1.4 million shares of its common stock",
+        "1,200,000 to 1,400,000 shares of its common stock, depending on its stock price,",
+    ],
+)
+def test_a_range_of_shares_is_no_count(count: str) -> None:
+    deal = _one(OPENING, f"Under the agreement, the Company will issue {count} to the sellers.")
+    assert deal.shares_issued is None
+    assert deal.share_class == "common stock"

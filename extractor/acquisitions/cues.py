@@ -143,9 +143,11 @@ SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
 #: stock", "a fraction of a share of New Disney common stock", "0.2745 shares of common stock".
 #: "each share of <target> common stock" is what is exchanged, not what is paid: not matched.
 #: A fraction or an exchange ratio ("lead" other than "in") names the stock paid in a merger
-#: wherever the item describes it; "in lieu of a fraction of a share" does not.
+#: wherever the item describes it; "in lieu of a fraction of a share" does not. A class may
+#: stand before the issuer's name: "3.3 shares of Class A Westell common stock".
 STOCK_COMPONENT = re.compile(
     r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6}(?:\s+of\s+a)?)\s+shares?\s+of\s+"
+    r"(?P<pre_class>(?:class|series)\s+[a-z]\d?\s+)?"
     r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
     r"(?:(?:newly issued|unregistered|restricted)\s+)*"
     rf"(?P<share_class>{_SHARE_CLASS})",

@@ -26,13 +26,14 @@ from sec8k.acquisitions.parties import (
     fill_location,
     fill_parties,
     fill_stockholder_parties,
-    find_target,
     registrant_evidence,
     registrant_name,
     registrant_names,
     seller_from_exhibits,
     sold_by_registrant,
 )
+from sec8k.acquisitions.releases import release_items
+from sec8k.acquisitions.targets import find_target
 from sec8k.models import Acquisition, Item, Quantity
 from sec8k.parsed import ParsedFiling
 from sec8k.rules.fields import Fields
@@ -224,7 +225,7 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
         return []  # no deal verb after the heading: no event (and no spaCy work)
     candidates = find_entities(text)
     sentences = [s for s in _sentences(text, candidates) if s[1] > heading_end]
-    stage = DEAL_ITEMS[item.number]
+    stage = DEAL_ITEMS.get(item.number, "agreed")  # a press release: agreed unless it says done
     norm = parsed.texts.get(item.document)
     ctx = Context(parsed.record, item, text, candidates, norm.line_at if norm else None)
     events = _events(ctx, sentences, heading_end)
@@ -304,4 +305,6 @@ def extract_acquisitions(
         for item in parsed.record.items:
             if item.number == number and not item.empty:
                 found.extend(_from_item(parsed, item, warnings))
+    for release in release_items(parsed, DEAL_ITEMS):  # only when the filing has no deal item
+        found.extend(_from_item(parsed, release, warnings))
     return found

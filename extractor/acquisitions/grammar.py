@@ -68,6 +68,13 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w$€£¥.'’-]+|[,;()]")
 #: A bare number right before a per-unit marker: an exchange ratio ("0.2 of a share"), no chunk.
 _RATIO_BEFORE = re.compile(r"(?<![\w$€£¥.,])\d[\d,]*(?:\.\d+)?\s*$")
+#: The low end of a range right before an amount: "2.6 to 2.8 million shares", "between $5
+#: million and $7 million": the amount is one end of a range, not the amount stated.
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?\s+and"
+    r"|(?<![\w.])[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:to|-|–))\s*$",
+    re.IGNORECASE,
+)
 #: Characters read back from a per-unit marker for its ratio number.
 _RATIO_LOOKBACK: Final = 24
 
@@ -115,6 +122,7 @@ class Amount:
     per_unit: bool = False
     limit: bool = False
     shared: bool = False  # stated for several deals together ("for the two acquisitions")
+    ranged: bool = False  # the high end of a range ("2.6 to 2.8 million shares")
     markers: list[Marker] = field(default_factory=list)
 
     @property
@@ -125,7 +133,7 @@ class Amount:
     def paid(self) -> bool:
         """Part of the price paid: not per unit, not contingent, assumed or some other figure; a
         limit ("up to $X") on money makes it a maximum that may be paid, not a price."""
-        if self.per_unit or (self.money and self.limit):
+        if self.per_unit or self.ranged or (self.money and self.limit):
             return False
         unpaid = self.roles & UNPAID
         if "excluded" in self.roles:
@@ -248,6 +256,10 @@ def parse(
         and c.label in ("MONEY", "SHARES")
         and isinstance(c.value, Money | Quantity)
     ]
+    for amount in amounts:
+        amount.ranged = bool(
+            _RANGE_BEFORE.search(text, max(start, amount.cand.start - 40), amount.cand.start)
+        )
     limits = [m for m in markers if m.line.kind in ("limit", "per_unit")]
     ratios = [m for m in limits if m.line.kind == "per_unit" and _is_ratio(text, m)]
     for number, amount in enumerate(amounts):

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 
 from sec8k.acquisitions import cues
-from sec8k.acquisitions.assets import assets_come_first, find_assets_target
 from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.names import (
     alias_mentions,
     aliases,
     defined_orgs,
     registrant_evidence,
+    registrant_mentions,
     registrant_name,
     registrant_names,
 )
+from sec8k.acquisitions.targets import TARGET_WINDOW, find_target
 from sec8k.models import Evidence
 from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
@@ -28,7 +29,6 @@ __all__ = [
     "fill_location",
     "fill_parties",
     "fill_stockholder_parties",
-    "find_target",
     "party_at",
     "registrant_evidence",
     "registrant_name",
@@ -39,50 +39,6 @@ __all__ = [
 
 #: How far (characters) before a verb the subject may stand.
 SUBJECT_WINDOW = 400
-#: How far after the verb the target may stand.
-TARGET_WINDOW = 250
-#: How far after the verb a defined short name may stand to be the target ("acquisition of ESS").
-ALIAS_TARGET_REACH = 40
-
-
-def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
-    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
-    a relative named in a party's appositive ("an affiliate of Kofax, Inc."); or, before it, a
-    when no organisation is named, a short name the item defined for another party right after
-    the verb ("completed the acquisition of ESS"), read as the full name it stands for. The
-    assets of named companies ("substantially all of the assets of X") come first unless a
-    company is named before them other than the seller ("acquired from X certain assets")."""
-    end = min(limit, start + TARGET_WINDOW)
-    found: Candidate | None = None
-    for cand in ctx.within(start, end, "ORG"):
-        if (
-            cues.VEHICLE_NAME.search(str(cand.value))
-            or cues.TO_PARTY.search(ctx.text, max(start, cand.start - 4), cand.start)
-            or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
-        ):
-            continue
-        seller = cues.FROM_PARTY_BEFORE.search(ctx.text[start : cand.start])
-        found = cand if found is None or not seller else found
-        if not seller:  # the party bought from ("acquired from X") is the target only alone
-            break
-    assets = find_assets_target(ctx, start, limit)
-    if assets is not None and (found is None or assets_come_first(ctx, start, found, assets)):
-        return assets
-    if found is not None:
-        return found
-    registrant = registrant_names(ctx)
-    for begin, stop, full in alias_mentions(ctx, start, min(end, start + ALIAS_TARGET_REACH)):
-        if name_key(full) in registrant or cues.VEHICLE_NAME.search(full):
-            continue
-        if cues.TO_PARTY.search(
-            ctx.text, max(start, begin - 4), begin
-        ) or cues.PARTY_LIST_AFTER.search(ctx.text, start, begin):
-            continue  # the buyer, or one of an agreement's listed parties
-        text = ctx.text[begin:stop]
-        return Candidate(
-            label="ORG", start=begin, end=stop, text=text, value=full, pattern_id="alias"
-        )
-    return found
 
 
 def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bool:
@@ -125,6 +81,11 @@ def _subject(
         if cues.SUBSIDIARY.search(region[: match.start()]):
             continue
         mentions.append((start + match.start(), start + match.end(), "company"))
+    mentions += [
+        (a, b, "company")
+        for a, b in registrant_mentions(ctx, start, verb_start)
+        if not any(m[0] < b and a < m[1] for m in mentions)  # an ORG that holds it wins
+    ]
     if not mentions:
         mentions = [
             m
