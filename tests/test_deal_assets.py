@@ -64,3 +64,17 @@ def test_the_stock_of_a_company_is_still_the_company() -> None:
         "Instruments, Inc. for $6.2 million in cash.",
     )
     assert deal.target == "Wren Instruments, Inc."
+
+
+def test_the_sellers_named_after_from_are_the_seller() -> None:
+    deal = _one(
+        "On March 4, 2024, Harbor Tools Inc. acquired from Dana Whitcomb and Ellis Holdings, "
+        "Inc. (“Ellis”) certain assets of Ellis for $2 million in cash."
+    )
+    assert deal.seller == "Dana Whitcomb and Ellis Holdings, Inc."
+    assert deal.target == "certain assets of Ellis Holdings, Inc."
+    deal = _one(
+        "On March 4, 2024, Harbor Tools Inc. agreed to acquire from Dana Whitcomb, the sole "
+        "owner of Ellis Holdings, Inc., certain assets of Tenby Nursing, Inc. for $1 million."
+    )
+    assert deal.seller == "Dana Whitcomb"

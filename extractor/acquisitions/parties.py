@@ -19,7 +19,7 @@ from sec8k.acquisitions.names import (
     registrant_name,
     registrant_names,
 )
-from sec8k.acquisitions.targets import TARGET_WINDOW, find_target
+from sec8k.acquisitions.targets import TARGET_WINDOW, find_target, named_list
 from sec8k.models import Evidence
 from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
@@ -159,8 +159,13 @@ def fill_parties(
         if seller_mark:
             _put_party(ctx, out, "seller", seller_mark.end(), sentence[1])
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
-    if from_seller is not None:
-        _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    if from_seller is not None:  # "acquired from Mark O'Brien and LHS Holdings, Inc. ("LHS")"
+        party = party_at(ctx, from_seller.end(), sentence[1])
+        listed = named_list(ctx, from_seller.end(), sentence[1])
+        if listed is not None and (party is None or party[1] < listed[1]):
+            party = listed  # more than one name, or a person the finder does not name
+        if party is not None:
+            out.put("seller", party[2], ctx.evidence(party[0], party[1]))
     target_end = target.end if target is not None else None
     assets = cues.ASSETS_OF.match(ctx.text, verb.end() + 1, sentence[1]) if target is None else None
     if assets is not None:  # "sold certain assets of its imaging business (the ...) to Buyer"

@@ -21,7 +21,13 @@ from sec8k.acquisitions.context import Context, name_key
 from sec8k.acquisitions.names import alias_mentions, aliases, registrant_names
 from sec8k.rules.finder import Candidate
 
-__all__ = ["TARGET_WINDOW", "assets_come_first", "find_assets_target", "find_target"]
+__all__ = [
+    "TARGET_WINDOW",
+    "assets_come_first",
+    "find_assets_target",
+    "find_target",
+    "named_list",
+]
 
 #: How far after the verb the target may stand.
 TARGET_WINDOW = 250
@@ -105,6 +111,15 @@ def find_assets_target(ctx: Context, start: int, limit: int) -> Candidate | None
         value=value,
         pattern_id="assets",
     )
+
+
+def named_list(ctx: Context, start: int, limit: int) -> tuple[int, int, str] | None:
+    """The names listed at ``start`` ("Mark O'Brien and LHS Holdings, Inc. ("LHS")") as one
+    party: where the list ends and its rendering (defined terms dropped, short names full)."""
+    end = _list_end(ctx.text, start, limit)
+    if end is None:
+        return None
+    return start, end, _render(ctx, ctx.text[start:end])
 
 
 def assets_come_first(ctx: Context, start: int, company: Candidate, assets: Candidate) -> bool:
