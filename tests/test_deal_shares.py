@@ -224,3 +224,29 @@ def test_a_range_of_shares_is_no_count(count: str) -> None:
     deal = _one(OPENING, f"Under the agreement, the Company will issue {count} to the sellers.")
     assert deal.shares_issued is None
     assert deal.share_class == "common stock"
+
+
+ABOUT_QUILL = (
+    "Quill develops software that compares prices across online stores and is used by several "
+    "large retailers. Its products are sold to businesses in many countries. "
+) * 12
+
+
+def test_a_count_issued_in_the_merger_far_below_the_event_sentence() -> None:
+    deal = _one(
+        OPENING,
+        ABOUT_QUILL,
+        "In the merger, the Company issued approximately 1,600,000 shares of its common stock "
+        "to the former shareholders of Quill Analytics.",
+    )
+    assert _count(deal) == Decimal(1_600_000)
+
+
+def test_a_count_far_below_that_is_not_about_the_deal_is_not_read() -> None:
+    deal = _one(
+        OPENING,
+        ABOUT_QUILL,
+        "Separately, the Company issued 25,000 shares of its common stock to a consultant for "
+        "services rendered during the year.",
+    )
+    assert deal.shares_issued is None

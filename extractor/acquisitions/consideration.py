@@ -43,11 +43,14 @@ def fill_consideration(
         (n, end) for start, end in sentences for n in parse(ctx.text, ctx.candidates, start, end)
     ]
     for start, end in further:
-        # past the consideration reach, only a price stated under a head of its own
+        # past the consideration reach, only a price stated under a head of its own, or a
+        # count issued in a sentence about the deal ("In the merger, the Registrant issued N")
+        about_deal = cues.DEAL_NOUN.search(ctx.text, start, end) is not None
         nodes += [
             (n, end)
             for n in parse(ctx.text, ctx.candidates, start, end)
-            if isinstance(n, Phrase) and n.head is not None and n.head.line.reach
+            if (isinstance(n, Phrase) and n.head is not None and n.head.line.reach)
+            or (about_deal and isinstance(n, Amount) and _issued_count(n))
         ]
     for node, end in nodes:
         members = [node] if isinstance(node, Amount) else node.members
@@ -105,13 +108,16 @@ def _read(
     stated = amount.paid or (amount.ranged and not roles & UNPAID)
     if amount.per_unit or not stated or "escrow" in roles:
         return
-    issued = (
-        loose
-        or head is not None
-        or any(m.line.role in _ISSUE_ROLES for m in amount.markers if m.line.kind == "role")
-    )
+    issued = loose or head is not None or _issued_count(amount)
     if issued and isinstance(amount.cand.value, Quantity) and amount.cand.value.value >= 1:
         _put_shares(ctx, out, amount, end)
+
+
+def _issued_count(amount: Amount) -> bool:
+    """A share count tied to an issue marker ("issued N shares", "N shares were issued")."""
+    return not amount.money and any(
+        m.line.role in _ISSUE_ROLES for m in amount.markers if m.line.kind == "role"
+    )
 
 
 def _put_shares(ctx: Context, out: Fields, amount: Amount, end: int) -> None:

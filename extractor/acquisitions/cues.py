@@ -31,6 +31,7 @@ __all__ = [
     "COMPLETED_BEFORE",
     "CONTINGENT",
     "DATED",
+    "DEAL_NOUN",
     "DEBT_SECURITIES_AFTER",
     "DEBT_SECURITIES_BEFORE",
     "DONE_VERB",
@@ -91,6 +92,12 @@ COMPLETED_BEFORE = re.compile(r"\b(?<!be )(?<!been )(?:completed|consummated)\b"
 RELEASE_ON_CLOSE = re.compile(
     r"\b(?:regarding|announcing|announced|announces|about|on)\s+the\s+"
     r"(?:close|closing|completion|consummation)\s+of\b",
+    _I,
+)
+#: A sentence that speaks of the deal itself: "In the merger, ...", "in connection with the
+#: Acquisition": a count issued in it is the deal's, however far from the event sentence.
+DEAL_NOUN = re.compile(
+    r"\b(?:the|this|such)\s+(?:merger|acquisition|transaction|purchase|business combination)\b",
     _I,
 )
 #: An Item 8.01 or 7.01 sentence reports a deal only with its agreement or its completion.
