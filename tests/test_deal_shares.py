@@ -250,3 +250,26 @@ def test_a_count_far_below_that_is_not_about_the_deal_is_not_read() -> None:
         "services rendered during the year.",
     )
     assert deal.shares_issued is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the merger, the Company issued approximately 1,600,000 shares of its common stock, "
+        "10% of which will be held in escrow for one year.",
+        "In the merger, the Company issued approximately 1,600,000 shares of its common stock, "
+        "ten percent of which are held in escrow.",
+        "As consideration for the merger, the holders of Quill stock received an aggregate of "
+        "approximately 1.6 million shares of the Company's common stock, of which approximately "
+        "10% were placed in escrow.",
+        "The holders of Quill stock received approximately 1,600,000 shares of the Company's "
+        "common stock (approximately 160,000 of which were placed in escrow) at an exchange "
+        "ratio of 0.1812.",
+        "The holders of Quill stock received 0.1812 of a share of the Company's common stock for "
+        "each Quill share, or approximately 1,600,000 shares in the aggregate.",
+    ],
+)
+def test_the_whole_count_beside_its_escrowed_part_or_its_ratio(sentence: str) -> None:
+    deal = _one(OPENING, sentence)
+    assert _count(deal) == Decimal(1_600_000)
+    assert deal.shares_issued is not None and deal.shares_issued.approximate
