@@ -78,3 +78,25 @@ def test_the_sellers_named_after_from_are_the_seller() -> None:
         "owner of Ellis Holdings, Inc., certain assets of Tenby Nursing, Inc. for $1 million."
     )
     assert deal.seller == "Dana Whitcomb"
+
+
+def test_the_target_by_its_first_name_word_gives_place_and_stake() -> None:
+    deal = _one(
+        "On May 2, 2024, Harbor Tools Inc. entered into a merger agreement with T.K. Ambler & "
+        "Company, a brokerage firm. The merger was completed on June 1, 2024. Ambler's principal "
+        "office is in Duluth, and it has four branch offices.",
+        "On June 1, 2024, Harbor Tools Inc. issued 900,000 shares of its common stock to the "
+        "former Ambler shareholders in exchange for all of the outstanding shares of Ambler's "
+        "capital stock.",
+    )
+    assert deal.target == "T.K. Ambler & Company"
+    assert deal.target_location == "Duluth"
+    assert deal.percent_acquired is not None and deal.percent_acquired.value == 100
+
+
+def test_all_outstanding_shares_of_another_company_is_no_stake() -> None:
+    deal = _one(
+        "On May 2, 2024, Harbor Tools Inc. acquired T.K. Ambler & Company for $5 million in "
+        "cash. Ambler had earlier bought all of the outstanding shares of Lakehead Securities.",
+    )
+    assert deal.percent_acquired is None

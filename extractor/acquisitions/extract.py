@@ -31,6 +31,7 @@ from sec8k.acquisitions.parties import (
     registrant_names,
     seller_from_exhibits,
     sold_by_registrant,
+    target_word,
 )
 from sec8k.acquisitions.releases import release_items
 from sec8k.acquisitions.targets import find_target
@@ -117,6 +118,22 @@ def _fill_stake(ctx: Context, out: Fields, start: int, end: int) -> None:
     if match:
         value = Quantity(value=Decimal(100), unit="percent", text=match.group())
         out.put("percent_acquired", value, ctx.evidence(match.start(), match.end()))
+
+
+def _fill_stake_later(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
+    """Past the event sentence, "in exchange for all of the issued and outstanding shares of
+    Steichen's capital stock" states the stake only when the target is named right after."""
+    target = out.values.get("target")
+    if "percent_acquired" in out.values or not target:
+        return
+    names = (name_key(target), target_word(target))
+    for start, end in window[1:]:
+        for match in cues.ALL_OUTSTANDING.finditer(ctx.text, start, end):
+            after = name_key(ctx.text[match.end() : min(end, match.end() + 60)])
+            if any(after.startswith(f"of {name}") for name in names if name):
+                value = Quantity(value=Decimal(100), unit="percent", text=match.group())
+                out.put("percent_acquired", value, ctx.evidence(match.start(), match.end()))
+                return
 
 
 def _fill_closing(
@@ -276,6 +293,7 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
         _fill_closing(ctx, out, window, event_stage, event.verb)
         _fill_agreement_date(ctx, out, window, event_stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
+        _fill_stake_later(ctx, out, window)
         fill_stockholder_parties(ctx, out, window)
         fill_location(ctx, out, window)
         warnings += fill_consideration(

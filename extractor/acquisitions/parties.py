@@ -35,6 +35,7 @@ __all__ = [
     "registrant_names",
     "seller_from_exhibits",
     "sold_by_registrant",
+    "target_word",
 ]
 
 #: How far (characters) before a verb the subject may stand.
@@ -299,14 +300,21 @@ def fill_stockholder_parties(ctx: Context, out: Fields, window: list[tuple[int, 
         return
 
 
+def target_word(target: object) -> str:
+    """The word a filing may call the target by without defining it: its first name word that
+    is no initial ("R.J. Steichen & Company" -> 'steichen')."""
+    words = [w for w in name_key(target).split() if len(w) > 1 and w != "the"]
+    return words[0] if words else ""
+
+
 def fill_location(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
     """'Junglee, founded in 1996 and based in Sunnyvale, California, ...': a sentence that
-    opens with the target's name (or its short name, or "The acquired company") and says where
-    it is based."""
+    opens with the target's name (its short name, its first name word: "Steichen's principal
+    office is in Minneapolis", or "The acquired company") and says where it is based."""
     target = out.values.get("target")
     if target is None or "target_location" in out.values:
         return
-    names = {name_key(target)} | {
+    names = {name_key(target), target_word(target)} | {
         k for k, v in aliases(ctx).items() if name_key(v) == name_key(target)
     }
     for start, end in window:
