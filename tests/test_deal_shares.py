@@ -267,6 +267,8 @@ def test_a_count_far_below_that_is_not_about_the_deal_is_not_read() -> None:
         "ratio of 0.1812.",
         "The holders of Quill stock received 0.1812 of a share of the Company's common stock for "
         "each Quill share, or approximately 1,600,000 shares in the aggregate.",
+        "Each outstanding share of Quill stock was converted into 0.1812 shares of the "
+        "Company's common stock (approximately 1,600,000 shares in total).",
     ],
 )
 def test_the_whole_count_beside_its_escrowed_part_or_its_ratio(sentence: str) -> None:

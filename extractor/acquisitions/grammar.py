@@ -262,10 +262,11 @@ def parse(
         )
     limits = [m for m in markers if m.line.kind in ("limit", "per_unit")]
     ratios = [m for m in limits if m.line.kind == "per_unit" and _is_ratio(text, m)]
+    answered: set[Marker] = set()  # "each share" markers an amount already answered
     for number, amount in enumerate(amounts):
         low = amounts[number - 1].cand.end if number else start
         high = amounts[number + 1].cand.start if number + 1 < len(amounts) else end
-        _tie(text, amount, markers, (limits, ratios), (start, low, high))
+        _tie(text, amount, markers, (limits, ratios, answered), (start, low, high))
     return _group(text, amounts, markers)
 
 
@@ -284,15 +285,17 @@ def _tie(
     text: str,
     amount: Amount,
     markers: Sequence[Marker],
-    limiting: tuple[Sequence[Marker], Sequence[Marker]],
+    limiting: tuple[Sequence[Marker], Sequence[Marker], set[Marker]],
     bounds: tuple[int, int, int],
 ) -> None:
     """Tie to ``amount`` the markers that touch it: before it (head, role, limit, per-unit) and
     after it (role, per-unit), with at most their reach of non-filler words between and no other
     amount between (a per-unit or shared marker before, "each share ... the right to receive", may
     reach across one: "par value $0.01 per share"). An exchange ratio ("0.2 of a share") takes
-    its per-unit marker, and an "each share" before it, away from any amount."""
-    limits, ratios = limiting
+    its per-unit marker, and an "each share" before it, away from any amount; an "each share"
+    that an amount with no per-unit marker of its own answered ("each share ... into 0.6 shares
+    of Common Stock") reaches no further amount."""
+    limits, ratios, answered = limiting
     start, low, high = bounds
     cand = amount.cand
     near = max(start, cand.start - MAX_REACH_CHARS)
@@ -307,8 +310,8 @@ def _tie(
         gap = _gap_words(text, marker.end, cand.start, limits)
         if len(gap) > line.reach or not line.stops.isdisjoint(gap):
             continue
-        if line.kind == "per_unit" and any(
-            marker.end <= r.start and r.end <= cand.start for r in ratios
+        if line.kind == "per_unit" and (
+            marker in answered or any(marker.end <= r.start and r.end <= cand.start for r in ratios)
         ):
             continue  # "each share ... into 0.2 of a share": the ratio answers it
         if line.kind == "per_unit":
@@ -337,6 +340,9 @@ def _tie(
         amount.markers.append(marker)
     if isinstance(cand.value, Quantity) and cand.value.unit == "shares":
         amount.roles.add("shares")
+    own = [m for m in amount.markers if m.line.kind == "per_unit" and m.start >= cand.end]
+    if not own:
+        answered.update(m for m in amount.markers if m.line.kind == "per_unit")
 
 
 def _group(text: str, amounts: list[Amount], markers: Sequence[Marker]) -> list[Phrase | Amount]:
