@@ -81,3 +81,14 @@ def test_a_release_names_the_registrant_without_its_suffix() -> None:
     assert deal.shares_issued is None
     assert deal.total_consideration is not None
     assert deal.total_consideration.amount == 88_000_000
+
+
+def test_a_release_places_the_target_in_its_closing_paragraph() -> None:
+    release = RELEASE.replace(
+        "a\nmaker of test software based in Austin, Texas", "a\nmaker of test software"
+    ) + (
+        "\n\nAbout Quill\n\n" + "Quill sells test software to retailers. " * 40 + "\n\n"
+        "Quill Analytics Inc., founded in 1991, is headquartered in suburban Houston.\n"
+    )
+    (deal,) = _submission(ITEMS, release).acquisitions
+    assert deal.target_location == "suburban Houston"

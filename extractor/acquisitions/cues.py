@@ -338,10 +338,12 @@ FROM_AFTER_TARGET = re.compile(
     r"\s*,?\s*(?:\([^)]*\)\s*)?(?:,\s*an?\s+[^;()]{1,100}?,)?,?\s*from\s+", _I
 )
 #: "based in Sunnyvale, California" anywhere in a sentence about the target.
-#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis".
+#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis",
+#: "headquartered in suburban Chicago" (a qualifier of the place is part of it).
 BASED_IN = re.compile(
     r"\b(?:(?:headquartered|based|located|operations)\s+in|principal offices?\s+(?:is|are)\s+in)\s+"
-    r"(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
+    r"(?P<place>(?:(?:suburban|downtown|greater|northern|southern|eastern|western|central)\s+)?"
+    r"[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
 )
 #: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
 ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)

@@ -295,7 +295,8 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
         _fill_stake_later(ctx, out, window)
         fill_stockholder_parties(ctx, out, window)
-        fill_location(ctx, out, window)
+        # a sentence that opens with the target and says where it is, anywhere in the event
+        fill_location(ctx, out, window + sentences[event.index + len(window) : following])
         warnings += fill_consideration(
             ctx, out, window, sentences[event.index + len(window) : following], len(events) > 1
         )
