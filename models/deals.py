@@ -20,7 +20,10 @@ class Acquisition(Frozen):
 
     kind: Literal["acquisition", "disposition", "merger"]
     stage: Literal["completed", "agreed"]
-    item: str = Field(description="The item that reports it: '2.01', '1.01', '2'")
+    item: str = Field(
+        description="The item that reports it: '2.01', '1.01', '2'; 'EX-99.1' for a press release"
+        " read when the filing has no deal item"
+    )
     acquirer: str | None = None
     acquirer_subsidiary: str | None = None
     target: str | None = None

@@ -6,11 +6,12 @@ An amount is filled only from the words around it; values are never computed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sec8k.acquisitions import cues
 from sec8k.acquisitions.context import Context
-from sec8k.acquisitions.grammar import Amount, Marker, Phrase, find_markers, parse
+from sec8k.acquisitions.grammar import UNPAID, Amount, Marker, Phrase, find_markers, parse
 from sec8k.models import Quantity
 from sec8k.rules.fields import Fields
 
@@ -42,11 +43,14 @@ def fill_consideration(
         (n, end) for start, end in sentences for n in parse(ctx.text, ctx.candidates, start, end)
     ]
     for start, end in further:
-        # past the consideration reach, only a price stated under a head of its own
+        # past the consideration reach, only a price stated under a head of its own, or a
+        # count issued in a sentence about the deal ("In the merger, the Registrant issued N")
+        about_deal = cues.DEAL_NOUN.search(ctx.text, start, end) is not None
         nodes += [
             (n, end)
             for n in parse(ctx.text, ctx.candidates, start, end)
-            if isinstance(n, Phrase) and n.head is not None and n.head.line.reach
+            if (isinstance(n, Phrase) and n.head is not None and n.head.line.reach)
+            or (about_deal and isinstance(n, Amount) and _issued_count(n))
         ]
     for node, end in nodes:
         members = [node] if isinstance(node, Amount) else node.members
@@ -100,24 +104,30 @@ def _read(
         elif amount.paid and ("cash" in roles or head_role == "cash"):
             _put(ctx, out, "cash", amount)
         return
-    if amount.per_unit or not amount.paid or "escrow" in roles:
+    # one end of a range of counts ("2.6 to 2.8 million shares") is no count, but names the class
+    stated = amount.paid or (amount.ranged and not roles & UNPAID)
+    if amount.per_unit or not stated or "escrow" in roles:
         return
-    issued = (
-        loose
-        or head is not None
-        or any(m.line.role in _ISSUE_ROLES for m in amount.markers if m.line.kind == "role")
-    )
+    issued = loose or head is not None or _issued_count(amount)
     if issued and isinstance(amount.cand.value, Quantity) and amount.cand.value.value >= 1:
         _put_shares(ctx, out, amount, end)
 
 
+def _issued_count(amount: Amount) -> bool:
+    """A share count tied to an issue marker ("issued N shares", "N shares were issued")."""
+    return not amount.money and any(
+        m.line.role in _ISSUE_ROLES for m in amount.markers if m.line.kind == "role"
+    )
+
+
 def _put_shares(ctx: Context, out: Fields, amount: Amount, end: int) -> None:
     """The count paid, whether it is a maximum, and its class when named right after it."""
-    if not _put(ctx, out, "shares_issued", amount):
-        return
     cand = amount.cand
-    if amount.limit:
-        out.put("shares_up_to", True, ctx.evidence(cand.start, cand.end))
+    if not amount.ranged:
+        if not _put(ctx, out, "shares_issued", amount):
+            return
+        if amount.limit:
+            out.put("shares_up_to", True, ctx.evidence(cand.start, cand.end))
     share_class = cues.SHARE_CLASS.search(ctx.text, cand.start, min(end, cand.end + 60))
     if share_class:
         out.put(
@@ -156,11 +166,18 @@ def fill_stated_stock(ctx: Context, out: Fields, sentences: list[tuple[int, int]
                 ctx.text, max(start, found.start() - 20), found.start()
             ):
                 continue
-            begin, stop = found.span("share_class")
-            out.put(
-                "share_class", _share_class(found.group("share_class")), ctx.evidence(begin, stop)
-            )
+            _put_stated_class(ctx, out, found)
             return
+
+
+def _put_stated_class(ctx: Context, out: Fields, found: re.Match[str]) -> None:
+    """The class a stock component names, with a class written before the issuer's name:
+    "Class A Westell common stock" -> 'class a common stock'."""
+    begin, stop = found.span("share_class")
+    value = found.group("share_class")
+    if found.group("pre_class"):
+        begin, value = found.start("pre_class"), found.group("pre_class") + value
+    out.put("share_class", _share_class(value), ctx.evidence(begin, stop))
 
 
 def _share_class(text: str) -> str:
@@ -175,8 +192,7 @@ def _fill_stock_component(ctx: Context, out: Fields, start: int, end: int) -> No
         return
     found = cues.STOCK_COMPONENT.search(ctx.text, start, end)
     if found is not None:
-        begin, stop = found.span("share_class")
-        out.put("share_class", _share_class(found.group("share_class")), ctx.evidence(begin, stop))
+        _put_stated_class(ctx, out, found)
 
 
 def fill_contingent(ctx: Context, out: Fields, start: int, end: int) -> None:

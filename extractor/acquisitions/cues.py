@@ -16,6 +16,8 @@ __all__ = [
     "ALL_OUTSTANDING",
     "ANNOUNCED_DEAL",
     "ASSETS_OF",
+    "ASSETS_OF_PARTY",
+    "ASSET_LIST_LINK",
     "BASED_IN",
     "BUSINESS_UNIT",
     "BUYER_AFTER_TARGET",
@@ -29,6 +31,7 @@ __all__ = [
     "COMPLETED_BEFORE",
     "CONTINGENT",
     "DATED",
+    "DEAL_NOUN",
     "DEBT_SECURITIES_AFTER",
     "DEBT_SECURITIES_BEFORE",
     "DONE_VERB",
@@ -38,6 +41,7 @@ __all__ = [
     "EXHIBIT_PARTIES",
     "FROM_AFTER_TARGET",
     "FROM_PARTY",
+    "FROM_PARTY_BEFORE",
     "FUNDS_A_DEAL",
     "HEADING",
     "IN_LIEU_BEFORE",
@@ -90,6 +94,12 @@ RELEASE_ON_CLOSE = re.compile(
     r"(?:close|closing|completion|consummation)\s+of\b",
     _I,
 )
+#: A sentence that speaks of the deal itself: "In the merger, ...", "in connection with the
+#: Acquisition": a count issued in it is the deal's, however far from the event sentence.
+DEAL_NOUN = re.compile(
+    r"\b(?:the|this|such)\s+(?:merger|acquisition|transaction|purchase|business combination)\b",
+    _I,
+)
 #: An Item 8.01 or 7.01 sentence reports a deal only with its agreement or its completion.
 ANNOUNCED_DEAL = re.compile(
     r"\bagreements?\b|\bcompleted\b|\bconsummated\b|\bclos(?:e|ed|ing) of\b", _I
@@ -140,9 +150,11 @@ SHARE_CLASS_STOCK = re.compile(r"\b(common|preferred) shares\b")
 #: stock", "a fraction of a share of New Disney common stock", "0.2745 shares of common stock".
 #: "each share of <target> common stock" is what is exchanged, not what is paid: not matched.
 #: A fraction or an exchange ratio ("lead" other than "in") names the stock paid in a merger
-#: wherever the item describes it; "in lieu of a fraction of a share" does not.
+#: wherever the item describes it; "in lieu of a fraction of a share" does not. A class may
+#: stand before the issuer's name: "3.3 shares of Class A Westell common stock".
 STOCK_COMPONENT = re.compile(
     r"(?P<lead>\b(?:in|fraction of a)|(?<![\d,.])\d{1,3}\.\d{1,6}(?:\s+of\s+a)?)\s+shares?\s+of\s+"
+    r"(?P<pre_class>(?:class|series)\s+[a-z]\d?\s+)?"
     r"(?:(?:the Company[’']s|the Registrant[’']s|its|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2})\s+)?"
     r"(?:(?:newly issued|unregistered|restricted)\s+)*"
     rf"(?P<share_class>{_SHARE_CLASS})",
@@ -187,6 +199,8 @@ SUBSIDIARY_APPOSITIVE = re.compile(
 )
 #: "acquired from <seller> all of ...".
 FROM_PARTY = re.compile(r"\s+from\s+", _I)
+#: Right after the verb, the party bought from: "acquired from [Mark O'Brien and] X ...".
+FROM_PARTY_BEFORE = re.compile(r"^\s+from\s+(?:[A-Z][^,;()]{0,60}?\s+and\s+)?$")
 #: Words before a closing date.
 CLOSED_ON = re.compile(
     r"(?:completed|consummated|closed|effective|closing (?:date )?(?:occurred )?)(?: as of| on)?\s*$",
@@ -285,6 +299,16 @@ ASSETS_OF = re.compile(
     r"\s+[\w&-]+(?:\s+[\w&-]+){0,4}?\s+(?:business|division|segment|unit|operations)\b",
     _I,
 )
+#: "certain assets, subject to certain liabilities, of X": assets of a named company; the
+#: "subject to ..." clause is read past, not kept. A capital must follow ("of Wren Labs").
+ASSETS_OF_PARTY = re.compile(
+    r"(?i:\b(?P<lead>(?:certain|substantially\s+all(?:\s+of)?|all(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?:operating\s+|business\s+)?assets))"
+    r"(?i:\s*,\s*subject\s+to\s+[^,;]{1,60},)?(?i:\s+(?:of|from))\s+(?=[A-Z])"
+)
+#: Lower-case words a list of the companies whose assets are bought may hold: "LHS and its
+#: subsidiaries Liberty Health Services, Inc. and Nurses Today M/C, Inc.".
+ASSET_LIST_LINK = re.compile(r"and|its|their|wholly[- ]owned|subsidiar(?:y|ies)|&", _I)
 #: Words before a deal verb that make the sentence about money for a deal, not the deal itself:
 #: "the proceeds of which will be used to fund the acquisition of ...".
 FUNDS_A_DEAL = re.compile(
@@ -314,10 +338,12 @@ FROM_AFTER_TARGET = re.compile(
     r"\s*,?\s*(?:\([^)]*\)\s*)?(?:,\s*an?\s+[^;()]{1,100}?,)?,?\s*from\s+", _I
 )
 #: "based in Sunnyvale, California" anywhere in a sentence about the target.
-#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis".
+#: Also "with operations in Cleveland and Ft. Lauderdale", "principal office is in Minneapolis",
+#: "headquartered in suburban Chicago" (a qualifier of the place is part of it).
 BASED_IN = re.compile(
     r"\b(?:(?:headquartered|based|located|operations)\s+in|principal offices?\s+(?:is|are)\s+in)\s+"
-    r"(?P<place>[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
+    r"(?P<place>(?:(?:suburban|downtown|greater|northern|southern|eastern|western|central)\s+)?"
+    r"[A-Z][\w.'’-]*(?:,?[ \t\n]+(?:[A-Z][\w.'’-]*|de|del|and(?=[ \t\n]+[A-Z])))*)"
 )
 #: "The acquired company, headquartered in Pittsburgh, ...": a sentence about the target.
 ACQUIRED_SUBJECT = re.compile(r"\s*the acquired (?:company|companies|business|businesses)\b", _I)

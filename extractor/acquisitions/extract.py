@@ -26,13 +26,15 @@ from sec8k.acquisitions.parties import (
     fill_location,
     fill_parties,
     fill_stockholder_parties,
-    find_target,
     registrant_evidence,
     registrant_name,
     registrant_names,
     seller_from_exhibits,
     sold_by_registrant,
+    target_word,
 )
+from sec8k.acquisitions.releases import release_items
+from sec8k.acquisitions.targets import find_target
 from sec8k.models import Acquisition, Item, Quantity
 from sec8k.parsed import ParsedFiling
 from sec8k.rules.fields import Fields
@@ -116,6 +118,22 @@ def _fill_stake(ctx: Context, out: Fields, start: int, end: int) -> None:
     if match:
         value = Quantity(value=Decimal(100), unit="percent", text=match.group())
         out.put("percent_acquired", value, ctx.evidence(match.start(), match.end()))
+
+
+def _fill_stake_later(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
+    """Past the event sentence, "in exchange for all of the issued and outstanding shares of
+    Steichen's capital stock" states the stake only when the target is named right after."""
+    target = out.values.get("target")
+    if "percent_acquired" in out.values or not target:
+        return
+    names = (name_key(target), target_word(target))
+    for start, end in window[1:]:
+        for match in cues.ALL_OUTSTANDING.finditer(ctx.text, start, end):
+            after = name_key(ctx.text[match.end() : min(end, match.end() + 60)])
+            if any(after.startswith(f"of {name}") for name in names if name):
+                value = Quantity(value=Decimal(100), unit="percent", text=match.group())
+                out.put("percent_acquired", value, ctx.evidence(match.start(), match.end()))
+                return
 
 
 def _fill_closing(
@@ -224,7 +242,7 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
         return []  # no deal verb after the heading: no event (and no spaCy work)
     candidates = find_entities(text)
     sentences = [s for s in _sentences(text, candidates) if s[1] > heading_end]
-    stage = DEAL_ITEMS[item.number]
+    stage = DEAL_ITEMS.get(item.number, "agreed")  # a press release: agreed unless it says done
     norm = parsed.texts.get(item.document)
     ctx = Context(parsed.record, item, text, candidates, norm.line_at if norm else None)
     events = _events(ctx, sentences, heading_end)
@@ -275,8 +293,10 @@ def _from_item(parsed: ParsedFiling, item: Item, warnings: list[str]) -> list[Ac
         _fill_closing(ctx, out, window, event_stage, event.verb)
         _fill_agreement_date(ctx, out, window, event_stage)
         _fill_stake(ctx, out, event.sentence[0], event.sentence[1])
+        _fill_stake_later(ctx, out, window)
         fill_stockholder_parties(ctx, out, window)
-        fill_location(ctx, out, window)
+        # a sentence that opens with the target and says where it is, anywhere in the event
+        fill_location(ctx, out, window + sentences[event.index + len(window) : following])
         warnings += fill_consideration(
             ctx, out, window, sentences[event.index + len(window) : following], len(events) > 1
         )
@@ -304,4 +324,6 @@ def extract_acquisitions(
         for item in parsed.record.items:
             if item.number == number and not item.empty:
                 found.extend(_from_item(parsed, item, warnings))
+    for release in release_items(parsed, DEAL_ITEMS):  # only when the filing has no deal item
+        found.extend(_from_item(parsed, release, warnings))
     return found

@@ -66,6 +66,17 @@ Role = Literal[
 UNPAID: Final = frozenset({"assumed", "contingent", "not_price"})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\w$€£¥.'’-]+|[,;()]")
+#: A bare number right before a per-unit marker: an exchange ratio ("0.2 of a share"), no chunk.
+_RATIO_BEFORE = re.compile(r"(?<![\w$€£¥.,])\d[\d,]*(?:\.\d+)?\s*$")
+#: The low end of a range right before an amount: "2.6 to 2.8 million shares", "between $5
+#: million and $7 million": the amount is one end of a range, not the amount stated.
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?\s+and"
+    r"|(?<![\w.])[$€£]?\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:to|-|–))\s*$",
+    re.IGNORECASE,
+)
+#: Characters read back from a per-unit marker for its ratio number.
+_RATIO_LOOKBACK: Final = 24
 
 
 class GrammarLine(DataLine):
@@ -79,6 +90,9 @@ class GrammarLine(DataLine):
         default=0, ge=0, le=40, description="Words allowed between it and its amount"
     )
     phrases: tuple[str, ...] = Field(min_length=1)
+    stops: frozenset[str] = Field(
+        default=frozenset(), description="Words that end its reach: 'outstanding shares is $X'"
+    )
 
     @field_validator("phrases")
     @classmethod
@@ -108,6 +122,7 @@ class Amount:
     per_unit: bool = False
     limit: bool = False
     shared: bool = False  # stated for several deals together ("for the two acquisitions")
+    ranged: bool = False  # the high end of a range ("2.6 to 2.8 million shares")
     markers: list[Marker] = field(default_factory=list)
 
     @property
@@ -118,7 +133,7 @@ class Amount:
     def paid(self) -> bool:
         """Part of the price paid: not per unit, not contingent, assumed or some other figure; a
         limit ("up to $X") on money makes it a maximum that may be paid, not a price."""
-        if self.per_unit or (self.money and self.limit):
+        if self.per_unit or self.ranged or (self.money and self.limit):
             return False
         unpaid = self.roles & UNPAID
         if "excluded" in self.roles:
@@ -241,12 +256,24 @@ def parse(
         and c.label in ("MONEY", "SHARES")
         and isinstance(c.value, Money | Quantity)
     ]
+    for amount in amounts:
+        amount.ranged = bool(
+            _RANGE_BEFORE.search(text, max(start, amount.cand.start - 40), amount.cand.start)
+        )
     limits = [m for m in markers if m.line.kind in ("limit", "per_unit")]
+    ratios = [m for m in limits if m.line.kind == "per_unit" and _is_ratio(text, m)]
+    answered: set[Marker] = set()  # "each share" markers an amount already answered
     for number, amount in enumerate(amounts):
         low = amounts[number - 1].cand.end if number else start
         high = amounts[number + 1].cand.start if number + 1 < len(amounts) else end
-        _tie(text, amount, markers, limits, (start, low, high))
+        _tie(text, amount, markers, (limits, ratios, answered), (start, low, high))
     return _group(text, amounts, markers)
+
+
+def _is_ratio(text: str, marker: Marker) -> bool:
+    """A per-unit marker right after a bare number ("0.2 of a share", "3.3 per share"): the
+    number and the marker are an exchange ratio, which no amount chunk holds."""
+    return bool(_RATIO_BEFORE.search(text, max(0, marker.start - _RATIO_LOOKBACK), marker.start))
 
 
 def _before(line: GrammarLine) -> bool:
@@ -258,13 +285,17 @@ def _tie(
     text: str,
     amount: Amount,
     markers: Sequence[Marker],
-    limits: Sequence[Marker],
+    limiting: tuple[Sequence[Marker], Sequence[Marker], set[Marker]],
     bounds: tuple[int, int, int],
 ) -> None:
     """Tie to ``amount`` the markers that touch it: before it (head, role, limit, per-unit) and
     after it (role, per-unit), with at most their reach of non-filler words between and no other
     amount between (a per-unit or shared marker before, "each share ... the right to receive", may
-    reach across one: "par value $0.01 per share")."""
+    reach across one: "par value $0.01 per share"). An exchange ratio ("0.2 of a share") takes
+    its per-unit marker, and an "each share" before it, away from any amount; an "each share"
+    that an amount with no per-unit marker of its own answered ("each share ... into 0.6 shares
+    of Common Stock") reaches no further amount."""
+    limits, ratios, answered = limiting
     start, low, high = bounds
     cand = amount.cand
     near = max(start, cand.start - MAX_REACH_CHARS)
@@ -277,8 +308,12 @@ def _tie(
         if not _before(line) or (marker.start < low and line.kind not in ("per_unit", "shared")):
             continue
         gap = _gap_words(text, marker.end, cand.start, limits)
-        if len(gap) > line.reach:
+        if len(gap) > line.reach or not line.stops.isdisjoint(gap):
             continue
+        if line.kind == "per_unit" and (
+            marker in answered or any(marker.end <= r.start and r.end <= cand.start for r in ratios)
+        ):
+            continue  # "each share ... into 0.2 of a share": the ratio answers it
         if line.kind == "per_unit":
             amount.per_unit = True
         elif line.kind == "shared":
@@ -293,10 +328,10 @@ def _tie(
         amount.markers.append(marker)
     for marker in after:
         line = marker.line
-        if line.side not in ("after", "both"):
+        if line.side not in ("after", "both") or marker in ratios:
             continue
         gap = _gap_words(text, cand.end, marker.start, limits)
-        if len(gap) > line.reach or any(w in (";",) for w in gap):
+        if len(gap) > line.reach or ";" in gap or not line.stops.isdisjoint(gap):
             continue
         if line.kind == "per_unit":
             amount.per_unit = True
@@ -305,6 +340,9 @@ def _tie(
         amount.markers.append(marker)
     if isinstance(cand.value, Quantity) and cand.value.unit == "shares":
         amount.roles.add("shares")
+    own = [m for m in amount.markers if m.line.kind == "per_unit" and m.start >= cand.end]
+    if not own:
+        answered.update(m for m in amount.markers if m.line.kind == "per_unit")
 
 
 def _group(text: str, amounts: list[Amount], markers: Sequence[Marker]) -> list[Phrase | Amount]:

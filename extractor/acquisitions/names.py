@@ -27,6 +27,7 @@ __all__ = [
     "name_table",
     "opens_header",
     "registrant_evidence",
+    "registrant_mentions",
     "registrant_name",
     "registrant_names",
 ]
@@ -34,6 +35,12 @@ __all__ = [
 
 #: How far after an organisation its defined short name may follow.
 ALIAS_REACH = 80
+#: Words that end a company's header name and are left out when a text names it bare
+#: ("Westell Technologies" for WESTELL TECHNOLOGIES INC).
+_LEGAL_SUFFIX = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+     "lp", "plc", "the", "de", "md", "pa", "nv", "sa", "ag"}
+)  # fmt: skip
 #: Tables kept (one per deal item read); a filing has a handful of deal items.
 _TABLES_KEPT = 16
 
@@ -97,6 +104,18 @@ def defined_orgs(ctx: Context) -> Iterator[tuple[Candidate, Candidate]]:
         )
         if direct or across:
             yield before, after
+
+
+def registrant_mentions(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names the registrant by its header name without the legal
+    suffix, in any case: a press release's "Westell Technologies (NASDAQ: WSTL)"."""
+    words = name_key(ctx.record.filing.company_name or "").split()
+    while words and words[-1] in _LEGAL_SUFFIX:
+        words.pop()
+    if not words or len(" ".join(words)) < 4:
+        return []
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(ctx.text, start, end)]
 
 
 def may_be_filer(ctx: Context, org: Candidate) -> bool:

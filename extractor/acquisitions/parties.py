@@ -15,9 +15,11 @@ from sec8k.acquisitions.names import (
     aliases,
     defined_orgs,
     registrant_evidence,
+    registrant_mentions,
     registrant_name,
     registrant_names,
 )
+from sec8k.acquisitions.targets import TARGET_WINDOW, find_target, named_list
 from sec8k.models import Evidence
 from sec8k.rules.fields import Fields
 from sec8k.rules.finder import Candidate
@@ -27,54 +29,17 @@ __all__ = [
     "fill_location",
     "fill_parties",
     "fill_stockholder_parties",
-    "find_target",
     "party_at",
     "registrant_evidence",
     "registrant_name",
     "registrant_names",
     "seller_from_exhibits",
     "sold_by_registrant",
+    "target_word",
 ]
 
 #: How far (characters) before a verb the subject may stand.
 SUBJECT_WINDOW = 400
-#: How far after the verb the target may stand.
-TARGET_WINDOW = 250
-#: How far after the verb a defined short name may stand to be the target ("acquisition of ESS").
-ALIAS_TARGET_REACH = 40
-
-
-def find_target(ctx: Context, start: int, limit: int) -> Candidate | None:
-    """The first organisation after the verb that is not a deal vehicle (merger sub, buyer) nor
-    a relative named in a party's appositive ("an affiliate of Kofax, Inc."); or, before it, a
-    when no organisation is named, a short name the item defined for another party right after
-    the verb ("completed the acquisition of ESS"), read as the full name it stands for."""
-    end = min(limit, start + TARGET_WINDOW)
-    found: Candidate | None = None
-    for cand in ctx.within(start, end, "ORG"):
-        if (
-            cues.VEHICLE_NAME.search(str(cand.value))
-            or cues.TO_PARTY.search(ctx.text, max(start, cand.start - 4), cand.start)
-            or cues.RELATIVE_OF_BEFORE.search(ctx.text, max(start, cand.start - 20), cand.start)
-        ):
-            continue
-        found = cand
-        break
-    if found is not None:
-        return found
-    registrant = registrant_names(ctx)
-    for begin, stop, full in alias_mentions(ctx, start, min(end, start + ALIAS_TARGET_REACH)):
-        if name_key(full) in registrant or cues.VEHICLE_NAME.search(full):
-            continue
-        if cues.TO_PARTY.search(
-            ctx.text, max(start, begin - 4), begin
-        ) or cues.PARTY_LIST_AFTER.search(ctx.text, start, begin):
-            continue  # the buyer, or one of an agreement's listed parties
-        text = ctx.text[begin:stop]
-        return Candidate(
-            label="ORG", start=begin, end=stop, text=text, value=full, pattern_id="alias"
-        )
-    return found
 
 
 def sold_by_registrant(ctx: Context, out: Fields, window: tuple[int, int]) -> bool:
@@ -117,6 +82,11 @@ def _subject(
         if cues.SUBSIDIARY.search(region[: match.start()]):
             continue
         mentions.append((start + match.start(), start + match.end(), "company"))
+    mentions += [
+        (a, b, "company")
+        for a, b in registrant_mentions(ctx, start, verb_start)
+        if not any(m[0] < b and a < m[1] for m in mentions)  # an ORG that holds it wins
+    ]
     if not mentions:
         mentions = [
             m
@@ -190,8 +160,13 @@ def fill_parties(
         if seller_mark:
             _put_party(ctx, out, "seller", seller_mark.end(), sentence[1])
     from_seller = cues.FROM_PARTY.match(ctx.text, verb.end(), sentence[1])
-    if from_seller is not None:
-        _put_party(ctx, out, "seller", from_seller.end(), sentence[1])
+    if from_seller is not None:  # "acquired from Mark O'Brien and LHS Holdings, Inc. ("LHS")"
+        party = party_at(ctx, from_seller.end(), sentence[1])
+        listed = named_list(ctx, from_seller.end(), sentence[1])
+        if listed is not None and (party is None or party[1] < listed[1]):
+            party = listed  # more than one name, or a person the finder does not name
+        if party is not None:
+            out.put("seller", party[2], ctx.evidence(party[0], party[1]))
     target_end = target.end if target is not None else None
     assets = cues.ASSETS_OF.match(ctx.text, verb.end() + 1, sentence[1]) if target is None else None
     if assets is not None:  # "sold certain assets of its imaging business (the ...) to Buyer"
@@ -325,14 +300,21 @@ def fill_stockholder_parties(ctx: Context, out: Fields, window: list[tuple[int, 
         return
 
 
+def target_word(target: object) -> str:
+    """The word a filing may call the target by without defining it: its first name word that
+    is no initial ("R.J. Steichen & Company" -> 'steichen')."""
+    words = [w for w in name_key(target).split() if len(w) > 1 and w != "the"]
+    return words[0] if words else ""
+
+
 def fill_location(ctx: Context, out: Fields, window: list[tuple[int, int]]) -> None:
     """'Junglee, founded in 1996 and based in Sunnyvale, California, ...': a sentence that
-    opens with the target's name (or its short name, or "The acquired company") and says where
-    it is based."""
+    opens with the target's name (its short name, its first name word: "Steichen's principal
+    office is in Minneapolis", or "The acquired company") and says where it is based."""
     target = out.values.get("target")
     if target is None or "target_location" in out.values:
         return
-    names = {name_key(target)} | {
+    names = {name_key(target), target_word(target)} | {
         k for k, v in aliases(ctx).items() if name_key(v) == name_key(target)
     }
     for start, end in window:
