@@ -173,14 +173,26 @@ class Source:
         """
         if pattern not in self._matching_cache:
             text = self.text
-            # the same case rules as the patterns' own (re.IGNORECASE), not str.lower()
-            hint = _keyword_pattern(keywords) if keywords else None
-            self._matching_cache[pattern] = [
-                (a, b)
-                for a, b in self.sentences
-                if (hint is None or hint.search(text, a, b)) and pattern.search(text, a, b)
-            ]
+            spans = self._sentences_holding(keywords) if keywords else self.sentences
+            self._matching_cache[pattern] = [(a, b) for a, b in spans if pattern.search(text, a, b)]
         return self._matching_cache[pattern]
+
+    def _sentences_holding(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentences that hold one of ``keywords`` whole, from one scan of the text per
+        keyword (not a search per sentence); the case rules of re.IGNORECASE, not str.lower()."""
+        if not all(keywords):
+            return self.sentences
+        text, sentences, starts = self.text, self.sentences, self._sentence_starts
+        holding: set[int] = set()
+        for keyword in keywords:
+            pattern = _keyword_pattern((keyword,))
+            found = pattern.search(text)
+            while found is not None:  # every occurrence, overlapping ones too
+                index = bisect_right(starts, found.start()) - 1
+                if index >= 0 and found.end() <= sentences[index][1]:
+                    holding.add(index)
+                found = pattern.search(text, found.start() + 1)
+        return [sentences[index] for index in sorted(holding)]
 
     @cached_property
     def sections(self) -> list[Section]:

@@ -317,7 +317,7 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
             if tag in _CELL:
                 cells = max(0, cells - 1)
                 out.cell()
-            elif tag in _BLOCK and not _inline(el, tag, el.get("style")):
+            elif tag in _BLOCK and not (tag in _INLINE_ABLE and _inline(el, tag, el.get("style"))):
                 if tag == "pre":
                     pre = max(0, pre - 1)
                 if cells and tag not in _ROW_LEVEL:
