@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import pairwise
 
 from sec8k.agreements.cues.dates import DATE_AFTER_STOP, MONTH_BEFORE_STOP
@@ -37,6 +37,9 @@ __all__ = ["Found", "Section", "Source"]
 JOIN_MIN_PARAGRAPH = 150
 #: The longest span handed to spaCy at once; longer spans are read in pieces.
 MAX_SPAN_CHARS = 60_000
+#: The characters besides those str.lower() turns into an ASCII letter that re.IGNORECASE
+#: matches to one: U+0130 and U+0131 to "i", U+017F to "s" (checked over all of Unicode).
+_OTHER_ASCII_FOLDS = "\u0130\u0131\u017f"
 #: Heading levels by the shape of the number.
 _ARTICLE, _TOP, _LETTER, _ROMAN, _DIGIT = 0, 1, 6, 7, 8
 
@@ -178,21 +181,46 @@ class Source:
         return self._matching_cache[pattern]
 
     def _sentences_holding(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
-        """The sentences that hold one of ``keywords`` whole, from one scan of the text per
-        keyword (not a search per sentence); the case rules of re.IGNORECASE, not str.lower()."""
-        if not all(keywords):
+        """The sentences that hold one of ``keywords`` whole (as re.IGNORECASE finds them),
+        from one scan of the text per keyword rather than a search in every sentence."""
+        if not all(keywords):  # "" is in every sentence
             return self.sentences
-        text, sentences, starts = self.text, self.sentences, self._sentence_starts
+        sentences, starts = self.sentences, self._sentence_starts
         holding: set[int] = set()
         for keyword in keywords:
-            pattern = _keyword_pattern((keyword,))
-            found = pattern.search(text)
-            while found is not None:  # every occurrence, overlapping ones too
-                index = bisect_right(starts, found.start()) - 1
-                if index >= 0 and found.end() <= sentences[index][1]:
+            find = self._finder(keyword)
+            start = find(0)
+            while start >= 0:
+                index = bisect_right(starts, start) - 1
+                if index >= 0 and start + len(keyword) <= sentences[index][1]:
                     holding.add(index)
-                found = pattern.search(text, found.start() + 1)
+                    start = find(sentences[index][1])  # on to the next sentence
+                else:
+                    start = find(start + 1)
         return [sentences[index] for index in sorted(holding)]
+
+    def _finder(self, keyword: str) -> Callable[[int], int]:
+        """Where ``keyword`` next occurs from a position on (-1: nowhere), as re.IGNORECASE
+        matches it: str.find in the lower-cased text where that gives the same answer."""
+        lowered = self._lowered
+        if lowered is not None and keyword.isascii() and keyword.isalpha() and keyword.islower():
+            return partial(lowered.find, keyword)
+        pattern, text = _keyword_pattern((keyword,)), self.text
+
+        def find(pos: int) -> int:
+            found = pattern.search(text, pos)
+            return -1 if found is None else found.start()
+
+        return find
+
+    @cached_property
+    def _lowered(self) -> str | None:
+        """The text lower-cased, where a lower-case ASCII word is found at the offsets
+        re.IGNORECASE finds it; None when the text holds a character the re module also
+        matches to an ASCII letter that str.lower() does not turn into one (İ, ı, ſ)."""
+        if any(char in self.text for char in _OTHER_ASCII_FOLDS):
+            return None
+        return self.text.lower()
 
     @cached_property
     def sections(self) -> list[Section]:
