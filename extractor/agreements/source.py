@@ -135,7 +135,9 @@ class Source:
             last_break = before.rfind("\n")
             paragraph = before[last_break + 1 :]
             nxt = text[match.end() : match.end() + 1]
-            joined = JOINED_PARAGRAPH_END.search(before) is not None and (
+            # ``before`` ends in no whitespace, so "$" can only hold after its last character
+            ending = JOINED_PARAGRAPH_END.search(before, max(0, len(before) - 1))
+            joined = ending is not None and (
                 nxt.islower()
                 or (
                     len(paragraph) > JOIN_MIN_PARAGRAPH
