@@ -287,6 +287,8 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
     walker = etree.iterwalk(root, events=("start", "end"))
     cells = 0
     skipped = False
+    # Per open element, its tag and whether it acts as a block: its "end" reads no more.
+    opened: list[tuple[str, bool]] = []
     for event, el in walker:
         if skipped:
             # The "end" of a subtree skipped at its "start" (iterwalk still sends it):
@@ -295,29 +297,33 @@ def normalise_html(raw: str, *, first_line: int = 1, name: str = "document") -> 
             if tail := el.tail:
                 out.text_of(el, tail, pre > 0)
             continue
-        tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
         if event == "start":
+            tag = _TAG_NAMES.get(el.tag) or _tag_name(el.tag)
             style = el.get("style")
             if tag in _SKIP or (style is not None and _styled(_HIDDEN, style)):
                 walker.skip_subtree()
                 skipped = True
                 continue
+            block = False
             if tag in _CELL:
                 cells += 1
             elif tag in _BLOCK and not _inline(el, tag, style):
+                block = True
                 if cells and tag not in _ROW_LEVEL:
                     out.text(" ", None, False)
                 else:
                     out.end_line(gap=tag not in _ROW_LEVEL)
                 if tag == "pre":
                     pre += 1
+            opened.append((tag, block))
             if text := el.text:
                 out.text_of(el, text, pre > 0)
         else:
+            tag, block = opened.pop()
             if tag in _CELL:
                 cells = max(0, cells - 1)
                 out.cell()
-            elif tag in _BLOCK and not _inline(el, tag, el.get("style")):
+            elif block:
                 if tag == "pre":
                     pre = max(0, pre - 1)
                 if cells and tag not in _ROW_LEVEL:

@@ -118,7 +118,9 @@ def repair_text(text: str, *, markdown: bool = False) -> str:
 def collapse_spaces(line: str) -> str:
     """The line with each run of spaces (and each odd space character) as one " ", trimmed."""
     line = line.strip(" ")
-    if line.isascii() and line.isprintable():  # " " is its only whitespace: the cheap way
+    # A printable line's only whitespace is " " (every other space character is not
+    # printable, ASCII or not): the cheap way.
+    if line.isprintable():
         return _SPACE_RUN.sub(" ", line) if "  " in line else line
     return _SPACES.sub(" ", line).strip(" ")
 
